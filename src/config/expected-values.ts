@@ -1,0 +1,23 @@
+/** What each config key accepts, in words, for error messages and the config reference. */
+export const EXPECTED_VALUES: Record<string, string> = {
+  '': 'an object with keys branches, rules, remote, fetchTimeoutMs, liveStage',
+  branches: 'an object with keys main, stagePrefix, workPrefix, stageMaxLength, allowed, unprotected',
+  'branches.main': 'a branch name, e.g. "main"',
+  'branches.stagePrefix': 'a non-empty prefix, e.g. "stage/"',
+  'branches.workPrefix': 'a non-empty prefix, e.g. "work/"',
+  'branches.stageMaxLength': 'a positive whole number, e.g. 32',
+  'branches.allowed': 'a list of branch globs, e.g. ["renovate/**", "dependabot/**"]',
+  'branches.unprotected': 'a list of branch globs, e.g. ["main"]',
+  rules: 'an object of rule ids: subject-empty, subject-min-words, subject-min-length, subject-max-length, subject-placeholder, body-leading-blank, ticket-pattern, conventional-commits',
+  'rules.subject-empty': 'true or false',
+  'rules.subject-min-words': 'a positive whole number, or false to switch the rule off',
+  'rules.subject-min-length': 'a positive whole number, or false to switch the rule off',
+  'rules.subject-max-length': 'a positive whole number, or false to switch the rule off',
+  'rules.subject-placeholder': 'true, false, or a list of placeholder words',
+  'rules.body-leading-blank': 'true or false',
+  'rules.ticket-pattern': 'a regular expression as a string, e.g. "[A-Z]+-\\\\d+", or false',
+  'rules.conventional-commits': 'true, false, or a list of allowed types',
+  remote: 'a remote name, e.g. "origin"',
+  fetchTimeoutMs: 'a positive whole number of milliseconds, e.g. 5000',
+  liveStage: 'a Serverless stage name, e.g. "prod"',
+};

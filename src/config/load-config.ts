@@ -1,0 +1,121 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { StageflowError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { defaultConfig } from './defaults.js';
+import type { Config } from './types.js';
+import { VERSION } from '../version.js';
+
+export const RC_FILE = '.stageflowrc.json';
+const CACHE_VERSION = `1:${VERSION}`;
+
+export interface LoadedConfig {
+  config: Config;
+  /** Where the config came from, e.g. `/repo/package.json ("stageflow" key)`; undefined for defaults. */
+  source: string | undefined;
+  /** The directory holding the config (or where the search started). */
+  projectDir: string;
+  warnings: string[];
+}
+
+interface Found {
+  raw: unknown;
+  source: string;
+  dir: string;
+  warnings: string[];
+}
+
+/**
+ * Finds the config from `startDir` upwards, stopping at the repository root: `.stageflowrc.json`,
+ * else the `stageflow` key of package.json. Only a new or changed config is validated with zod;
+ * the validated result is cached in node_modules/.cache, keyed by the config's text.
+ */
+export async function loadConfig(startDir: string): Promise<LoadedConfig> {
+  const found = findConfig(startDir);
+  if (!found) return { config: defaultConfig(), source: undefined, projectDir: startDir, warnings: [] };
+
+  const text = JSON.stringify(found.raw);
+  const cacheFile = join(found.dir, 'node_modules', '.cache', 'stageflow', `config-${hash(text)}.json`);
+  const cached = readCache(cacheFile, text);
+  if (cached) return { config: cached, source: found.source, projectDir: found.dir, warnings: found.warnings };
+
+  const { validateConfig } = await import('./validate-config.js');
+  const validation = validateConfig(found.raw);
+  if (!validation.ok) {
+    throw new StageflowError(
+      `stageflow: the config in ${found.source} is invalid:\n` +
+        validation.problems.map((problem) => `  - ${problem}`).join('\n') +
+        '\n  Fix it, then check the result with: stageflow config',
+      ExitCode.usage,
+    );
+  }
+  writeCache(cacheFile, text, validation.config);
+  return { config: validation.config, source: found.source, projectDir: found.dir, warnings: found.warnings };
+}
+
+function findConfig(startDir: string): Found | undefined {
+  let dir = startDir;
+  for (;;) {
+    const rc = readJson(join(dir, RC_FILE));
+    const pkg = readJson(join(dir, 'package.json'));
+    const fromPackage = pkg !== undefined && typeof pkg === 'object' && pkg !== null ? (pkg as Record<string, unknown>).stageflow : undefined;
+    if (rc !== undefined) {
+      const warnings =
+        fromPackage !== undefined
+          ? [`stageflow: both ${join(dir, RC_FILE)} and the "stageflow" key of ${join(dir, 'package.json')} hold a config; ${RC_FILE} wins. Remove one of them.`]
+          : [];
+      return { raw: rc, source: join(dir, RC_FILE), dir, warnings };
+    }
+    if (fromPackage !== undefined) return { raw: fromPackage, source: `${join(dir, 'package.json')} ("stageflow" key)`, dir, warnings: [] };
+    const parent = dirname(dir);
+    if (parent === dir || existsSync(join(dir, '.git'))) return undefined;
+    dir = parent;
+  }
+}
+
+function readJson(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new StageflowError(
+      `stageflow: ${path} is not valid JSON: ${(error as Error).message}\n` +
+        '  Fix the file (it must be plain JSON: no comments, no trailing commas), then run: stageflow config',
+      ExitCode.usage,
+    );
+  }
+}
+
+/** FNV-1a: enough to name a cache file; the cache entry holds the full text to compare. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16);
+}
+
+function readCache(file: string, text: string): Config | undefined {
+  try {
+    const entry = JSON.parse(readFileSync(file, 'utf8')) as { version: string; text: string; config: Config };
+    return entry.version === CACHE_VERSION && entry.text === text ? entry.config : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCache(file: string, text: string, config: Config): void {
+  if (!existsSync(join(dirname(file), '..', '..'))) return;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify({ version: CACHE_VERSION, text, config }));
+  } catch {
+    // A read-only node_modules only costs speed.
+  }
+}

@@ -1,0 +1,15 @@
+import type { UserConfig } from './schema.js';
+import type { Config } from './types.js';
+
+export function mergeConfig(defaults: Config, user: UserConfig): Config {
+  return {
+    ...defaults,
+    ...withoutUndefined({ remote: user.remote, fetchTimeoutMs: user.fetchTimeoutMs, liveStage: user.liveStage }),
+    branches: { ...defaults.branches, ...withoutUndefined(user.branches ?? {}) },
+    rules: { ...defaults.rules, ...withoutUndefined(user.rules ?? {}) },
+  };
+}
+
+function withoutUndefined<T extends object>(object: T): Partial<T> {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+function isRegExp(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const glob = z.string().min(1, 'a glob must not be empty');
+const positiveInt = z.number().int().positive();
+
+/** What a user may write: every key optional, no unknown keys. */
+export const userConfigSchema = z.strictObject({
+  branches: z
+    .strictObject({
+      main: z.string().min(1).optional(),
+      stagePrefix: z.string().min(1).optional(),
+      workPrefix: z.string().min(1).optional(),
+      stageMaxLength: positiveInt.optional(),
+      allowed: z.array(glob).optional(),
+      unprotected: z.array(glob).optional(),
+    })
+    .optional(),
+  rules: z
+    .strictObject({
+      'subject-empty': z.boolean().optional(),
+      'subject-min-words': z.union([positiveInt, z.literal(false)]).optional(),
+      'subject-min-length': z.union([positiveInt, z.literal(false)]).optional(),
+      'subject-max-length': z.union([positiveInt, z.literal(false)]).optional(),
+      'subject-placeholder': z.union([z.boolean(), z.array(z.string().min(1))]).optional(),
+      'body-leading-blank': z.boolean().optional(),
+      'ticket-pattern': z
+        .union([z.string().min(1).refine(isRegExp, 'not a valid regular expression'), z.literal(false)])
+        .optional(),
+      'conventional-commits': z.union([z.boolean(), z.array(z.string().min(1))]).optional(),
+    })
+    .optional(),
+  remote: z.string().min(1).optional(),
+  fetchTimeoutMs: positiveInt.optional(),
+  liveStage: z.string().min(1).optional(),
+});
+
+export type UserConfig = z.infer<typeof userConfigSchema>;

@@ -1,0 +1,38 @@
+/** The effective configuration: every field present, defaults filled in. Plain data. */
+export interface BranchConfig {
+  /** The branch that holds the live function's code. */
+  main: string;
+  stagePrefix: string;
+  workPrefix: string;
+  /** Longest allowed `<stage-name>`; Serverless puts it into every stack and function name. */
+  stageMaxLength: number;
+  /** Globs of other branch names that are valid (bots): `renovate/**`. */
+  allowed: string[];
+  /** Globs of protected branches on which direct commits and pushes are allowed anyway. */
+  unprotected: string[];
+}
+
+export interface RulesConfig {
+  'subject-empty': boolean;
+  'subject-min-words': number | false;
+  'subject-min-length': number | false;
+  'subject-max-length': number | false;
+  /** `true` for the built-in list of placeholder words, or a list of your own. */
+  'subject-placeholder': boolean | string[];
+  'body-leading-blank': boolean;
+  /** A regular expression that must match somewhere in the message, e.g. `[A-Z]+-\\d+`. */
+  'ticket-pattern': string | false;
+  /** `true` for the usual types, or the list of allowed types. */
+  'conventional-commits': boolean | string[];
+}
+
+export interface Config {
+  branches: BranchConfig;
+  rules: RulesConfig;
+  /** The remote that start-work fetches from and status compares with. */
+  remote: string;
+  /** How long start-work waits for `git fetch` before carrying on from local refs. */
+  fetchTimeoutMs: number;
+  /** The Serverless stage that `main` deploys to. */
+  liveStage: string;
+}

@@ -1,0 +1,47 @@
+// Loaded only when a config is new or changed: zod is the slowest import stageflow has.
+import { closestWord } from '../core/closest-word.js';
+import { defaultConfig } from './defaults.js';
+import { EXPECTED_VALUES } from './expected-values.js';
+import { mergeConfig } from './merge-config.js';
+import { userConfigSchema } from './schema.js';
+import type { Config } from './types.js';
+
+export type Validation = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+export function validateConfig(raw: unknown): Validation {
+  const result = userConfigSchema.safeParse(raw);
+  if (result.success) return { ok: true, config: mergeConfig(defaultConfig(), result.data) };
+  const problems = result.error.issues.flatMap((issue) => {
+    const path = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => unknownKeyProblem(path, key));
+    }
+    const where = path.join('.') || '(top level)';
+    const expected = EXPECTED_VALUES[path.join('.')];
+    const custom = issue.code === 'custom' ? `${issue.message}; ` : '';
+    return [`${where}: ${custom}expected ${expected ?? issue.message}, got ${describe(valueAt(raw, path))}`];
+  });
+  return { ok: false, problems };
+}
+
+function unknownKeyProblem(path: string[], key: string): string {
+  const known = Object.keys(valueAt(defaultConfig(), path) ?? {});
+  const near = closestWord(key, known);
+  const where = [...path, key].join('.');
+  return `${where}: unknown key${near ? `; did you mean "${near}"?` : ''} (known keys: ${known.join(', ')})`;
+}
+
+function valueAt(root: unknown, path: readonly string[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

@@ -1,0 +1,37 @@
+import type { BranchConfig } from '../../config/types.js';
+import type { BranchInfo } from './classify-branch.js';
+import { slugify, stageSlugify } from './slugify.js';
+
+export const FALLBACK_ENGINEER = 'your-name';
+export const FALLBACK_CHANGE = 'describe-the-change';
+
+/** A valid name close to an invalid one, for the fix command in the message. */
+export function suggestBranchName(
+  branch: Extract<BranchInfo, { kind: 'invalid' }>,
+  branches: BranchConfig,
+  engineerName: string | undefined,
+): string {
+  const engineer = slugify(engineerName ?? '') || FALLBACK_ENGINEER;
+  const { name } = branch;
+
+  if (name.startsWith(branches.stagePrefix) && branch.reason !== 'unknown-kind') {
+    const stage = stageSlugify(name.slice(branches.stagePrefix.length), branches.stageMaxLength);
+    if (stage) return branches.stagePrefix + stage;
+    return suggestWorkBranch(branches, engineer, '');
+  }
+
+  if (name.startsWith(branches.workPrefix)) {
+    const segments = name.slice(branches.workPrefix.length).split('/').filter(Boolean);
+    if (segments.length >= 2) {
+      const [first, ...rest] = segments as [string, ...string[]];
+      return suggestWorkBranch(branches, slugify(first) || engineer, rest.join('-'));
+    }
+    return suggestWorkBranch(branches, engineer, segments[0] ?? '');
+  }
+
+  return suggestWorkBranch(branches, engineer, name);
+}
+
+export function suggestWorkBranch(branches: BranchConfig, engineerSlug: string, change: string): string {
+  return `${branches.workPrefix}${engineerSlug}/${slugify(change) || FALLBACK_CHANGE}`;
+}

@@ -1,0 +1,13 @@
+import type { ParsedMessage } from '../parse-message.js';
+
+export interface RuleOutcome {
+  ok: boolean;
+  /** What is wrong and why, one sentence. */
+  message: string;
+  /** How to write it instead. */
+  hint: string;
+}
+
+export const passed: RuleOutcome = { ok: true, message: '', hint: '' };
+
+export type RuleCheck<Option> = (message: ParsedMessage, option: Option) => RuleOutcome;
