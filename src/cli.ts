@@ -1,0 +1,76 @@
+import { StageflowError } from './errors.js';
+import { ExitCode } from './exit-codes.js';
+import type { Command, CommandContext } from './cli/command.js';
+import { readStdin } from './cli/read-stdin.js';
+import { VERSION } from './version.js';
+
+/** Each command is imported only when it runs, so a hook never loads the prompt library. */
+const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
+  hook: () => import('./commands/hook.js'),
+  config: () => import('./commands/config.js'),
+};
+
+const HELP = `stageflow ${VERSION}: keeps main, stage/<stage-name> and work/<engineer>/<change> in order
+
+Usage: stageflow <command> [options]
+
+Commands:
+  hook <name> [args]   run a git hook: pre-commit, commit-msg <file>, pre-push <remote> <url>
+  config               print the effective config and where it comes from
+
+Run stageflow <command> --help for a command's options.
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(HELP);
+    return name === undefined ? ExitCode.usage : ExitCode.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    process.stdout.write(`${VERSION}\n`);
+    return ExitCode.ok;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    process.stderr.write(`stageflow: unknown command "${name}".\n  See the commands with: stageflow --help\n`);
+    return ExitCode.usage;
+  }
+
+  const context: CommandContext = {
+    cwd: process.cwd(),
+    env: process.env,
+    readStdin: () => readStdin(),
+    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    print: (text) => process.stdout.write(text),
+  };
+  try {
+    const { run } = await load();
+    const result = await run(args, context);
+    if (result.stdout) process.stdout.write(result.stdout);
+    if (result.stderr) process.stderr.write(result.stderr);
+    return result.code;
+  } catch (error) {
+    return reportFailure(error, name === 'hook' ? args[0] : undefined);
+  }
+}
+
+/** Hooks fail closed: an error of stageflow's own stops the commit or push, and says how to bypass. */
+function reportFailure(error: unknown, hook: string | undefined): number {
+  const debug = process.env.STAGEFLOW_DEBUG === '1';
+  if (error instanceof StageflowError && error.exitCode !== ExitCode.internal) {
+    process.stderr.write(`${error.message}\n`);
+    return error.exitCode;
+  }
+  const what = error instanceof Error ? error.message : String(error);
+  const stopped = hook === 'pre-push' ? 'The push was stopped' : hook ? 'The commit was stopped' : 'Nothing was changed';
+  const bypass = hook === 'pre-push' ? 'git push --no-verify' : 'git commit --no-verify';
+  process.stderr.write(
+    `stageflow: internal error${hook ? ` in the ${hook} hook` : ''}: ${what}\n` +
+      `  ${stopped} to be safe.${hook ? ` If you must go on, bypass the hooks once: ${bypass} (or HUSKY=0 git ...).` : ''}\n` +
+      (debug ? `${error instanceof Error ? error.stack : ''}\n` : '  Run again with STAGEFLOW_DEBUG=1 for the stack trace.\n'),
+  );
+  return ExitCode.internal;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,61 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Command } from '../../cli/command.js';
+import { loadConfig } from '../../config/load-config.js';
+import { cleanMessage } from '../../core/message/clean-message.js';
+import { lintMessage } from '../../core/message/lint-message.js';
+import { StageflowError, UsageError } from '../../errors.js';
+import { ExitCode } from '../../exit-codes.js';
+import { readGitConfig } from '../../git/read-config-value.js';
+import { messageRejectedText } from '../../messages/message-text.js';
+import { parseHookArgs } from './hook-args.js';
+
+/** Kept beside COMMIT_EDITMSG, which git overwrites on the next commit. */
+export const REJECTED_MESSAGE_FILE = 'STAGEFLOW_REJECTED_MSG';
+
+export const run: Command = async (args, context) => {
+  const { positionals, projectDir } = parseHookArgs('commit-msg', args, context.cwd);
+  const [file] = positionals;
+  if (file === undefined) {
+    throw new UsageError(
+      'stageflow: the commit-msg hook needs the path of the message file, which git passes as $1.\n' +
+        '  In .husky/commit-msg, call it as: stageflow hook commit-msg "$1"',
+    );
+  }
+  const messageFile = resolve(context.cwd, file);
+  const bytes = readMessage(messageFile);
+  // Invalid UTF-8 becomes U+FFFD: the message is judged, never refused for its bytes.
+  const raw = bytes.toString('utf8');
+  const [loaded, commentChar] = await Promise.all([loadConfig(projectDir), readGitConfig('core.commentChar', context.cwd)]);
+  const cleaned = cleanMessage(raw, commentChar);
+  const verdict = lintMessage(cleaned, loaded.config.rules);
+  const warnings = loaded.warnings.map((w) => `${w}\n`).join('');
+  if (verdict.ok) return { code: ExitCode.ok, stderr: warnings };
+
+  const savedCopy = saveCopy(join(dirname(messageFile), REJECTED_MESSAGE_FILE), bytes);
+  return {
+    code: ExitCode.blocked,
+    stderr: warnings + messageRejectedText(verdict.problems, cleaned.split('\n')[0] ?? '', savedCopy, messageFile),
+  };
+};
+
+function readMessage(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new StageflowError(
+      `stageflow: cannot read the commit message file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.\n` +
+        '  git passes this file as $1; in .husky/commit-msg call: stageflow hook commit-msg "$1"',
+      ExitCode.usage,
+    );
+  }
+}
+
+function saveCopy(path: string, bytes: Buffer): string | undefined {
+  try {
+    writeFileSync(path, bytes);
+    return path;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,24 @@
+import type { Command } from '../../cli/command.js';
+import { loadConfig } from '../../config/load-config.js';
+import { judgeCommit } from '../../core/branch/judge-commit.js';
+import { ExitCode } from '../../exit-codes.js';
+import { readGitConfig } from '../../git/read-config-value.js';
+import { findRepository, readHeadState } from '../../git/repository.js';
+import { commitBlockedText, firstCommitNotice } from '../../messages/commit-text.js';
+import { parseHookArgs } from './hook-args.js';
+
+export const run: Command = async (args, context) => {
+  const { projectDir } = parseHookArgs('pre-commit', args, context.cwd);
+  const [repository, loaded] = await Promise.all([findRepository(context.cwd), loadConfig(projectDir)]);
+  const head = readHeadState(repository);
+  const verdict = judgeCommit(head, loaded.config.branches);
+  const warnings = loaded.warnings.map((w) => `${w}\n`).join('');
+
+  if (verdict.allowed) {
+    const notice = verdict.why === 'first-commit' && head.branch ? firstCommitNotice(head.branch, loaded.config) : '';
+    return { code: ExitCode.ok, stderr: warnings + notice };
+  }
+  // Only a refused commit pays for this second git process.
+  const engineerName = await readGitConfig('user.name', context.cwd);
+  return { code: ExitCode.blocked, stderr: warnings + commitBlockedText(verdict, loaded.config, engineerName, head.operation) };
+};

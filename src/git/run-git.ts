@@ -1,0 +1,84 @@
+import { spawn } from 'node:child_process';
+import { StageflowError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+
+export interface GitOptions {
+  cwd?: string;
+  /** Written to git's standard input. */
+  input?: string;
+  /**
+   * Drop GIT_DIR, GIT_INDEX_FILE, GIT_WORK_TREE and friends that a hook inherits from git,
+   * so that git acts on the repository at `cwd`, not the one that ran the hook.
+   */
+  isolate?: boolean;
+  /** Kill git after this long and resolve with `timedOut`. */
+  timeoutMs?: number;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface GitResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+}
+
+const REPOSITORY_VARIABLES = [
+  'GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY',
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_PREFIX', 'GIT_NAMESPACE',
+];
+
+/**
+ * The one door to git. Arguments go to git as an array, never through a shell, so branch names
+ * and messages are data. Resolves with git's exit code; rejects only when git cannot be started.
+ */
+export function runGit(args: readonly string[], options: GitOptions = {}): Promise<GitResult> {
+  const env = { ...(options.env ?? process.env) };
+  if (options.isolate) for (const name of REPOSITORY_VARIABLES) delete env[name];
+
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    let timedOut = false;
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+          }, options.timeoutMs);
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.stdin.on('error', () => {
+      // git may exit before reading all input (a bad argument); its exit code tells the story.
+    });
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      if (timer) clearTimeout(timer);
+      reject(
+        error.code === 'ENOENT'
+          ? new StageflowError('git was not found on PATH; install git or fix PATH', ExitCode.internal)
+          : error,
+      );
+    });
+    child.on('close', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      resolve({
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+        timedOut,
+      });
+    });
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** runGit for commands that must succeed: a failure becomes an error carrying git's own words. */
+export async function gitOutput(args: readonly string[], options: GitOptions = {}): Promise<string> {
+  const result = await runGit(args, options);
+  if (result.code !== 0) {
+    throw new StageflowError(`git ${args[0]} failed: ${result.stderr.trim() || `exit code ${result.code}`}`, ExitCode.internal);
+  }
+  return result.stdout;
+}

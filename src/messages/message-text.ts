@@ -1,0 +1,20 @@
+import pc from 'picocolors';
+import type { Problem } from '../core/message/lint-message.js';
+import { renderReport, shellQuote } from './render.js';
+
+export const GOOD_SUBJECT_EXAMPLE = 'Add retry with backoff to the S3 upload handler';
+
+export function messageRejectedText(problems: Problem[], subject: string, savedCopy: string | undefined, messageFile: string): string {
+  const reuseFrom = savedCopy ?? messageFile;
+  return renderReport({
+    title: `commit message rejected: ${problems.length === 1 ? 'one rule is' : `${problems.length} rules are`} not met`,
+    details: [
+      ...(subject ? [`Subject: ${pc.dim(JSON.stringify(subject))}`] : []),
+      ...problems.flatMap((problem) => [`${pc.red('✖')} ${problem.message} ${pc.dim(`[${problem.rule}]`)}`, `  ${pc.dim('→')} ${problem.hint}`]),
+      `A good subject says what the change does, e.g. "${GOOD_SUBJECT_EXAMPLE}".`,
+      `Your message is kept in ${messageFile}${savedCopy ? ` and in ${savedCopy}, which the next commit will not overwrite` : ''}.`,
+    ],
+    fixes: [{ say: 'Edit it and commit again:', commands: [`git commit -e -F ${shellQuote(reuseFrom)}`] }],
+    footnote: 'Bypass once, only if you must: git commit --no-verify',
+  });
+}

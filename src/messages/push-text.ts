@@ -1,0 +1,137 @@
+import pc from 'picocolors';
+import type { Config } from '../config/types.js';
+import { slugify } from '../core/branch/slugify.js';
+import { suggestBranchName, suggestWorkBranch, FALLBACK_ENGINEER } from '../core/branch/suggest-branch.js';
+import type { Problem } from '../core/message/lint-message.js';
+import { branchOfRef, type JudgedRef } from '../core/push/judge-push.js';
+import { pullRequestUrl } from '../core/push/pull-request-url.js';
+import { invalidReason } from './branch-text.js';
+import { renderReport, shellQuote, type Fix } from './render.js';
+
+const PUSH_BYPASS = 'Bypass once, only if you must: git push --no-verify';
+
+export interface PushContext {
+  config: Config;
+  remote: string;
+  remoteUrl: string;
+  engineerName: string | undefined;
+}
+
+export function blockedRefText(ref: JudgedRef, context: PushContext): string {
+  const { config, remote } = context;
+  const { branches } = config;
+  const target = branchOfRef(ref.update.remoteRef) ?? ref.update.remoteRef;
+  const local = branchOfRef(ref.update.localRef);
+  const engineer = slugify(context.engineerName ?? '') || FALLBACK_ENGINEER;
+  const q = shellQuote;
+
+  switch (ref.verdict.why) {
+    case 'protected-update':
+    case 'protected-delete': {
+      const isMain = ref.branch?.kind === 'main';
+      const verb = ref.verdict.why === 'protected-delete' ? 'deleting' : 'pushing to';
+      const fixes: Fix[] = [];
+      const prFrom = local && local !== target ? local : undefined;
+      if (ref.verdict.why === 'protected-update' && prFrom) {
+        const url = pullRequestUrl(context.remoteUrl, target, prFrom);
+        fixes.push({
+          say: `Publish ${prFrom} and open a pull request into ${target}${url ? ':' : ' on your git host:'}`,
+          commands: [`git push -u ${q(remote)} ${q(prFrom)}`, ...(url ? [url] : [])],
+        });
+      } else if (ref.verdict.why === 'protected-update') {
+        fixes.push({
+          say: `Move your commits to a work branch, set ${target} back to the remote's, and push the work branch:`,
+          commands: [
+            `git switch -c ${suggestWorkBranch(branches, engineer, '')}`,
+            `git branch -f ${q(target)} ${q(`${remote}/${target}`)}`,
+            `git push -u ${q(remote)} HEAD`,
+          ],
+        });
+      }
+      return renderReport({
+        title: `push blocked: ${verb} ${target} directly is not allowed`,
+        details: [
+          isMain
+            ? `${target} holds the code of the live function; it changes only by a reviewed pull request from a ${branches.stagePrefix}<stage-name> branch.`
+            : `${target} is a deployed Serverless stage; it changes only by reviewed pull requests from ${branches.workPrefix}<engineer>/<change> branches.`,
+        ],
+        fixes,
+        footnote: PUSH_BYPASS,
+      });
+    }
+    case 'stage-not-from-main':
+    case 'stage-main-unknown': {
+      const stage = ref.branch?.kind === 'stage' ? ref.branch.stage : target;
+      const unknown = ref.verdict.why === 'stage-main-unknown';
+      return renderReport({
+        title: `push blocked: ${target} would not start from ${remote}/${branches.main}`,
+        details: [
+          unknown
+            ? `A new stage must start from ${branches.main} as the remote has it, and ${remote}/${branches.main} is not known here yet.`
+            : `A new stage must start from ${branches.main} as the remote has it, with nothing else on it; this one has commits ${remote}/${branches.main} does not have.`,
+        ],
+        fixes: unknown
+          ? [{ say: `Fetch ${branches.main}, then push again:`, commands: [`git fetch ${q(remote)} ${q(branches.main)}`] }]
+          : [
+              { say: 'Keep any commits on a work branch first:', commands: [`git branch ${suggestWorkBranch(branches, engineer, '')} ${q(local ?? target)}`] },
+              { say: `Then create the stage from the newest ${branches.main} and publish it:`, commands: [`npx stageflow start-stage ${q(stage)} --push`] },
+            ],
+        footnote: PUSH_BYPASS,
+      });
+    }
+    case 'invalid-name': {
+      const branch = ref.branch;
+      if (branch?.kind !== 'invalid') return '';
+      const suggestion = suggestBranchName(branch, branches, context.engineerName);
+      return renderReport({
+        title: `push blocked: the branch name "${target}" does not follow the strategy`,
+        details: [`Why: ${invalidReason(branch, branches)}`],
+        fixes: [
+          ...(local ? [{ say: 'Rename your local branch and push it under the new name:', commands: [`git branch -m ${q(local)} ${q(suggestion)}`, `git push -u ${q(remote)} ${q(suggestion)}`] }] : []),
+          ...(!local ? [{ say: 'Push it under a valid name:', commands: [`git push -u ${q(remote)} ${q(`${ref.update.localSha}:refs/heads/${suggestion}`)}`] }] : []),
+        ],
+        footnote: PUSH_BYPASS,
+      });
+    }
+    default:
+      return '';
+  }
+}
+
+export interface BadCommit {
+  sha: string;
+  isRoot: boolean;
+  subject: string;
+  problems: Problem[];
+}
+
+/** `badCommits` is newest first, as git log lists them. */
+export function badCommitsText(badCommits: BadCommit[]): string {
+  const oldest = badCommits[badCommits.length - 1]!;
+  const rebase = oldest.isRoot ? 'git rebase -i --root' : `git rebase -i ${oldest.sha.slice(0, 12)}~1`;
+  return renderReport({
+    title: `push blocked: ${badCommits.length === 1 ? 'a commit has a message' : `${badCommits.length} commits have messages`} that do${badCommits.length === 1 ? 'es' : ''} not describe the change`,
+    details: [
+      ...badCommits.slice(0, 20).flatMap((commit) => [
+        `${pc.yellow(commit.sha.slice(0, 12))} ${JSON.stringify(commit.subject)}`,
+        ...commit.problems.map((problem) => `  ${pc.red('✖')} ${problem.message} ${pc.dim(`[${problem.rule}]`)}`),
+      ]),
+      ...(badCommits.length > 20 ? [`... and ${badCommits.length - 20} more`] : []),
+      'These commits were probably made with --no-verify; every commit the remote gets is checked.',
+    ],
+    fixes: [{ say: 'Reword them: in the editor, change "pick" to "reword" on each line listed above, then push again:', commands: [rebase] }],
+    footnote: PUSH_BYPASS,
+  });
+}
+
+export function malformedInputText(lines: string[]): string {
+  return renderReport({
+    title: 'push blocked: the ref lines git passed to the pre-push hook could not be read',
+    details: [
+      'Each line should be "<local ref> <local sha> <remote ref> <remote sha>"; stageflow stops rather than guess. Lines it could not read:',
+      ...lines.slice(0, 5).map((line) => `  ${JSON.stringify(line.slice(0, 200))}`),
+    ],
+    fixes: [{ say: 'The hook must get git\'s standard input unchanged; in .husky/pre-push call:', commands: ['stageflow hook pre-push "$@"'] }],
+    footnote: PUSH_BYPASS,
+  });
+}
