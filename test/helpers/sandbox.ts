@@ -1,0 +1,155 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync, copyFileSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { inject } from 'vitest';
+
+export const PACKAGE_ROOT = resolve(import.meta.dirname, '..', '..');
+/** The CLI built for this test run (see build-once.ts). */
+export const CLI = inject('cliPath');
+const HUSKY_BIN = join(PACKAGE_ROOT, 'node_modules', 'husky', 'bin.js');
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** stdout and stderr together, for asserting on what the user sees. */
+  output: string;
+}
+
+export interface RunOptions {
+  cwd?: string;
+  input?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * A throwaway world for one test: a realpath'd temp directory with its own HOME and global git
+ * config, and an environment with no GIT_* variables inherited from whoever runs the tests.
+ */
+export class Sandbox {
+  readonly root: string;
+  readonly env: NodeJS.ProcessEnv;
+
+  constructor() {
+    this.root = realpathSync(mkdtempSync(join(tmpdir(), 'stageflow-test-')));
+    const home = join(this.root, 'home');
+    mkdirSync(home);
+    const globalConfig = join(home, '.gitconfig');
+    writeFileSync(
+      globalConfig,
+      '[user]\n\tname = Jane Doe\n\temail = jane@example.com\n[init]\n\tdefaultBranch = main\n[commit]\n\tgpgsign = false\n[tag]\n\tgpgsign = false\n[advice]\n\tdetachedHead = false\n',
+    );
+    const env: NodeJS.ProcessEnv = {};
+    for (const [key, value] of Object.entries(process.env)) {
+      if (!key.startsWith('GIT_') && key !== 'HUSKY' && !key.startsWith('STAGEFLOW_') && !key.startsWith('npm_')) env[key] = value;
+    }
+    Object.assign(env, {
+      HOME: home,
+      XDG_CONFIG_HOME: join(home, '.config'),
+      GIT_CONFIG_GLOBAL: globalConfig,
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_TERMINAL_PROMPT: '0',
+      GIT_EDITOR: 'true',
+      NO_COLOR: '1',
+      LANG: 'C.UTF-8',
+    });
+    delete env.FORCE_COLOR;
+    this.env = env;
+  }
+
+  path(...parts: string[]): string {
+    return join(this.root, ...parts);
+  }
+
+  run(command: string, args: readonly string[], options: RunOptions = {}): RunResult {
+    const result: SpawnSyncReturns<string> = spawnSync(command, args, {
+      cwd: options.cwd ?? this.root,
+      env: { ...this.env, ...options.env },
+      input: options.input ?? '',
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    if (result.error) throw result.error;
+    const stdout = result.stdout ?? '';
+    const stderr = result.stderr ?? '';
+    return { code: result.status ?? 128, stdout, stderr, output: stdout + stderr };
+  }
+
+  git(cwd: string, ...args: string[]): RunResult {
+    return this.run('git', args, { cwd });
+  }
+
+  /** git that must succeed: returns trimmed stdout, throws with git's words otherwise. */
+  gitOk(cwd: string, ...args: string[]): string {
+    const result = this.git(cwd, ...args);
+    if (result.code !== 0) throw new Error(`git ${args.join(' ')} failed (${result.code}): ${result.output}`);
+    return result.stdout.trim();
+  }
+
+  /** Runs the built stageflow CLI. */
+  stageflow(cwd: string, args: readonly string[], options: Omit<RunOptions, 'cwd'> = {}): RunResult {
+    return this.run(process.execPath, [CLI, ...args], { ...options, cwd });
+  }
+
+  cleanup(): void {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}
+
+export interface Project {
+  dir: string;
+  /** A bare repository that stands for the team's GitHub remote. */
+  remote: string;
+}
+
+/**
+ * A project as a user has it after `stageflow init`: husky's `.husky/_` runner on core.hooksPath,
+ * `.husky/<hook>` files taken from this package's hooks/, and `node_modules/.bin/stageflow` (the
+ * built CLI) on the PATH husky gives hooks. `origin` is a real bare repository.
+ */
+export function createProject(sandbox: Sandbox, name = 'project', options: { packageJson?: object } = {}): Project {
+  const dir = sandbox.path(name);
+  const remote = sandbox.path(`${name}-remote.git`);
+  sandbox.gitOk(sandbox.root, 'init', '--bare', '-q', remote);
+  sandbox.gitOk(sandbox.root, 'init', '-q', dir);
+  sandbox.gitOk(dir, 'remote', 'add', 'origin', remote);
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(options.packageJson ?? { name, private: true }, null, 2)}\n`);
+  writeFileSync(join(dir, '.gitignore'), 'node_modules/\n');
+  installHooks(sandbox, dir);
+  return { dir, remote };
+}
+
+export function installHooks(sandbox: Sandbox, dir: string): void {
+  const bin = join(dir, 'node_modules', '.bin');
+  mkdirSync(bin, { recursive: true });
+  symlinkSync(CLI, join(bin, 'stageflow'));
+  mkdirSync(join(dir, '.husky'), { recursive: true });
+  for (const hook of ['pre-commit', 'commit-msg', 'pre-push']) {
+    copyFileSync(join(PACKAGE_ROOT, 'hooks', hook), join(dir, '.husky', hook));
+    chmodSync(join(dir, '.husky', hook), 0o755);
+  }
+  const husky = sandbox.run(process.execPath, [HUSKY_BIN], { cwd: dir });
+  if (husky.code !== 0 || husky.output.trim() !== '') throw new Error(`husky failed to install: ${husky.output}`);
+}
+
+/**
+ * Makes the first commit on main and publishes it, bypassing the hooks the way a team's
+ * bootstrap does, then cuts `stage/<stage>` and `work/jane-doe/<change>` from it.
+ */
+export function bootstrap(sandbox: Sandbox, project: Project, options: { stage?: string; work?: string } = {}): void {
+  const { dir } = project;
+  sandbox.gitOk(dir, 'add', '-A');
+  sandbox.gitOk(dir, 'commit', '-q', '--no-verify', '-m', 'Set up the service with stageflow hooks');
+  sandbox.gitOk(dir, 'push', '-q', '--no-verify', 'origin', 'main');
+  if (options.stage) {
+    sandbox.gitOk(dir, 'branch', `stage/${options.stage}`, 'main');
+    sandbox.gitOk(dir, 'push', '-q', '--no-verify', 'origin', `stage/${options.stage}`);
+  }
+  if (options.work) sandbox.gitOk(dir, 'switch', '-q', '-c', options.work, options.stage ? `stage/${options.stage}` : 'main');
+}
+
+/** Every ref of a repository and its id: compared before and after a refused operation. */
+export function refsOf(sandbox: Sandbox, gitDir: string): string {
+  return sandbox.gitOk(gitDir, 'for-each-ref', '--format=%(refname) %(objectname)');
+}
