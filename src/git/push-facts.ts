@@ -1,10 +1,7 @@
+import { readCommits, type CommitRecord } from './read-commits.js';
 import { runGit } from './run-git.js';
 
-export interface CommitRecord {
-  sha: string;
-  parents: string[];
-  message: string;
-}
+export type { CommitRecord };
 
 /**
  * Every commit reachable from `tips` that the remote does not have, in one git process however
@@ -17,19 +14,7 @@ export async function readNewCommits(
   cwd: string,
 ): Promise<CommitRecord[]> {
   if (tips.length === 0) return [];
-  const result = await runGit(
-    ['log', '-z', '--format=%H %P%n%B', '--no-show-signature', '--ignore-missing', ...tips, '--not', `--remotes=${remote}`, ...remoteShas],
-    { cwd },
-  );
-  if (result.code !== 0) throw new Error(`git log of the pushed commits failed: ${result.stderr.trim()}`);
-  return result.stdout
-    .split('\0')
-    .filter((record) => record.trim() !== '')
-    .map((record) => {
-      const newline = record.indexOf('\n');
-      const [sha = '', ...parents] = record.slice(0, newline === -1 ? undefined : newline).trim().split(' ');
-      return { sha, parents: parents.filter(Boolean), message: newline === -1 ? '' : record.slice(newline + 1) };
-    });
+  return readCommits(['--ignore-missing', ...tips, '--not', `--remotes=${remote}`, ...remoteShas], cwd);
 }
 
 /** true when `ref` contains `sha`; undefined when `ref` does not exist here. */
