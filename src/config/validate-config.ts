@@ -16,10 +16,17 @@ export function validateConfig(raw: unknown): Validation {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => unknownKeyProblem(path, key));
     }
-    const where = path.join('.') || '(top level)';
+    const where = jsonPath(path) || '(top level)';
+    const got = describe(valueAt(raw, path));
+    const last = path[path.length - 1];
+    if (last !== undefined && /^\d+$/.test(last)) {
+      // Every list in the config holds non-empty strings.
+      const list = path.slice(0, -1).join('.');
+      return [`${where}: expected a non-empty string (${list} takes ${EXPECTED_VALUES[list] ?? 'a list of strings'}), got ${got}`];
+    }
     const expected = EXPECTED_VALUES[path.join('.')];
     const custom = issue.code === 'custom' ? `${issue.message}; ` : '';
-    return [`${where}: ${custom}expected ${expected ?? issue.message}, got ${describe(valueAt(raw, path))}`];
+    return [`${where}: ${custom}expected ${expected ?? issue.message}, got ${got}`];
   });
   return { ok: false, problems };
 }
@@ -27,8 +34,13 @@ export function validateConfig(raw: unknown): Validation {
 function unknownKeyProblem(path: string[], key: string): string {
   const known = Object.keys(valueAt(defaultConfig(), path) ?? {});
   const near = closestWord(key, known);
-  const where = [...path, key].join('.');
+  const where = jsonPath([...path, key]);
   return `${where}: unknown key${near ? `; did you mean "${near}"?` : ''} (known keys: ${known.join(', ')})`;
+}
+
+/** `branches.allowed[0]`: the path as a person would point at it in the JSON. */
+function jsonPath(path: readonly string[]): string {
+  return path.map((key, i) => (/^\d+$/.test(key) ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
 }
 
 function valueAt(root: unknown, path: readonly string[]): unknown {

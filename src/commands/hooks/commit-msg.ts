@@ -3,10 +3,11 @@ import { dirname, join, resolve } from 'node:path';
 import type { Command } from '../../cli/command.js';
 import { loadConfig } from '../../config/load-config.js';
 import { cleanMessage } from '../../core/message/clean-message.js';
+import { commentCharFor } from '../../core/message/cleanup-mode.js';
 import { lintMessage } from '../../core/message/lint-message.js';
 import { StageflowError, UsageError } from '../../errors.js';
 import { ExitCode } from '../../exit-codes.js';
-import { readGitConfig } from '../../git/read-config-value.js';
+import { readGitConfigs } from '../../git/read-config-value.js';
 import { messageRejectedText } from '../../messages/message-text.js';
 import { parseHookArgs } from './hook-args.js';
 
@@ -26,8 +27,9 @@ export const run: Command = async (args, context) => {
   const bytes = readMessage(messageFile);
   // Invalid UTF-8 becomes U+FFFD: the message is judged, never refused for its bytes.
   const raw = bytes.toString('utf8');
-  const [loaded, commentChar] = await Promise.all([loadConfig(projectDir), readGitConfig('core.commentChar', context.cwd)]);
-  const cleaned = cleanMessage(raw, commentChar);
+  const [loaded, gitConfig] = await Promise.all([loadConfig(projectDir), readGitConfigs(['core.commentChar', 'commit.cleanup'], context.cwd)]);
+  const edited = context.env.GIT_EDITOR !== ':';
+  const cleaned = cleanMessage(raw, commentCharFor(gitConfig.get('core.commentchar') || undefined, gitConfig.get('commit.cleanup'), edited));
   const verdict = lintMessage(cleaned, loaded.config.rules);
   const warnings = loaded.warnings.map((w) => `${w}\n`).join('');
   if (verdict.ok) return { code: ExitCode.ok, stderr: warnings };

@@ -10,6 +10,8 @@ export function slugify(text: string, maxLength = MAX_SLUG_LENGTH): string {
     .replace(/^-+|-+$/g, '');
   if (slug.length <= maxLength) return slug;
   const cut = slug.slice(0, maxLength);
+  // A cut right before a hyphen already ends on a whole word.
+  if (slug[maxLength] === '-') return cut;
   const lastHyphen = cut.lastIndexOf('-');
   return (lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/, '');
 }

@@ -1,6 +1,6 @@
-const GIT_WRITTEN_SUBJECTS = [/^Merge /, /^Revert "/, /^fixup! /, /^squash! /, /^amend! /];
+const GIT_WRITTEN_SUBJECTS = [/^Merge /, /^Revert "/, /^Reapply "/, /^fixup! /, /^squash! /, /^amend! /];
 
-/** Subjects that git itself writes (merges, reverts, autosquash markers) are not judged. */
+/** Subjects that git itself writes (merges, reverts, `Reapply "` of a reverted revert, autosquash markers) are not judged. */
 export function isGitGenerated(subject: string): boolean {
   return GIT_WRITTEN_SUBJECTS.some((pattern) => pattern.test(subject));
 }

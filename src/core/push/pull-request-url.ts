@@ -8,7 +8,8 @@ export function pullRequestUrl(remoteUrl: string, base: string, head: string): s
   const { host, path } = repo;
   const b = encodeURIComponent(base);
   const h = encodeURIComponent(head);
-  if (host.includes('github')) return `https://${host}/${path}/compare/${b}...${h}?expand=1`;
+  // GitHub takes branch names in the path as they are, slashes included.
+  if (host.includes('github')) return `https://${host}/${path}/compare/${inPath(base)}...${inPath(head)}?expand=1`;
   if (host.includes('gitlab')) {
     return `https://${host}/${path}/-/merge_requests/new?merge_request%5Bsource_branch%5D=${h}&merge_request%5Btarget_branch%5D=${b}`;
   }
@@ -22,4 +23,8 @@ function hostAndPath(url: string): { host: string; path: string } | undefined {
   const standard = /^(?:https?|ssh|git):\/\/(?:[^@/]+@)?([^:/]+)(?::\d+)?\/(.+?)(?:\.git)?\/?$/.exec(url);
   if (standard) return { host: standard[1]!, path: standard[2]! };
   return undefined;
+}
+
+function inPath(branch: string): string {
+  return encodeURIComponent(branch).replace(/%2F/g, '/');
 }
