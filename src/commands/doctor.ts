@@ -1,0 +1,25 @@
+import { join, relative } from 'node:path';
+import type { Command } from '../cli/command.js';
+import { diagnose } from '../core/doctor/diagnose.js';
+import { ExitCode } from '../exit-codes.js';
+import { gatherDoctorFacts } from '../doctor/gather-doctor-facts.js';
+import { doctorText, type Whereabouts } from '../messages/doctor-text.js';
+import { shellQuote } from '../messages/render.js';
+
+export const run: Command = async (args, context) => {
+  if (args.includes('--help') || args.includes('-h')) {
+    return { code: ExitCode.ok, stdout: 'Usage: stageflow doctor\n\nChecks why the hooks would not run here, and prints the command that fixes each problem.\nExit code 0 only when everything is in order.\n' };
+  }
+  const facts = await gatherDoctorFacts(context.cwd, context.env);
+  const diagnosis = diagnose(facts);
+  const root = facts.topLevel ?? context.cwd;
+  const packageRel = relative(context.cwd, join(root, facts.packagePath ?? ''));
+  const where: Whereabouts = {
+    toPackage: packageRel === '' ? '' : `cd ${shellQuote(packageRel)} && `,
+    fromRoot: (path) => relative(context.cwd, join(root, path)),
+  };
+  return {
+    code: diagnosis.findings.length === 0 ? ExitCode.ok : ExitCode.blocked,
+    stdout: doctorText(diagnosis, where, facts.hooksPath),
+  };
+};

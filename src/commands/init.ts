@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Command, CommandResult } from '../cli/command.js';
+import { planChangesSomething, planInit } from '../core/init/plan-init.js';
+import { UsageError, StageflowError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { activateHooks, installPackages } from '../init/activate-hooks.js';
+import { applyWrites } from '../init/apply-init.js';
+import { findHuskyBin, gatherInitFacts } from '../init/gather-init-facts.js';
+import { ciNotAvailableText, INIT_HELP, initReportText, installCommand, type InitOutcome } from '../messages/init-text.js';
+
+export const run: Command = async (args, context) => {
+  const options = parseInitArgs(args);
+  if (options.help) return { code: ExitCode.ok, stdout: INIT_HELP };
+  if (options.ci !== undefined) return initCiDelegate(options.ci, { cwd: context.cwd, dryRun: options.dryRun });
+
+  let gathered = await gatherInitFacts(context.cwd);
+  let plan = planInit(gathered.facts);
+  const installed: string[] = [];
+  if (options.install && plan.missingPackages.length > 0 && !options.dryRun) {
+    const result = await installPackages(gathered.packageDir, plan.missingPackages);
+    if (result.code !== 0) {
+      throw new StageflowError(`stageflow init: ${installCommand(plan.missingPackages)} failed (exit code ${result.code}); nothing else was changed:\n${result.output.trim()}`);
+    }
+    installed.push(...plan.missingPackages);
+    // npm rewrote package.json; plan again from what is there now.
+    gathered = await gatherInitFacts(context.cwd);
+    plan = planInit(gathered.facts);
+  }
+  const { topLevel, packageDir, facts } = gathered;
+  const huskyBin = findHuskyBin(packageDir, topLevel);
+  const outcome: InitOutcome = {
+    dryRun: options.dryRun,
+    activation: !plan.activate ? 'none' : huskyBin === undefined ? 'no-husky' : 'done',
+    missingPackages: plan.missingPackages,
+    installed,
+    addPaths: addPaths(context.cwd, packageDir, topLevel, facts.layout.huskyDir),
+  };
+  if (options.dryRun || (!planChangesSomething(plan) && installed.length === 0)) {
+    return { code: ExitCode.ok, stdout: initReportText(plan, outcome) };
+  }
+
+  applyWrites(topLevel, plan.writes);
+  if (outcome.activation === 'done' && huskyBin !== undefined) {
+    const husky = await activateHooks(huskyBin, topLevel, facts.layout);
+    if (husky.code !== 0 || husky.output.trim() !== '') outcome.activation = { failed: husky.output || `exit code ${husky.code}` };
+  }
+  const code = typeof outcome.activation === 'object' ? ExitCode.blocked : ExitCode.ok;
+  return { code, stdout: initReportText(plan, outcome) };
+};
+
+interface InitOptions {
+  dryRun: boolean;
+  install: boolean;
+  ci: string | undefined;
+  help: boolean;
+}
+
+function parseInitArgs(args: string[]): InitOptions {
+  try {
+    const { values } = parseArgs({
+      args,
+      options: { 'dry-run': { type: 'boolean' }, install: { type: 'boolean' }, ci: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    });
+    return { dryRun: values['dry-run'] ?? false, install: values.install ?? false, ci: values.ci, help: values.help ?? false };
+  } catch (error) {
+    throw new UsageError(`stageflow init: ${(error as Error).message}\n\n${INIT_HELP}`);
+  }
+}
+
+/**
+ * `init --ci <provider>` belongs to src/commands/init-ci.ts (the CI workflow generator). Once it
+ * exists, this becomes:
+ *   const { initCi } = await import('./init-ci.js');
+ *   return initCi(provider, options);
+ */
+async function initCiDelegate(provider: string, options: { cwd: string; dryRun: boolean }): Promise<CommandResult> {
+  void options;
+  throw new UsageError(ciNotAvailableText(provider));
+}
+
+/** What the user adds to git, relative to where init ran: package.json, the lockfile, the husky folder. */
+function addPaths(cwd: string, packageDir: string, topLevel: string, huskyDir: string): string[] {
+  const names = ['package.json', ...(existsSync(join(packageDir, 'package-lock.json')) ? ['package-lock.json'] : [])];
+  const paths = [...names.map((name) => join(packageDir, name)), join(topLevel, huskyDir)];
+  return paths.map((path) => relative(cwd, path) || '.');
+}

@@ -1,0 +1,35 @@
+import type { HookName } from '../init/layout.js';
+
+export interface FileState {
+  /** Relative to the git root. */
+  path: string;
+  exists: boolean;
+  executable: boolean;
+}
+
+export interface HookState {
+  hook: HookName;
+  /** `.husky/_/<hook>`: the file git runs, which hands over to husky's runner. */
+  runner: FileState;
+  /** `.husky/<hook>`: the team's script; husky runs it with `sh -e`. */
+  script: FileState & { text: string | undefined };
+  /** The stageflow command of the script's line and where a hook finds it (undefined: nowhere). */
+  binary: { command: string; foundAt: 'project' | 'path' | undefined } | undefined;
+}
+
+/** What doctor found out, gathered by src/doctor/gather-doctor-facts.ts. */
+export interface DoctorFacts {
+  cwd: string;
+  topLevel: string | undefined;
+  /** Posix path of the package below the git root ('' at the root); undefined when there is no package.json. */
+  packagePath: string | undefined;
+  prepare: string | undefined;
+  hooksPath: string | undefined;
+  hooks: HookState[];
+  /** The invalid-config message of loadConfig, when the config is invalid. */
+  configProblem: string | undefined;
+  huskyEnv: string | undefined;
+  initSh: { path: string; exists: boolean; disablesHusky: boolean };
+  /** node runs from nvm, fnm, volta, asdf...: GUI git clients may not find it. */
+  nodeFromVersionManager: boolean;
+}

@@ -1,0 +1,58 @@
+import { HOOK_NAMES, type HookName, type Layout } from './layout.js';
+import { planHookFile, type HookFileChange } from './plan-hook-file.js';
+import { planPackageJson, type PackageJsonChange } from './plan-package-json.js';
+
+/** What init found, gathered by src/init/gather-init-facts.ts. Paths are relative to the git root. */
+export interface InitFacts {
+  layout: Layout;
+  packageJson: string;
+  /** The current text of each `.husky/<hook>`, undefined when missing. */
+  hookFiles: Record<HookName, string | undefined>;
+  /** This package's hooks/ templates. */
+  templates: Record<HookName, string>;
+  /** core.hooksPath now. */
+  hooksPath: string | undefined;
+  /** Whether husky's runner (`.husky/_/h`) exists. */
+  runnerInstalled: boolean;
+}
+
+export interface FileWrite {
+  /** Relative to the git root. */
+  path: string;
+  content: string;
+  executable: boolean;
+}
+
+export interface InitPlan {
+  packageChanges: PackageJsonChange[];
+  hookChanges: { hook: HookName; path: string; change: HookFileChange }[];
+  writes: FileWrite[];
+  missingPackages: string[];
+  /** husky must run to point core.hooksPath at the runner in this clone. */
+  activate: boolean;
+  /** What core.hooksPath must say. */
+  hooksPath: string;
+}
+
+export function planInit(facts: InitFacts): InitPlan {
+  const { layout } = facts;
+  const packagePath = layout.packagePath === '' ? 'package.json' : `${layout.packagePath}/package.json`;
+  const pkg = planPackageJson(facts.packageJson, layout);
+  const writes: FileWrite[] = [];
+  if (pkg.content !== facts.packageJson) writes.push({ path: packagePath, content: pkg.content, executable: false });
+
+  const hookChanges = HOOK_NAMES.map((hook) => {
+    const path = `${layout.huskyDir}/${hook}`;
+    const planned = planHookFile(hook, facts.hookFiles[hook], facts.templates[hook], layout);
+    if (planned.change.kind !== 'unchanged') writes.push({ path, content: planned.content, executable: true });
+    return { hook, path, change: planned.change };
+  });
+
+  const activate = facts.hooksPath !== layout.hooksPath || !facts.runnerInstalled;
+  return { packageChanges: pkg.changes, hookChanges, writes, missingPackages: pkg.missingPackages, activate, hooksPath: layout.hooksPath };
+}
+
+/** Whether running the plan would change anything at all (the second `init` changes nothing). */
+export function planChangesSomething(plan: InitPlan): boolean {
+  return plan.writes.length > 0 || plan.activate;
+}

@@ -1,0 +1,109 @@
+import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
+import { loadConfig } from '../config/load-config.js';
+import type { DoctorFacts, FileState, HookState } from '../core/doctor/facts.js';
+import { callsStageflow, stageflowCommand } from '../core/init/hook-line.js';
+import { HOOK_NAMES, layoutFor, type Layout } from '../core/init/layout.js';
+import { StageflowError } from '../errors.js';
+import { readGitConfig } from '../git/read-config-value.js';
+import { findTopLevel } from '../git/top-level.js';
+import { findPackageDir, posixRelative } from '../init/find-package.js';
+
+const VERSION_MANAGERS = /[/\\](\.nvm|\.fnm|fnm_multishells|\.volta|\.asdf|\.nodenv|\.nodebrew|n[/\\]versions|\.local[/\\]share[/\\]mise)[/\\]/;
+
+export async function gatherDoctorFacts(cwd: string, env: NodeJS.ProcessEnv): Promise<DoctorFacts> {
+  const initShPath = join(env.XDG_CONFIG_HOME || join(env.HOME ?? '~', '.config'), 'husky', 'init.sh');
+  const initShText = readOptional(initShPath);
+  const base = {
+    cwd,
+    huskyEnv: env.HUSKY,
+    initSh: { path: initShPath, exists: initShText !== undefined, disablesHusky: /^\s*(export\s+)?HUSKY=["']?0/m.test(initShText ?? '') },
+    nodeFromVersionManager: VERSION_MANAGERS.test(process.execPath),
+  };
+  const none = { topLevel: undefined, packagePath: undefined, prepare: undefined, hooksPath: undefined, hooks: [], configProblem: undefined };
+  const topLevel = await findTopLevel(cwd);
+  if (topLevel === undefined) return { ...base, ...none };
+  const hooksPath = await readGitConfig('core.hooksPath', topLevel);
+  const packageDir = findPackageDir(cwd, topLevel) ?? packageOfHooksPath(topLevel, hooksPath);
+  if (packageDir === undefined) return { ...base, ...none, topLevel, hooksPath };
+
+  const layout = layoutFor(posixRelative(topLevel, packageDir));
+  const configProblem = await configProblemOf(packageDir);
+  return {
+    ...base,
+    topLevel,
+    packagePath: layout.packagePath,
+    prepare: prepareOf(packageDir),
+    hooksPath,
+    hooks: HOOK_NAMES.map((hook) => hookState(topLevel, layout, hook, env)),
+    configProblem,
+  };
+}
+
+function hookState(topLevel: string, layout: Layout, hook: HookState['hook'], env: NodeJS.ProcessEnv): HookState {
+  const script = { ...fileState(topLevel, `${layout.huskyDir}/${hook}`), text: readOptional(join(topLevel, layout.huskyDir, hook)) };
+  const line = script.text?.split('\n').find((candidate) => callsStageflow(candidate, hook));
+  const command = line === undefined ? undefined : stageflowCommand(line);
+  return {
+    hook,
+    runner: fileState(topLevel, `${layout.hooksPath}/${hook}`),
+    script,
+    binary: command === undefined ? undefined : { command, foundAt: findBinary(topLevel, command, env) },
+  };
+}
+
+/** Where a hook finds the command: git runs hooks at the git root and husky puts node_modules/.bin first on PATH. */
+function findBinary(topLevel: string, command: string, env: NodeJS.ProcessEnv): 'project' | 'path' | undefined {
+  if (command.includes('/')) return isExecutable(resolve(topLevel, command)) ? 'project' : undefined;
+  if (isExecutable(join(topLevel, 'node_modules', '.bin', command))) return 'project';
+  const onPath = (env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && isExecutable(join(resolve(topLevel, dir), command)));
+  return onPath ? 'path' : undefined;
+}
+
+/** At the root of a monorepo, core.hooksPath (`frontend/.husky/_`) names the package that set it. */
+function packageOfHooksPath(topLevel: string, hooksPath: string | undefined): string | undefined {
+  const match = /^(.+)\/\.husky\/_\/?$/.exec(hooksPath ?? '');
+  const dir = match?.[1] === undefined ? undefined : resolve(topLevel, match[1]);
+  return dir !== undefined && existsSync(join(dir, 'package.json')) ? dir : undefined;
+}
+
+async function configProblemOf(packageDir: string): Promise<string | undefined> {
+  try {
+    await loadConfig(packageDir);
+    return undefined;
+  } catch (error) {
+    if (error instanceof StageflowError) return error.message;
+    throw error;
+  }
+}
+
+function prepareOf(packageDir: string): string | undefined {
+  try {
+    const json = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+    return json.scripts?.prepare;
+  } catch {
+    return undefined;
+  }
+}
+
+function fileState(topLevel: string, path: string): FileState {
+  const full = join(topLevel, path);
+  return { path, exists: existsSync(full), executable: isExecutable(full) };
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function readOptional(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

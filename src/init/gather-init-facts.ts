@@ -1,0 +1,60 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError } from '../errors.js';
+import { HOOK_NAMES, layoutFor, type HookName } from '../core/init/layout.js';
+import type { InitFacts } from '../core/init/plan-init.js';
+import { readGitConfig } from '../git/read-config-value.js';
+import { findTopLevel } from '../git/top-level.js';
+import { noPackageJsonText, notARepositoryText } from '../messages/init-text.js';
+import { findPackageDir, posixRelative } from './find-package.js';
+import { readTemplates } from './read-templates.js';
+
+export interface InitContext {
+  topLevel: string;
+  packageDir: string;
+  facts: InitFacts;
+}
+
+/** Everything `init` decides on, read from the disk and git. */
+export async function gatherInitFacts(cwd: string): Promise<InitContext> {
+  const topLevel = await findTopLevel(cwd);
+  if (topLevel === undefined) throw new UsageError(notARepositoryText(cwd));
+  const packageDir = findPackageDir(cwd, topLevel);
+  if (packageDir === undefined) throw new UsageError(noPackageJsonText(cwd));
+  const layout = layoutFor(posixRelative(topLevel, packageDir));
+  const hookFiles = Object.fromEntries(
+    HOOK_NAMES.map((hook) => [hook, readOptional(join(topLevel, layout.huskyDir, hook))]),
+  ) as Record<HookName, string | undefined>;
+  return {
+    topLevel,
+    packageDir,
+    facts: {
+      layout,
+      packageJson: readFileSync(join(packageDir, 'package.json'), 'utf8'),
+      hookFiles,
+      templates: readTemplates(),
+      hooksPath: await readGitConfig('core.hooksPath', topLevel),
+      runnerInstalled: existsSync(join(topLevel, layout.hooksPath, 'h')),
+    },
+  };
+}
+
+function readOptional(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** husky's bin in the package's node_modules, or a workspace root's, up to the git root. */
+export function findHuskyBin(packageDir: string, topLevel: string): string | undefined {
+  let dir = packageDir;
+  for (;;) {
+    const bin = join(dir, 'node_modules', 'husky', 'bin.js');
+    if (existsSync(bin)) return bin;
+    const parent = join(dir, '..');
+    if (dir === topLevel || parent === dir) return undefined;
+    dir = parent;
+  }
+}

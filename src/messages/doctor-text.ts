@@ -1,0 +1,110 @@
+import type { Advice, Diagnosis, Finding } from '../core/doctor/finding.js';
+import { renderNotice, renderReport, shellQuote, type Report } from './render.js';
+
+/** Where the user stands: how to reach the package and the git root from the current directory. */
+export interface Whereabouts {
+  /** `cd frontend && ` or ''. */
+  toPackage: string;
+  /** A path relative to the git root, as seen from the current directory. */
+  fromRoot: (path: string) => string;
+}
+
+const HOOK_PATH = 'git runs hooks with the git root as the current directory, and husky puts node_modules/.bin of the git root first on PATH';
+const GUI_NOTE =
+  'GUI git clients and nvm: a hook started by a GUI client does not read your shell profile, so node may be missing there too; ' +
+  'husky runs ~/.config/husky/init.sh before every hook: put the lines that set up node in it, e.g. for nvm: export NVM_DIR="$HOME/.nvm"; . "$NVM_DIR/nvm.sh"';
+
+function turnOn(where: Whereabouts, prepareRunsHusky: boolean): Report['fixes'] {
+  return prepareRunsHusky
+    ? [{ say: 'Run the prepare script, which runs husky (npm install runs it too):', commands: [`${where.toPackage}npm run prepare`] }]
+    : [{ say: 'package.json has no prepare script that runs husky; set it up:', commands: [`${where.toPackage}npx stageflow init`] }];
+}
+
+function findingReport(finding: Finding, where: Whereabouts): Report {
+  switch (finding.kind) {
+    case 'not-a-repository':
+      return {
+        title: `${finding.cwd} is not inside a git repository`,
+        details: ['git hooks belong to a repository; here there is nothing for them to guard.'],
+        fixes: [{ say: 'Run doctor in your clone of the project, or create a repository and set stageflow up:', commands: ['git init', 'npx stageflow init'] }],
+      };
+    case 'no-package-json':
+      return {
+        title: `no package.json in ${finding.cwd} or above it in this repository`,
+        details: ['The hooks are installed by the prepare script of package.json, which npm runs on every npm install.'],
+        fixes: [{ say: 'Create one and set stageflow up:', commands: ['npm init -y', 'npm install -D husky stageflow', 'npx stageflow init'] }],
+      };
+    case 'hooks-path-unset':
+      return {
+        title: `core.hooksPath is not set, so git never runs husky's hooks in ${finding.expected}`,
+        details: ['husky sets it when npm install runs the prepare script; in this clone that has not happened (npm install --ignore-scripts, HUSKY=0, or no npm install yet).'],
+        fixes: turnOn(where, finding.prepareRunsHusky),
+      };
+    case 'hooks-path-elsewhere':
+      return {
+        title: `core.hooksPath is "${finding.actual}", not "${finding.expected}"`,
+        details: ['git runs hooks from that one folder only, so the stageflow hooks in husky\'s folder never run (another tool, or an older husky, set it).'],
+        fixes: turnOn(where, finding.prepareRunsHusky),
+      };
+    case 'runner-missing':
+      return {
+        title: `${finding.path} is missing, so git finds no ${finding.hook} hook`,
+        details: ['husky writes its .husky/_ folder (never committed) each time the prepare script runs.'],
+        fixes: turnOn(where, finding.prepareRunsHusky),
+      };
+    case 'runner-not-executable':
+      return {
+        title: `${finding.path} is not executable, so git skips the ${finding.hook} hook (with only a hint, if any)`,
+        fixes: [{ say: 'Make it executable:', commands: [`chmod +x ${shellQuote(where.fromRoot(finding.path))}`] }],
+      };
+    case 'script-missing':
+      return {
+        title: `${finding.path} is missing, so nothing calls stageflow on ${finding.hook}`,
+        fixes: [{ say: 'Write the hook files (lines of your own in them are kept):', commands: [`${where.toPackage}npx stageflow init`] }],
+      };
+    case 'script-without-stageflow':
+      return {
+        title: `${finding.path} does not call stageflow, so ${finding.hook} checks nothing of the strategy`,
+        fixes: [{ say: 'Add stageflow\'s line (the other lines stay):', commands: [`${where.toPackage}npx stageflow init`] }],
+      };
+    case 'binary-missing':
+      return {
+        title: `the ${finding.hooks.join(', ')} hook${finding.hooks.length === 1 ? '' : 's'} call${finding.hooks.length === 1 ? 's' : ''} "${finding.command}", which a hook cannot find`,
+        details: [`${HOOK_PATH}; stageflow is not installed there${finding.packagePath ? ` (a package below the root calls ${finding.packagePath}/node_modules/.bin/stageflow)` : ''}.`],
+        fixes: [{ say: 'Install the project\'s packages (stageflow among them):', commands: [`${where.toPackage}npm install -D stageflow`] }],
+        footnote: GUI_NOTE,
+      };
+    case 'config-invalid':
+      return {
+        title: 'the stageflow config is invalid, so every hook stops with an error until it is fixed',
+        details: finding.message.split('\n'),
+      };
+    case 'husky-disabled-env':
+      return {
+        title: 'HUSKY=0 is set in this shell, so husky skips every hook',
+        fixes: [{ say: 'Turn the hooks back on:', commands: ['unset HUSKY'] }],
+      };
+    case 'husky-disabled-init':
+      return {
+        title: `${finding.path} sets HUSKY=0, so husky skips every hook on this machine`,
+        fixes: [{ say: 'Remove that line:', commands: [`sed -i.bak '/HUSKY=0/d' ${shellQuote(finding.path)}`] }],
+      };
+  }
+}
+
+function adviceText(advice: Advice): string {
+  return renderNotice(
+    `node runs from a version manager here; GUI git clients do not load it, so their hooks may not find node. ` +
+      `husky runs ${advice.initSh} before every hook; for nvm, put into it:\n    export NVM_DIR="$HOME/.nvm"\n    . "$NVM_DIR/nvm.sh"`,
+  );
+}
+
+export function doctorText(diagnosis: Diagnosis, where: Whereabouts, hooksPath: string | undefined): string {
+  const advice = diagnosis.advice.map(adviceText).join('');
+  if (diagnosis.findings.length === 0) {
+    return `stageflow doctor: all in order: core.hooksPath is ${hooksPath}, pre-commit, commit-msg and pre-push call stageflow, and the config is valid.\n${advice}`;
+  }
+  const reports = diagnosis.findings.map((finding) => renderReport(findingReport(finding, where))).join('');
+  const count = diagnosis.findings.length;
+  return `${reports}${advice}stageflow doctor: ${count} problem${count === 1 ? '' : 's'} found; the hooks do not run as they should until ${count === 1 ? 'it is' : 'they are'} fixed.\n`;
+}

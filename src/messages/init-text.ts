@@ -1,0 +1,114 @@
+import pc from 'picocolors';
+import type { InitPlan } from '../core/init/plan-init.js';
+import type { HookFileChange } from '../core/init/plan-hook-file.js';
+import type { PackageJsonChange } from '../core/init/plan-package-json.js';
+import { renderReport, shellQuote } from './render.js';
+
+export function notARepositoryText(cwd: string): string {
+  return renderReport({
+    title: `init: ${cwd} is not in a git repository`,
+    details: ['husky installs the hooks into a git repository, so init needs one.'],
+    fixes: [{ say: 'Create the repository, then run init again:', commands: ['git init', 'npx stageflow init'] }],
+  }).trimEnd();
+}
+
+export function noPackageJsonText(cwd: string): string {
+  return renderReport({
+    title: `init: no package.json in ${cwd} or above it in this repository`,
+    details: ['The hooks are installed by the prepare script of package.json, which npm runs on every npm install.'],
+    fixes: [{ say: 'Create one, then run init again:', commands: ['npm init -y', 'npx stageflow init'] }],
+  }).trimEnd();
+}
+
+export function installCommand(packages: readonly string[]): string {
+  return `npm install -D ${packages.join(' ')}`;
+}
+
+export interface InitOutcome {
+  dryRun: boolean;
+  /** What happened to the activation step: not needed, done, impossible yet (no husky), or failed. */
+  activation: 'none' | 'done' | 'no-husky' | { failed: string };
+  /** Packages still missing after the run (none when `--install` installed them). */
+  missingPackages: string[];
+  installed: string[];
+  /** Paths for `git add`, relative to where init ran. */
+  addPaths: string[];
+}
+
+export function initReportText(plan: InitPlan, outcome: InitOutcome): string {
+  const lines: string[] = [];
+  const changes = [
+    ...plan.packageChanges.filter((change) => change.kind !== 'keep-prepare').map((change) => `package.json: ${packageChangeText(change)}`),
+    ...plan.hookChanges.flatMap(({ path, change }) => (change.kind === 'unchanged' ? [] : [`${path}: ${hookChangeText(change)}`])),
+    ...(plan.activate ? [`git config core.hooksPath ${plan.hooksPath} (by running husky, as the prepare script does)`] : []),
+  ];
+  const installed = outcome.installed.map((name) => `installed ${name} (npm install -D)`);
+  if (changes.length === 0 && installed.length === 0) {
+    lines.push('stageflow init: everything is already in place; nothing was changed.');
+  } else {
+    lines.push(outcome.dryRun ? 'stageflow init --dry-run: these changes would be made (nothing was written):' : 'stageflow init: made these changes:');
+    for (const line of [...installed, ...changes]) lines.push(`  ${outcome.dryRun ? '-' : pc.green('✔')} ${line}`);
+  }
+  for (const change of plan.packageChanges) {
+    if (change.kind === 'keep-prepare') {
+      lines.push(
+        `${pc.yellow('!')} package.json: the prepare script already runs husky ("${change.prepare}"), so it was left alone;`,
+        `  for this package husky must run as "${change.expected}". Change it by hand if the hooks do not run.`,
+      );
+    }
+  }
+  if (outcome.activation === 'no-husky' && outcome.missingPackages.length === 0) {
+    lines.push('husky is in package.json but not installed here yet; install it, which also turns the hooks on:', `    ${pc.cyan('npm install')}`);
+  }
+  if (typeof outcome.activation === 'object') {
+    lines.push(`${pc.red('✖')} husky could not turn the hooks on: ${outcome.activation.failed.trim()}`, '  Fix that, then turn them on with:', `    ${pc.cyan('npm run prepare')}`);
+  }
+  if (outcome.missingPackages.length > 0) {
+    lines.push(
+      `Next: add ${outcome.missingPackages.join(' and ')} to the devDependencies (npm writes package-lock.json too), which also turns the hooks on:`,
+      `    ${pc.cyan(installCommand(outcome.missingPackages))}`,
+    );
+  }
+  if (!outcome.dryRun && changes.length + installed.length > 0) {
+    lines.push(
+      'Commit the setup; every clone then gets the hooks from npm install alone:',
+      `    ${pc.cyan(`git add ${outcome.addPaths.map(shellQuote).join(' ')}`)}`,
+      `    ${pc.cyan('git commit -m "Set up the stageflow git hooks"')}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function packageChangeText(change: Exclude<PackageJsonChange, { kind: 'keep-prepare' }>): string {
+  if (change.kind === 'add-script') return `add the script ${change.name}: "${change.command}"`;
+  return change.from === undefined ? `set the prepare script to "${change.to}"` : `set the prepare script to "${change.to}" (was "${change.from}")`;
+}
+
+function hookChangeText(change: Exclude<HookFileChange, { kind: 'unchanged' }>): string {
+  if (change.kind === 'create') return `create it, calling: ${change.line}`;
+  if (change.kind === 'append') return `add the line: ${change.line}`;
+  return `replace "${change.from}" with: ${change.line}`;
+}
+
+export function ciNotAvailableText(provider: string): string {
+  return renderReport({
+    title: `init --ci ${provider}: the CI workflow generator is not available in this version yet`,
+    details: ['Set up the hooks now; the CI check can be added later.'],
+    fixes: [{ say: 'Run init without --ci:', commands: ['npx stageflow init'] }],
+  }).trimEnd();
+}
+
+export const INIT_HELP = `Usage: stageflow init [--dry-run] [--install] [--ci <provider>]
+
+Sets up the git hooks of this project the way husky 9 runs them: adds the prepare script
+("husky"; an existing prepare is kept after it), writes .husky/pre-commit, .husky/commit-msg and
+.husky/pre-push (other lines in them are kept), adds the start-work script, and turns the hooks on
+in this clone. In a package below the git root it uses husky's "cd .. && husky <dir>/.husky" form.
+Running it again changes nothing.
+
+Options:
+  --dry-run        print every change, write nothing
+  --install        run npm install -D for husky and stageflow when they are missing
+                   (without it, init prints that one command)
+  --ci <provider>  also write the CI workflow that checks branches and messages
+`;

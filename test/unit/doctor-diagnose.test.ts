@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/core/doctor/diagnose.js';
+import type { DoctorFacts, HookState } from '../../src/core/doctor/facts.js';
+import { HOOK_NAMES } from '../../src/core/init/layout.js';
+
+function hook(name: HookState['hook'], dir = '.husky', overrides: Partial<HookState> = {}): HookState {
+  return {
+    hook: name,
+    runner: { path: `${dir}/_/${name}`, exists: true, executable: true },
+    script: { path: `${dir}/${name}`, exists: true, executable: true, text: `stageflow hook ${name}\n` },
+    binary: { command: 'stageflow', foundAt: 'project' },
+    ...overrides,
+  };
+}
+
+function healthy(overrides: Partial<DoctorFacts> = {}): DoctorFacts {
+  return {
+    cwd: '/repo',
+    topLevel: '/repo',
+    packagePath: '',
+    prepare: 'husky',
+    hooksPath: '.husky/_',
+    hooks: HOOK_NAMES.map((name) => hook(name)),
+    configProblem: undefined,
+    huskyEnv: undefined,
+    initSh: { path: '/home/j/.config/husky/init.sh', exists: false, disablesHusky: false },
+    nodeFromVersionManager: false,
+    ...overrides,
+  };
+}
+
+const kinds = (facts: DoctorFacts) => diagnose(facts).findings.map((finding) => finding.kind);
+const withHook = (name: HookState['hook'], overrides: Partial<HookState>) => HOOK_NAMES.map((each) => (each === name ? hook(each, '.husky', overrides) : hook(each)));
+
+describe('diagnose', () => {
+  it('finds nothing wrong in a healthy setup, at the root or in a package below it', () => {
+    expect(kinds(healthy())).toEqual([]);
+    expect(kinds(healthy({ packagePath: 'frontend', hooksPath: 'frontend/.husky/_', hooks: HOOK_NAMES.map((name) => hook(name, 'frontend/.husky')) }))).toEqual([]);
+    expect(kinds(healthy({ hooksPath: '/repo/.husky/_' }))).toEqual([]);
+  });
+
+  it.each<[string, Partial<DoctorFacts>, string[]]>([
+    ['outside a repository', { topLevel: undefined }, ['not-a-repository']],
+    ['without package.json', { packagePath: undefined }, ['no-package-json']],
+    ['core.hooksPath unset', { hooksPath: undefined }, ['hooks-path-unset']],
+    ['core.hooksPath elsewhere', { hooksPath: '.githooks' }, ['hooks-path-elsewhere']],
+    ['root layout in a package below the root', { packagePath: 'frontend', hooksPath: '.husky/_', hooks: HOOK_NAMES.map((name) => hook(name, 'frontend/.husky')) }, ['hooks-path-elsewhere']],
+    ['runner missing', { hooks: withHook('pre-push', { runner: { path: '.husky/_/pre-push', exists: false, executable: false } }) }, ['runner-missing']],
+    ['runner not executable', { hooks: withHook('pre-commit', { runner: { path: '.husky/_/pre-commit', exists: true, executable: false } }) }, ['runner-not-executable']],
+    ['script missing', { hooks: withHook('commit-msg', { script: { path: '.husky/commit-msg', exists: false, executable: false, text: undefined }, binary: undefined }) }, ['script-missing']],
+    ['script without stageflow', { hooks: withHook('pre-commit', { script: { path: '.husky/pre-commit', exists: true, executable: true, text: 'npx lint-staged\n' }, binary: undefined }) }, ['script-without-stageflow']],
+    ['binary missing', { hooks: HOOK_NAMES.map((name) => hook(name, '.husky', { binary: { command: 'stageflow', foundAt: undefined } })) }, ['binary-missing']],
+    ['invalid config', { configProblem: 'stageflow: the config in x is invalid' }, ['config-invalid']],
+    ['HUSKY=0 in the environment', { huskyEnv: '0' }, ['husky-disabled-env']],
+    ['HUSKY=0 in init.sh', { initSh: { path: '/h/init.sh', exists: true, disablesHusky: true } }, ['husky-disabled-init']],
+  ])('reports %s', (_, overrides, expected) => {
+    expect(kinds(healthy(overrides))).toEqual(expected);
+  });
+
+  it('names every hook whose command is missing in one finding', () => {
+    const facts = healthy({ hooks: HOOK_NAMES.map((name) => hook(name, '.husky', { binary: { command: 'stageflow', foundAt: undefined } })) });
+    expect(diagnose(facts).findings).toEqual([{ kind: 'binary-missing', hooks: ['pre-commit', 'commit-msg', 'pre-push'], command: 'stageflow', packagePath: '' }]);
+  });
+
+  it('says whether the prepare script runs husky, which decides the fix', () => {
+    expect(diagnose(healthy({ hooksPath: undefined, prepare: 'npm run build' })).findings).toEqual([{ kind: 'hooks-path-unset', expected: '.husky/_', prepareRunsHusky: false }]);
+  });
+
+  it('advises about GUI clients only when node comes from a version manager and init.sh is missing', () => {
+    expect(diagnose(healthy({ nodeFromVersionManager: true })).advice).toEqual([{ kind: 'gui-clients', initSh: '/home/j/.config/husky/init.sh' }]);
+    expect(diagnose(healthy({ nodeFromVersionManager: true, initSh: { path: '/x', exists: true, disablesHusky: false } })).advice).toEqual([]);
+    expect(diagnose(healthy()).advice).toEqual([]);
+  });
+});

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { callsStageflow, hookLine, stageflowCommand } from '../../src/core/init/hook-line.js';
+import { layoutFor } from '../../src/core/init/layout.js';
+import { planHookFile } from '../../src/core/init/plan-hook-file.js';
+import { planInit, planChangesSomething, type InitFacts } from '../../src/core/init/plan-init.js';
+import { planPackageJson } from '../../src/core/init/plan-package-json.js';
+
+const root = layoutFor('');
+const frontend = layoutFor('frontend');
+const TEMPLATES = {
+  'pre-commit': '#!/bin/sh\n# comment\nstageflow hook pre-commit\n',
+  'commit-msg': '#!/bin/sh\nstageflow hook commit-msg "$1"\n',
+  'pre-push': '#!/bin/sh\nstageflow hook pre-push "$@"\n',
+};
+
+describe('layoutFor', () => {
+  it.each([
+    ['', '.husky', '.husky/_', 'husky', 'stageflow', ''],
+    ['frontend', 'frontend/.husky', 'frontend/.husky/_', 'cd .. && husky frontend/.husky', 'frontend/node_modules/.bin/stageflow', ' --project frontend'],
+    ['packages/web', 'packages/web/.husky', 'packages/web/.husky/_', 'cd ../.. && husky packages/web/.husky', 'packages/web/node_modules/.bin/stageflow', ' --project packages/web'],
+    ['my app', 'my app/.husky', 'my app/.husky/_', "cd .. && husky 'my app/.husky'", "'my app/node_modules/.bin/stageflow'", " --project 'my app'"],
+  ])('places a package at "%s"', (path, huskyDir, hooksPath, prepare, binary, project) => {
+    expect(layoutFor(path)).toEqual({ packagePath: path, huskyDir, hooksPath, prepareCommand: prepare, binary, projectOption: project });
+  });
+});
+
+describe('hook lines', () => {
+  it.each([
+    ['stageflow hook pre-commit', root, 'stageflow hook pre-commit'],
+    ['stageflow hook commit-msg "$1"', frontend, 'frontend/node_modules/.bin/stageflow hook commit-msg --project frontend "$1"'],
+    ['stageflow hook pre-push "$@"', frontend, 'frontend/node_modules/.bin/stageflow hook pre-push --project frontend "$@"'],
+  ])('turns %s into the line of the layout', (line, layout, expected) => {
+    expect(hookLine(line, layout)).toBe(expected);
+  });
+
+  it.each([
+    ['stageflow hook pre-commit', 'pre-commit', true],
+    ['npx stageflow hook pre-commit', 'pre-commit', true],
+    ['  frontend/node_modules/.bin/stageflow hook pre-commit --project frontend', 'pre-commit', true],
+    ['stageflow hook commit-msg "$1"', 'pre-commit', false],
+    ['npx lint-staged', 'pre-commit', false],
+    ['# stageflow is nice', 'pre-commit', false],
+    ['# stageflow hook pre-commit', 'pre-commit', false],
+    ["'my app/node_modules/.bin/stageflow' hook pre-commit --project 'my app'", 'pre-commit', true],
+  ])('knows whether "%s" calls stageflow for %s', (line, hook, expected) => {
+    expect(callsStageflow(line, hook)).toBe(expected);
+  });
+
+  it.each([
+    ['stageflow hook pre-commit', 'stageflow'],
+    ["'my app/node_modules/.bin/stageflow' hook pre-commit --project 'my app'", 'my app/node_modules/.bin/stageflow'],
+    ['frontend/node_modules/.bin/stageflow hook pre-push "$@"', 'frontend/node_modules/.bin/stageflow'],
+    ['npx lint-staged', undefined],
+  ])('finds the command word of "%s"', (line, expected) => {
+    expect(stageflowCommand(line)).toBe(expected);
+  });
+});
+
+describe('planPackageJson', () => {
+  const plan = (json: object, layout = root) => planPackageJson(`${JSON.stringify(json, null, 2)}\n`, layout);
+
+  it.each([
+    [{}, 'husky'],
+    [{ prepare: '' }, 'husky'],
+    [{ prepare: 'npm run build' }, 'husky && npm run build'],
+    [{ prepare: 'husky' }, 'husky'],
+    [{ prepare: 'node scripts/build.mjs && husky' }, 'node scripts/build.mjs && husky'],
+  ])('sets prepare from %j to %s', (scripts, expected) => {
+    const result = plan({ name: 'a', scripts });
+    expect(JSON.parse(result.content).scripts.prepare).toBe(expected);
+  });
+
+  it('uses the monorepo form below the git root', () => {
+    expect(JSON.parse(plan({ name: 'a' }, frontend).content).scripts.prepare).toBe('cd .. && husky frontend/.husky');
+  });
+
+  it('leaves a husky call of another form alone and says what it expected', () => {
+    const result = plan({ scripts: { prepare: 'husky', 'start-work': 'stageflow start-work' } }, frontend);
+    expect(result.changes).toEqual([{ kind: 'keep-prepare', prepare: 'husky', expected: 'cd .. && husky frontend/.husky' }]);
+  });
+
+  it('adds start-work once and keeps a start-work of the user', () => {
+    expect(JSON.parse(plan({}).content).scripts['start-work']).toBe('stageflow start-work');
+    expect(JSON.parse(plan({ scripts: { 'start-work': 'custom' } }).content).scripts['start-work']).toBe('custom');
+  });
+
+  it.each([
+    [{}, ['husky', 'stageflow']],
+    [{ devDependencies: { husky: '^9' } }, ['stageflow']],
+    [{ dependencies: { stageflow: '^1' }, devDependencies: { husky: '^9' } }, []],
+  ])('lists the missing packages of %j', (json, missing) => {
+    expect(plan(json).missingPackages).toEqual(missing);
+  });
+
+  it('returns the text byte for byte when nothing changes', () => {
+    const text = '{"scripts":{"prepare":"husky","start-work":"stageflow start-work"}}';
+    expect(planPackageJson(text, root)).toEqual({ content: text, changes: [], missingPackages: ['husky', 'stageflow'] });
+  });
+
+  it('keeps tab indentation and the order of keys', () => {
+    const result = planPackageJson('{\n\t"name": "a",\n\t"version": "1.0.0"\n}\n', root);
+    expect(result.content).toBe('{\n\t"name": "a",\n\t"version": "1.0.0",\n\t"scripts": {\n\t\t"prepare": "husky",\n\t\t"start-work": "stageflow start-work"\n\t}\n}\n');
+  });
+});
+
+describe('planHookFile', () => {
+  it('creates a missing file from the template', () => {
+    expect(planHookFile('pre-commit', undefined, TEMPLATES['pre-commit'], frontend)).toEqual({
+      content: '#!/bin/sh\n# comment\nfrontend/node_modules/.bin/stageflow hook pre-commit --project frontend\n',
+      change: { kind: 'create', line: 'frontend/node_modules/.bin/stageflow hook pre-commit --project frontend' },
+    });
+  });
+
+  it.each([
+    ['npx lint-staged\n', 'npx lint-staged\nstageflow hook pre-commit\n'],
+    ['npx lint-staged', 'npx lint-staged\nstageflow hook pre-commit\n'],
+    ['', 'stageflow hook pre-commit\n'],
+  ])('appends the line once to %j, keeping the other lines', (existing, content) => {
+    const first = planHookFile('pre-commit', existing, TEMPLATES['pre-commit'], root);
+    expect(first.content).toBe(content);
+    expect(planHookFile('pre-commit', first.content, TEMPLATES['pre-commit'], root).change).toEqual({ kind: 'unchanged' });
+  });
+
+  it('finds its own line again in a package whose path has a space', () => {
+    const layout = layoutFor('my app');
+    const first = planHookFile('pre-commit', 'npx lint-staged\n', TEMPLATES['pre-commit'], layout);
+    expect(planHookFile('pre-commit', first.content, TEMPLATES['pre-commit'], layout).change).toEqual({ kind: 'unchanged' });
+  });
+
+  it('replaces an older stageflow line (npx) in place instead of adding a second one', () => {
+    const result = planHookFile('pre-commit', 'npm test\nnpx stageflow hook pre-commit\nnpx lint-staged\n', TEMPLATES['pre-commit'], root);
+    expect(result.content).toBe('npm test\nstageflow hook pre-commit\nnpx lint-staged\n');
+    expect(result.change).toEqual({ kind: 'replace', from: 'npx stageflow hook pre-commit', line: 'stageflow hook pre-commit' });
+  });
+});
+
+describe('planInit', () => {
+  const facts = (overrides: Partial<InitFacts> = {}): InitFacts => ({
+    layout: root,
+    packageJson: '{}',
+    hookFiles: { 'pre-commit': undefined, 'commit-msg': undefined, 'pre-push': undefined },
+    templates: TEMPLATES,
+    hooksPath: undefined,
+    runnerInstalled: false,
+    ...overrides,
+  });
+
+  it('plans every file and the activation for a fresh project', () => {
+    const plan = planInit(facts());
+    expect(plan.writes.map((write) => [write.path, write.executable])).toEqual([
+      ['package.json', false],
+      ['.husky/pre-commit', true],
+      ['.husky/commit-msg', true],
+      ['.husky/pre-push', true],
+    ]);
+    expect(plan.activate).toBe(true);
+    expect(planChangesSomething(plan)).toBe(true);
+  });
+
+  it('plans nothing once everything is in place', () => {
+    const first = planInit(facts());
+    const files = Object.fromEntries(first.writes.map((write) => [write.path, write.content]));
+    const second = planInit(
+      facts({
+        packageJson: files['package.json'],
+        hookFiles: { 'pre-commit': files['.husky/pre-commit'], 'commit-msg': files['.husky/commit-msg'], 'pre-push': files['.husky/pre-push'] },
+        hooksPath: '.husky/_',
+        runnerInstalled: true,
+      }),
+    );
+    expect(second.writes).toEqual([]);
+    expect(planChangesSomething(second)).toBe(false);
+  });
+
+  it('puts a package below the root under its own folder', () => {
+    const plan = planInit(facts({ layout: frontend }));
+    expect(plan.writes.map((write) => write.path)).toEqual(['frontend/package.json', 'frontend/.husky/pre-commit', 'frontend/.husky/commit-msg', 'frontend/.husky/pre-push']);
+    expect(plan.hooksPath).toBe('frontend/.husky/_');
+  });
+});
