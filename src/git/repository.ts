@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { StageflowError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
@@ -17,7 +17,10 @@ export type Operation = 'rebase' | 'merge' | 'cherry-pick' | 'revert';
 export interface HeadState {
   /** The branch HEAD names (or the branch a rebase is rewriting); undefined when detached. */
   branch: string | undefined;
-  /** HEAD names a branch that has no commit yet: the first commit of a repository. */
+  /**
+   * HEAD names a branch with no commit yet and no other branch has one: the first commit of a
+   * repository. An orphan branch in a repository with history is not unborn in this sense.
+   */
   unborn: boolean;
   operation: Operation | undefined;
 }
@@ -47,7 +50,7 @@ export function readHeadState(repository: Repository): HeadState {
   if (head.startsWith('ref: ')) {
     const ref = head.slice(5);
     const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
-    return { branch, unborn: !refExists(repository.commonDir, ref), operation };
+    return { branch, unborn: !refExists(repository.commonDir, ref) && !hasAnyBranch(repository.commonDir), operation };
   }
   if (operation === 'rebase') {
     const headName =
@@ -70,6 +73,16 @@ function refExists(commonDir: string, ref: string): boolean {
   if (existsSync(join(commonDir, ref))) return true;
   const packed = readText(join(commonDir, 'packed-refs'));
   return packed !== undefined && packed.split('\n').some((line) => line.endsWith(` ${ref}`));
+}
+
+function hasAnyBranch(commonDir: string): boolean {
+  const packed = readText(join(commonDir, 'packed-refs'));
+  if (packed !== undefined && packed.split('\n').some((line) => line.includes(' refs/heads/'))) return true;
+  try {
+    return readdirSync(join(commonDir, 'refs', 'heads'), { recursive: true, withFileTypes: true }).some((entry) => entry.isFile());
+  } catch {
+    return false;
+  }
 }
 
 function readText(path: string): string | undefined {

@@ -4,7 +4,7 @@ import { suggestBranchName, suggestWorkBranch, FALLBACK_ENGINEER } from '../core
 import { slugify } from '../core/branch/slugify.js';
 import type { Operation } from '../git/repository.js';
 import { invalidReason, strategyLine } from './branch-text.js';
-import { renderNotice, renderReport, shellQuote } from './render.js';
+import { renderNotice, renderReport, shellQuote, type Fix } from './render.js';
 
 const COMMIT_BYPASS = 'Bypass once, only if you must: git commit --no-verify';
 
@@ -27,12 +27,20 @@ export function commitBlockedText(
     });
   }
 
+  // Mid-operation, the branch must be put back before anything else is done to it.
+  const abort: Fix[] = operation
+    ? [{ say: `First stop the ${operation}; ${branch.name} goes back to how it was before it:`, commands: [`git ${operation} --abort`] }]
+    : [];
+
   if (branch.kind === 'invalid') {
     const suggestion = suggestBranchName(branch, branches, engineerName);
     return renderReport({
       title: `commit blocked: the branch name "${branch.name}" does not follow the strategy`,
       details: [`Why: ${invalidReason(branch, branches)}`, strategyLine(branches)],
-      fixes: [{ say: 'Rename the branch (commits and changes stay as they are), then commit again:', commands: [`git branch -m ${shellQuote(suggestion)}`] }],
+      fixes: [
+        ...abort,
+        { say: 'Rename the branch (commits and changes stay as they are), then commit again:', commands: [`git branch -m ${shellQuote(suggestion)}`] },
+      ],
       footnote: COMMIT_BYPASS,
     });
   }
@@ -46,6 +54,7 @@ export function commitBlockedText(
         : `${branch.name} is deployed as the Serverless stage "${branch.kind === 'stage' ? branch.stage : ''}"; work reaches it only by pull requests from work branches.`,
     ],
     fixes: [
+      ...abort,
       {
         say: `Move to a work branch${isMain ? '' : ` cut from ${branch.name}`} (staged and unstaged changes come along), then commit again:`,
         commands: [`git switch -c ${suggestWorkBranch(branches, engineer, '')}`],
