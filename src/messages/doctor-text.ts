@@ -31,8 +31,11 @@ function findingReport(finding: Finding, where: Whereabouts): Report {
     case 'no-package-json':
       return {
         title: `no package.json in ${finding.cwd} or above it in this repository`,
-        details: ['The hooks are installed by the prepare script of package.json, which npm runs on every npm install.'],
-        fixes: [{ say: 'Create one and set stageflow up:', commands: ['npm init -y', 'npm install -D husky stageflow', 'npx stageflow init'] }],
+        details: [
+          'The hooks are installed by the prepare script of package.json, which npm runs on every npm install.',
+          'If the package.json is in a folder below (a package of a monorepo), run doctor in that folder.',
+        ],
+        fixes: [{ say: 'Or create one and set stageflow up:', commands: ['npm init -y', 'npm install -D husky stageflow', 'npx stageflow init'] }],
       };
     case 'hooks-path-unset':
       return {

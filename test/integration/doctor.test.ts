@@ -1,0 +1,148 @@
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createConsumer } from '../helpers/consumer.js';
+import { Sandbox, type RunResult } from '../helpers/sandbox.js';
+
+describe('stageflow doctor', () => {
+  let sandbox: Sandbox;
+  let root: string;
+  beforeEach(() => {
+    sandbox = new Sandbox();
+    root = createConsumer(sandbox).root;
+    const init = sandbox.stageflow(root, ['init']);
+    if (init.code !== 0) throw new Error(init.output);
+  });
+  afterEach(() => sandbox.cleanup());
+
+  const doctor = (cwd = root, env?: NodeJS.ProcessEnv) => sandbox.stageflow(cwd, ['doctor'], { env });
+  /** Runs a fix exactly as doctor printed it, the way a user pastes it into a shell. */
+  const runFix = (result: RunResult, command: string) => {
+    expect(result.stdout).toContain(`\n    ${command}\n`);
+    const fixed = sandbox.run('sh', ['-c', command], { cwd: root });
+    expect(fixed.code, fixed.output).toBe(0);
+  };
+
+  it('says all is in order, with exit code 0, after init', () => {
+    const result = doctor();
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('stageflow doctor: all in order: core.hooksPath is .husky/_, pre-commit, commit-msg and pre-push call stageflow, and the config is valid.\n');
+  });
+
+  it('reports a directory outside any repository', () => {
+    mkdirSync(sandbox.path('plain'));
+    const result = doctor(sandbox.path('plain'));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('is not inside a git repository');
+    expect(result.stdout).toContain('    git init\n');
+  });
+
+  it('reports core.hooksPath unset (the hooks then do not run) and its fix turns them back on', () => {
+    sandbox.gitOk(root, 'config', '--unset', 'core.hooksPath');
+    sandbox.gitOk(root, 'add', '-A');
+    expect(sandbox.git(root, 'commit', '-q', '-m', 'Set up the service with hooks').code).toBe(0);
+    expect(sandbox.git(root, 'commit', '--allow-empty', '-q', '-m', 'A direct commit on main here').code).toBe(0);
+
+    const result = doctor();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("core.hooksPath is not set, so git never runs husky's hooks in .husky/_");
+    runFix(result, 'npm run prepare');
+    expect(doctor().code).toBe(0);
+    expect(sandbox.git(root, 'commit', '--allow-empty', '-m', 'Another direct commit on main').output).toContain('commit blocked');
+  });
+
+  it('reports core.hooksPath pointing elsewhere', () => {
+    sandbox.gitOk(root, 'config', 'core.hooksPath', '.githooks');
+    const result = doctor();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('core.hooksPath is ".githooks", not ".husky/_"');
+    runFix(result, 'npm run prepare');
+    expect(doctor().code).toBe(0);
+  });
+
+  it('tells to run init when the prepare script does not run husky', () => {
+    writeFileSync(join(root, 'package.json'), '{ "name": "service" }\n');
+    sandbox.gitOk(root, 'config', '--unset', 'core.hooksPath');
+    const result = doctor();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('package.json has no prepare script that runs husky; set it up:\n    npx stageflow init\n');
+  });
+
+  it('reports a missing and a non-executable husky runner', () => {
+    rmSync(join(root, '.husky', '_', 'pre-push'));
+    chmodSync(join(root, '.husky', '_', 'pre-commit'), 0o644);
+    const result = doctor();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('.husky/_/pre-push is missing, so git finds no pre-push hook');
+    expect(result.stdout).toContain('.husky/_/pre-commit is not executable, so git skips the pre-commit hook');
+    runFix(result, 'chmod +x .husky/_/pre-commit');
+    runFix(result, 'npm run prepare');
+    expect(doctor().code).toBe(0);
+  });
+
+  it('reports hook files that are missing or do not call stageflow; init puts them right', () => {
+    rmSync(join(root, '.husky', 'commit-msg'));
+    writeFileSync(join(root, '.husky', 'pre-commit'), 'npx lint-staged\n');
+    const result = doctor();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('.husky/commit-msg is missing, so nothing calls stageflow on commit-msg');
+    expect(result.stdout).toContain('.husky/pre-commit does not call stageflow, so pre-commit checks nothing of the strategy');
+    expect(result.stdout).toContain('stageflow doctor: 2 problems found');
+    sandbox.stageflow(root, ['init']);
+    expect(doctor().code).toBe(0);
+  });
+
+  it('reports stageflow not found from the PATH of a hook, naming the GUI and nvm case', () => {
+    rmSync(join(root, 'node_modules', '.bin', 'stageflow'));
+    const result = doctor();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('the pre-commit, commit-msg, pre-push hooks call "stageflow", which a hook cannot find');
+    expect(result.stdout).toContain('husky puts node_modules/.bin of the git root first on PATH');
+    expect(result.stdout).toContain('~/.config/husky/init.sh');
+    expect(result.stdout).toContain('    npm install -D stageflow\n');
+  });
+
+  it('reports an invalid config', () => {
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'service', scripts: { prepare: 'husky' }, stageflow: { branches: { mian: 'main' } } }));
+    const result = doctor();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('the stageflow config is invalid, so every hook stops with an error until it is fixed');
+    expect(result.stdout).toContain('mian');
+  });
+
+  it('reports HUSKY=0 in the environment and in husky\'s init.sh', () => {
+    const fromEnv = doctor(root, { HUSKY: '0' });
+    expect(fromEnv.code).toBe(1);
+    expect(fromEnv.stdout).toContain('HUSKY=0 is set in this shell, so husky skips every hook');
+    expect(fromEnv.stdout).toContain('    unset HUSKY\n');
+
+    const initSh = join(sandbox.env.XDG_CONFIG_HOME ?? '', 'husky', 'init.sh');
+    mkdirSync(join(initSh, '..'), { recursive: true });
+    writeFileSync(initSh, 'export HUSKY=0\n');
+    const fromFile = doctor();
+    expect(fromFile.code).toBe(1);
+    expect(fromFile.stdout).toContain(`${initSh} sets HUSKY=0, so husky skips every hook on this machine`);
+    runFix(fromFile, `sed -i.bak '/HUSKY=0/d' ${initSh}`);
+    expect(doctor().code).toBe(0);
+  });
+
+  it('checks a package below the git root, from the package and from the root', () => {
+    const other = new Sandbox();
+    try {
+      const { root: monoRoot, dir } = createConsumer(other, { packagePath: 'frontend' });
+      other.stageflow(dir, ['init']);
+      expect(other.stageflow(dir, ['doctor']).code).toBe(0);
+      expect(other.stageflow(monoRoot, ['doctor']).stdout).toContain('core.hooksPath is frontend/.husky/_');
+      other.gitOk(monoRoot, 'config', '--unset', 'core.hooksPath');
+      const result = other.stageflow(monoRoot, ['doctor']);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain('no package.json');
+      expect(result.stdout).toContain('run doctor in that folder');
+      const fromPackage = other.stageflow(dir, ['doctor']);
+      expect(fromPackage.stdout).toContain('core.hooksPath is not set');
+      expect(fromPackage.stdout).toContain('    npm run prepare\n');
+    } finally {
+      other.cleanup();
+    }
+  });
+});

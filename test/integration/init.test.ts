@@ -1,0 +1,160 @@
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createConsumer, snapshot, writeExecutable } from '../helpers/consumer.js';
+import { refsOf, Sandbox } from '../helpers/sandbox.js';
+
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+
+describe('stageflow init', () => {
+  let sandbox: Sandbox;
+  beforeEach(() => {
+    sandbox = new Sandbox();
+  });
+  afterEach(() => sandbox.cleanup());
+
+  it('sets up a fresh project, turns the hooks on, and changes nothing when run again', () => {
+    const { root } = createConsumer(sandbox);
+    const first = sandbox.stageflow(root, ['init']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('✔ package.json: set the prepare script to "husky"');
+    expect(first.stdout).toContain('✔ .husky/pre-commit: create it, calling: stageflow hook pre-commit');
+    expect(first.stdout).toContain('git add package.json .husky');
+    expect(readJson(join(root, 'package.json')).scripts).toEqual({ prepare: 'husky', 'start-work': 'stageflow start-work' });
+    expect(readFileSync(join(root, '.husky', 'pre-push'), 'utf8')).toBe(readFileSync(join(import.meta.dirname, '..', '..', 'hooks', 'pre-push'), 'utf8'));
+    expect(sandbox.gitOk(root, 'config', 'core.hooksPath')).toBe('.husky/_');
+
+    const before = snapshot(sandbox, root);
+    const second = sandbox.stageflow(root, ['init']);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('everything is already in place; nothing was changed');
+    expect(snapshot(sandbox, root)).toBe(before);
+  });
+
+  it('prints the one npm command for husky and stageflow when package.json lacks them', () => {
+    const { root } = createConsumer(sandbox, { packageJson: { name: 'service', devDependencies: { husky: '^9.1.7' } } });
+    const result = sandbox.stageflow(root, ['init']);
+    expect(result.stdout).toContain('Next: add stageflow to the devDependencies');
+    expect(result.stdout).toContain('    npm install -D stageflow\n');
+    expect(readJson(join(root, 'package.json')).devDependencies).toEqual({ husky: '^9.1.7' });
+  });
+
+  it('keeps the other lines of existing hook files, adds its line once, and both run on a real commit', () => {
+    const { root } = createConsumer(sandbox);
+    mkdirSync(join(root, '.husky'));
+    writeExecutable(join(root, '.husky', 'pre-commit'), 'echo "lint-staged ran"\n');
+    writeExecutable(join(root, '.husky', 'pre-push'), '#!/bin/sh\nnpx stageflow hook pre-push "$@"\necho "tests ran"\n');
+    const result = sandbox.stageflow(root, ['init']);
+    expect(result.stdout).toContain('.husky/pre-commit: add the line: stageflow hook pre-commit');
+    expect(result.stdout).toContain('.husky/pre-push: replace "npx stageflow hook pre-push "$@"" with: stageflow hook pre-push "$@"');
+    expect(readFileSync(join(root, '.husky', 'pre-commit'), 'utf8')).toBe('echo "lint-staged ran"\nstageflow hook pre-commit\n');
+    expect(readFileSync(join(root, '.husky', 'pre-push'), 'utf8')).toBe('#!/bin/sh\nstageflow hook pre-push "$@"\necho "tests ran"\n');
+    const before = snapshot(sandbox, root);
+    sandbox.stageflow(root, ['init']);
+    expect(snapshot(sandbox, root)).toBe(before);
+
+    sandbox.gitOk(root, 'add', '-A');
+    sandbox.gitOk(root, 'commit', '-q', '-m', 'Set up the stageflow git hooks');
+    const refused = sandbox.git(root, 'commit', '--allow-empty', '-m', 'Add the login form handler');
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain('lint-staged ran');
+    expect(refused.output).toContain('commit blocked: main takes no direct commits');
+    sandbox.gitOk(root, 'switch', '-q', '-c', 'work/jane-doe/login-form');
+    const committed = sandbox.git(root, 'commit', '--allow-empty', '-m', 'Add the login form handler');
+    expect(committed.code).toBe(0);
+    expect(committed.output).toContain('lint-staged ran');
+  });
+
+  it('keeps an existing prepare command after husky, and npm run prepare runs both', () => {
+    const { root } = createConsumer(sandbox, { packageJson: { name: 'service', scripts: { prepare: 'node -e "require(\'fs\').writeFileSync(\'built\', \'\')"' } } });
+    sandbox.stageflow(root, ['init']);
+    expect(readJson(join(root, 'package.json')).scripts.prepare).toBe('husky && node -e "require(\'fs\').writeFileSync(\'built\', \'\')"');
+    sandbox.gitOk(root, 'config', '--unset', 'core.hooksPath');
+    const prepared = sandbox.run('npm', ['run', 'prepare'], { cwd: root });
+    expect(prepared.code).toBe(0);
+    expect(existsSync(join(root, 'built'))).toBe(true);
+    expect(sandbox.gitOk(root, 'config', 'core.hooksPath')).toBe('.husky/_');
+  });
+
+  it('--dry-run prints every change and writes nothing', () => {
+    const { root } = createConsumer(sandbox, { packageJson: { name: 'service', scripts: { prepare: 'tsc' } } });
+    mkdirSync(join(root, '.husky'));
+    writeFileSync(join(root, '.husky', 'commit-msg'), 'npx commitlint --edit "$1"\n');
+    const before = snapshot(sandbox, root);
+    const result = sandbox.stageflow(root, ['init', '--dry-run']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        'stageflow init --dry-run: these changes would be made (nothing was written):',
+        '  - package.json: set the prepare script to "husky && tsc" (was "tsc")',
+        '  - package.json: add the script start-work: "stageflow start-work"',
+        '  - .husky/pre-commit: create it, calling: stageflow hook pre-commit',
+        '  - .husky/commit-msg: add the line: stageflow hook commit-msg "$1"',
+        '  - .husky/pre-push: create it, calling: stageflow hook pre-push "$@"',
+        '  - git config core.hooksPath .husky/_ (by running husky, as the prepare script does)',
+        'Next: add husky and stageflow to the devDependencies (npm writes package-lock.json too), which also turns the hooks on:',
+        '    npm install -D husky stageflow',
+        '',
+      ].join('\n'),
+    );
+    expect(snapshot(sandbox, root)).toBe(before);
+    expect(existsSync(join(root, '.husky', '_'))).toBe(false);
+  });
+
+  it('sets up a package below the git root with husky\'s cd .. form, and the hooks work there with real commits and pushes', () => {
+    const packageJson = { name: 'frontend', private: true, stageflow: { rules: { 'ticket-pattern': 'FE-\\d+' } } };
+    const { root, dir, remote } = createConsumer(sandbox, { packagePath: 'frontend', packageJson });
+    const result = sandbox.stageflow(dir, ['init']);
+    expect(result.code).toBe(0);
+    expect(readJson(join(dir, 'package.json')).scripts.prepare).toBe('cd .. && husky frontend/.husky');
+    expect(readFileSync(join(dir, '.husky', 'commit-msg'), 'utf8')).toContain('frontend/node_modules/.bin/stageflow hook commit-msg --project frontend "$1"\n');
+    expect(sandbox.gitOk(root, 'config', 'core.hooksPath')).toBe('frontend/.husky/_');
+    expect(result.stdout).toContain('git add package.json .husky');
+
+    // The bootstrap commit and push of main are allowed once; messages follow frontend's config.
+    sandbox.gitOk(root, 'add', '-A');
+    sandbox.gitOk(root, 'commit', '-q', '-m', 'FE-1 Set up the stageflow git hooks');
+    sandbox.gitOk(root, 'push', '-q', 'origin', 'main');
+    const onMain = sandbox.git(dir, 'commit', '--allow-empty', '-m', 'FE-2 Add the login form handler');
+    expect(onMain.code).not.toBe(0);
+    expect(onMain.output).toContain('commit blocked: main takes no direct commits');
+
+    sandbox.gitOk(root, 'switch', '-q', '-c', 'work/jane-doe/login-form');
+    const noTicket = sandbox.git(dir, 'commit', '--allow-empty', '-m', 'Add the login form handler');
+    expect(noTicket.code).not.toBe(0);
+    expect(noTicket.output).toContain('FE-');
+    const good = sandbox.git(dir, 'commit', '--allow-empty', '-m', 'FE-2 Add the login form handler');
+    expect(good.code).toBe(0);
+
+    const before = refsOf(sandbox, remote);
+    const toMain = sandbox.git(root, 'push', 'origin', 'work/jane-doe/login-form:main');
+    expect(toMain.code).not.toBe(0);
+    expect(toMain.output).toContain('push blocked: pushing to main directly is not allowed');
+    expect(refsOf(sandbox, remote)).toBe(before);
+    expect(sandbox.git(root, 'push', '-q', 'origin', 'work/jane-doe/login-form').code).toBe(0);
+
+    const again = snapshot(sandbox, root);
+    expect(sandbox.stageflow(dir, ['init']).stdout).toContain('nothing was changed');
+    expect(snapshot(sandbox, root)).toBe(again);
+  });
+
+  it('refuses outside a git repository and without package.json, saying how to fix it', () => {
+    mkdirSync(sandbox.path('plain'));
+    const outside = sandbox.stageflow(sandbox.path('plain'), ['init']);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain('is not in a git repository');
+    expect(outside.stderr).toContain('git init');
+
+    sandbox.gitOk(sandbox.path('plain'), 'init', '-q');
+    const noPackage = sandbox.stageflow(sandbox.path('plain'), ['init']);
+    expect(noPackage.code).toBe(2);
+    expect(noPackage.stderr).toContain('npm init -y');
+  });
+
+  it('rejects unknown options with the usage', () => {
+    const { root } = createConsumer(sandbox);
+    const result = sandbox.stageflow(root, ['init', '--force']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Usage: stageflow init');
+  });
+});
