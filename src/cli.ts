@@ -8,6 +8,7 @@ import { VERSION } from './version.js';
 const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   hook: () => import('./commands/hook.js'),
   config: () => import('./commands/config.js'),
+  check: () => import('./commands/check.js'),
 };
 
 const HELP = `stageflow ${VERSION}: keeps main, stage/<stage-name> and work/<engineer>/<change> in order
@@ -17,6 +18,7 @@ Usage: stageflow <command> [options]
 Commands:
   hook <name> [args]   run a git hook: pre-commit, commit-msg <file>, pre-push <remote> <url>
   config               print the effective config and where it comes from
+  check                the branch, pull request route and commit message rules, for CI
 
 Run stageflow <command> --help for a command's options.
 `;

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Command } from '../cli/command.js';
+import { loadConfig } from '../config/load-config.js';
+import type { Config } from '../config/types.js';
+import { classifyBranch } from '../core/branch/classify-branch.js';
+import { readCiContext, type CommitRange } from '../core/check/ci-context.js';
+import { judgeCommits } from '../core/check/judge-commits.js';
+import { planChecks, type CheckFlags } from '../core/check/plan-checks.js';
+import { judgeRoute } from '../core/route/judge-route.js';
+import { stageBranchOf } from '../core/status/stage-branch-of.js';
+import { UsageError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { readCommits } from '../git/read-commits.js';
+import { readRecordedStage } from '../git/read-recorded-stage.js';
+import { resolveCommits } from '../git/resolve-commits.js';
+import { annotateFinding, branchFinding, CHECK_USAGE, commitsFinding, renderFinding, unreadableRangeFinding, routeFinding, type Finding } from '../messages/check-text.js';
+
+interface Outcome {
+  check: Finding['check'];
+  ok: boolean;
+  /** The check could not run (a commit not in this clone): a setup problem, not a rule. */
+  error?: boolean;
+  subject: Record<string, unknown>;
+  finding?: Finding;
+}
+
+export const run: Command = async (args, context) => {
+  const flags = parseFlags(args);
+  const ci = readCiContext(context.env, readGithubEvent(context.env.GITHUB_EVENT_PATH));
+  const planned = planChecks(flags, ci);
+  if (!planned.ok) throw new UsageError(`stageflow check: ${PLAN_PROBLEMS[planned.problem]}\n${CHECK_USAGE}`);
+  const { plan } = planned;
+  const { config, warnings } = await loadConfig(context.cwd);
+
+  const outcomes: Outcome[] = plan.branches.map((name) => checkBranch(name, config));
+  if (plan.pullRequest) outcomes.push(await checkRoute(plan.pullRequest.head, plan.pullRequest.base, config, context.cwd));
+  if (plan.range) outcomes.push(await checkCommits(plan.range, config, context.cwd));
+
+  const ok = outcomes.every((outcome) => outcome.ok);
+  const code = outcomes.some((outcome) => outcome.error) ? ExitCode.usage : ok ? ExitCode.ok : ExitCode.blocked;
+  const findings = outcomes.flatMap((outcome) => (outcome.finding ? [outcome.finding] : []));
+  const stderr = warnings.map((w) => `${w}\n`).join('');
+  if (flags.json) {
+    const checks = outcomes.map(({ check, ok, subject, finding }) => ({ check, ok, ...subject, ...(finding ? { problem: plainFinding(finding) } : {}) }));
+    return { code, stdout: `${JSON.stringify({ ok, provider: ci.provider ?? null, checks }, null, 2)}\n`, stderr };
+  }
+  const annotations = ci.provider === 'github' ? findings.map(annotateFinding).join('') : '';
+  return { code, stdout: annotations, stderr: stderr + findings.map(renderFinding).join('\n') };
+};
+
+function checkBranch(name: string, config: Config): Outcome {
+  const branch = classifyBranch(name, config.branches);
+  const subject = { branch: name, kind: branch.kind };
+  if (branch.kind !== 'invalid') return { check: 'branch', ok: true, subject };
+  return { check: 'branch', ok: false, subject, finding: branchFinding(branch, config) };
+}
+
+async function checkRoute(head: string, base: string, config: Config, cwd: string): Promise<Outcome> {
+  const verdict = judgeRoute(head, base, config.branches);
+  const subject = { head, base, route: verdict.why };
+  if (verdict.allowed) return { check: 'route', ok: true, subject };
+  // Outside CI, start-work's record names the stage to open the pull request into instead.
+  const stage = verdict.why === 'work-into-main' ? stageBranchOf(await readRecordedStage(head, cwd).catch(() => undefined), config.branches) : undefined;
+  return { check: 'route', ok: false, subject, finding: routeFinding(verdict, config, stage) };
+}
+
+async function checkCommits(range: CommitRange, config: Config, cwd: string): Promise<Outcome> {
+  const text = `${range.base}..${range.head}`;
+  const resolved = await resolveCommits([range.base, range.head], cwd);
+  if (!resolved.ok) return { check: 'commits', ok: false, error: true, subject: { range: text }, finding: unreadableRangeFinding(text, resolved.error) };
+  const [baseSha, headSha] = resolved.shas as [string, string];
+  const commits = await readCommits([`${baseSha}..${headSha}`], cwd);
+  const bad = judgeCommits(commits, config.rules);
+  const subject = { range: text, commits: commits.length, bad: bad.map(({ sha, subject, problems }) => ({ sha, subject, problems })) };
+  if (bad.length === 0) return { check: 'commits', ok: true, subject };
+  return { check: 'commits', ok: false, subject, finding: commitsFinding(text, commits.length, bad) };
+}
+
+function parseFlags(args: string[]): CheckFlags & { json: boolean } {
+  try {
+    const { values } = parseArgs({
+      args,
+      options: {
+        branch: { type: 'string' },
+        range: { type: 'string' },
+        pr: { type: 'boolean' },
+        base: { type: 'string' },
+        head: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+    return { ...values, json: values.json === true };
+  } catch (error) {
+    throw new UsageError(`stageflow check: ${(error as Error).message}\n${CHECK_USAGE}`);
+  }
+}
+
+/** The event payload GitHub writes for the run; it holds the pull request's head and base ids. */
+function readGithubEvent(path: string | undefined): unknown {
+  if (!path) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function plainFinding(finding: Finding): { title: string; details: string[]; fixes: Finding['fixes'] } {
+  // eslint-disable-next-line no-control-regex
+  const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+  return { title: finding.title, details: finding.details.map(plain), fixes: finding.fixes };
+}
+
+const PLAN_PROBLEMS = {
+  'bad-range': 'the range must read <base>..<head>, e.g. origin/stage/login..HEAD (two dots; neither side may start with "-").',
+  'pr-unknown': 'a pull request check needs both branches: --base <branch> --head <branch> (or run it in GitHub Actions or GitLab CI, which name them).',
+  'nothing-to-check': 'nothing to check: give --branch, --range or --pr, or run it in a GitHub Actions pull_request job or a GitLab merge request pipeline.',
+} as const;

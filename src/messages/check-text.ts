@@ -1,0 +1,132 @@
+import pc from 'picocolors';
+import type { Config } from '../config/types.js';
+import type { BranchInfo } from '../core/branch/classify-branch.js';
+import { suggestBranchName, FALLBACK_ENGINEER } from '../core/branch/suggest-branch.js';
+import type { BadCommit } from '../core/check/judge-commits.js';
+import type { RouteVerdict } from '../core/route/judge-route.js';
+import { catchUpBranch } from '../core/status/catch-up-branch.js';
+import { githubAnnotation } from './annotation.js';
+import { invalidReason, strategyLine } from './branch-text.js';
+import { renderReport, shellQuote as q, type Fix } from './render.js';
+
+/** One failed check, in words: what is wrong, why, and what to do. */
+export interface Finding {
+  check: 'branch' | 'route' | 'commits';
+  title: string;
+  details: string[];
+  fixes: Fix[];
+}
+
+type InvalidBranch = Extract<BranchInfo, { kind: 'invalid' }>;
+
+export function branchFinding(branch: InvalidBranch, config: Config): Finding {
+  const suggestion = suggestBranchName(branch, config.branches, undefined);
+  const remote = config.remote;
+  return {
+    check: 'branch',
+    title: `the branch name "${branch.name}" does not follow the strategy`,
+    details: [`Why: ${invalidReason(branch, config.branches)}`, strategyLine(config.branches)],
+    fixes: [
+      {
+        say: 'Rename it and publish it under the new name:',
+        commands: [`git branch -m ${q(branch.name)} ${q(suggestion)}`, `git push -u ${q(remote)} ${q(suggestion)}`, `git push ${q(remote)} --delete ${q(branch.name)}`],
+      },
+    ],
+  };
+}
+
+export function routeFinding(verdict: Extract<RouteVerdict, { allowed: false }>, config: Config, headStage: string | undefined): Finding {
+  const { branches, remote } = config;
+  const head = verdict.head.name;
+  const base = verdict.base.name;
+  const main = branches.main;
+  const stage = headStage ?? `${branches.stagePrefix}<stage-name>`;
+  const title = `a pull request from ${head} into ${base} is not a route the strategy allows`;
+  const routes = `The routes are: ${branches.workPrefix}* → ${branches.stagePrefix}*, ${branches.workPrefix}* → ${branches.workPrefix}* (interdependent work), ${branches.stagePrefix}* → ${main}.`;
+  const engineer = verdict.head.kind === 'work' ? verdict.head.engineer : FALLBACK_ENGINEER;
+  const finding = (details: string[], fixes: Fix[]): Finding => ({ check: 'route', title, details: [...details, routes], fixes });
+
+  switch (verdict.why) {
+    case 'head-invalid':
+    case 'base-invalid': {
+      const branch = (verdict.why === 'head-invalid' ? verdict.head : verdict.base) as InvalidBranch;
+      const named = branchFinding(branch, config);
+      return { ...named, check: 'route', title, details: [`Why: ${invalidReason(branch, branches)}`, routes] };
+    }
+    case 'same-branch':
+      return finding([`${head} cannot be merged into itself.`], []);
+    case 'work-into-main':
+      return finding(
+        [`${main} holds the live function's code; work reaches it only after it was deployed and tested on its stage.`],
+        [{ say: `Change the pull request's base to the stage ${head} was cut from, then open ${stage} → ${main} once it is tested:`, commands: [`${head} → ${stage}`, `${stage} → ${main}`] }],
+      );
+    case 'stage-into-stage':
+      return finding(
+        [`A stage goes only into ${main}; each stage is a feature deployed on its own.`],
+        [
+          { say: `Open ${head} into ${main} instead:`, commands: [`${head} → ${main}`] },
+          { say: `To share work with ${base}, open a pull request from the work branch into it:`, commands: [`${branches.workPrefix}<engineer>/<change> → ${base}`] },
+        ],
+      );
+    case 'stage-into-work':
+    case 'main-into-work':
+      return finding(
+        [`A work branch takes the newest ${head} by a merge on the engineer's machine, not by a pull request.`],
+        [{ say: `Catch ${base} up locally:`, commands: [`git switch ${q(base)}`, `git pull ${q(remote)} ${q(head)}`, 'git push'] }],
+      );
+    case 'main-into-stage': {
+      const branch = catchUpBranch(branches, engineer, verdict.base.kind === 'stage' ? verdict.base.stage : 'stage');
+      return finding(
+        [`${base} changes only by pull requests from work branches; ${main} reaches it through one.`],
+        [
+          {
+            say: `Bring ${main} into a work branch cut from ${base}, push it, and open it into ${base}:`,
+            commands: [`git switch -c ${q(branch)} ${q(`${remote}/${base}`)}`, `git merge ${q(`${remote}/${main}`)}`, `git push -u ${q(remote)} HEAD`, `${branch} → ${base}`],
+          },
+        ],
+      );
+    }
+    case 'not-a-route':
+      return finding([`${head} is a ${verdict.head.kind} branch and ${base} a ${verdict.base.kind} branch; no route joins them.`], []);
+  }
+}
+
+export function commitsFinding(range: string, count: number, bad: readonly BadCommit[]): Finding {
+  const oldest = bad[bad.length - 1]!;
+  const rebase = oldest.isRoot ? 'git rebase -i --root' : `git rebase -i ${oldest.sha.slice(0, 12)}~1`;
+  return {
+    check: 'commits',
+    title: `${bad.length} of ${count} commit${count === 1 ? '' : 's'} in ${range} ${bad.length === 1 ? 'has a message' : 'have messages'} that do${bad.length === 1 ? 'es' : ''} not describe the change`,
+    details: [
+      ...bad.slice(0, 20).flatMap((commit) => [
+        `${pc.yellow(commit.sha.slice(0, 12))} ${JSON.stringify(commit.subject)}`,
+        ...commit.problems.map((problem) => `  ${pc.red('✖')} ${problem.message} ${pc.dim(`[${problem.rule}]`)}`),
+      ]),
+      ...(bad.length > 20 ? [`... and ${bad.length - 20} more`] : []),
+      'Every commit that reaches a stage or main carries a useful description; these were probably made with --no-verify.',
+    ],
+    fixes: [{ say: 'On the work branch, reword them ("reword" instead of "pick" on each line listed above), then push with --force-with-lease:', commands: [rebase] }],
+  };
+}
+
+export function unreadableRangeFinding(range: string, gitError: string): Finding {
+  return {
+    check: 'commits',
+    title: `cannot read the commits of ${range}`,
+    details: [`git said: ${gitError}`, 'Both ends must be commits of this clone; a shallow CI checkout lacks them.'],
+    fixes: [{ say: 'Fetch the whole history: in GitHub Actions, actions/checkout with fetch-depth: 0; in GitLab CI, the variable GIT_DEPTH: 0; here:', commands: ['git fetch --unshallow'] }],
+  };
+}
+
+export function renderFinding(finding: Finding): string {
+  return renderReport({ title: `check failed: ${finding.title}`, details: finding.details, fixes: finding.fixes });
+}
+
+export function annotateFinding(finding: Finding): string {
+  const fixes = finding.fixes.flatMap((fix) => [fix.say, ...fix.commands.map((command) => `    ${command}`)]);
+  return githubAnnotation('error', `stageflow ${finding.check}: ${finding.title}`, [...finding.details, ...fixes].join('\n'));
+}
+
+export const CHECK_USAGE = `Usage: stageflow check [--branch <name>] [--range <base>..<head>] [--pr --base <branch> --head <branch>] [--json]
+  With no option in GitHub Actions or GitLab CI, checks the pull request the pipeline runs for:
+  its route, its branch names and the messages of its commits.`;

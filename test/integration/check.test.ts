@@ -1,0 +1,210 @@
+import { writeFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bootstrap, createProject, Sandbox, type Project } from '../helpers/sandbox.js';
+
+/** CI variables the machine running the tests may have; each test says which CI it plays. */
+const NO_CI = {
+  CI: '', GITHUB_ACTIONS: '', GITHUB_EVENT_NAME: '', GITHUB_EVENT_PATH: '', GITHUB_HEAD_REF: '', GITHUB_BASE_REF: '',
+  GITHUB_REF_NAME: '', GITHUB_REF_TYPE: '', GITLAB_CI: '', CI_COMMIT_BRANCH: '', CI_COMMIT_SHA: '',
+  CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: '', CI_MERGE_REQUEST_TARGET_BRANCH_NAME: '', CI_MERGE_REQUEST_DIFF_BASE_SHA: '',
+  CI_MERGE_REQUEST_SOURCE_BRANCH_SHA: '',
+};
+
+const WORK = 'work/jane-doe/login-form';
+
+/**
+ * Appends empty commits with the given messages to `branch` in one `git fast-import` process,
+ * so a thousand commits take milliseconds, not a thousand hook runs.
+ */
+function appendCommits(sandbox: Sandbox, dir: string, branch: string, messages: string[]): void {
+  const from = sandbox.gitOk(dir, 'rev-parse', branch);
+  const stream = messages
+    .map((message, i) => {
+      const data = Buffer.byteLength(message);
+      return `commit refs/heads/${branch}\ncommitter Jane Doe <jane@example.com> ${1_700_000_000 + i} +0000\ndata ${data}\n${message}\n${i === 0 ? `from ${from}\n` : ''}\n`;
+    })
+    .join('');
+  const imported = sandbox.run('git', ['fast-import', '--quiet'], { cwd: dir, input: stream });
+  if (imported.code !== 0) throw new Error(imported.output);
+}
+
+describe('stageflow check', () => {
+  let sandbox: Sandbox;
+  let project: Project;
+  const check = (args: string[], env: NodeJS.ProcessEnv = {}) => sandbox.stageflow(project.dir, ['check', ...args], { env: { ...NO_CI, ...env } });
+
+  beforeEach(() => {
+    sandbox = new Sandbox();
+    project = createProject(sandbox);
+    bootstrap(sandbox, project, { stage: 'login', work: WORK });
+  });
+  afterEach(() => sandbox.cleanup());
+
+  describe('--branch', () => {
+    it.each([
+      ['main', 0],
+      ['stage/login', 0],
+      [WORK, 0],
+      ['work/Jane/login', 1],
+      ['stage/Login_Page', 1],
+      ['feature/login', 1],
+    ])('judges %s (exit %i)', (branch, code) => {
+      const result = check(['--branch', branch]);
+      expect(result.code).toBe(code);
+      if (code === 0) expect(result.output).toBe('');
+      else expect(result.stderr).toContain(`check failed: the branch name "${branch}" does not follow the strategy`);
+    });
+
+    it('names the fix: the rename and the push under the new name', () => {
+      const result = check(['--branch', 'work/Jane Doe/Login']);
+      expect(result.stderr).toContain("git branch -m 'work/Jane Doe/Login' work/jane-doe/login");
+      expect(result.stderr).toContain('git push -u origin work/jane-doe/login');
+    });
+  });
+
+  describe('--range', () => {
+    it('reads 1,000 commits in one git log process and names exactly the bad ones', () => {
+      const messages = Array.from({ length: 1000 }, (_, i) => `Add handler number ${i} for the orders`);
+      messages[10] = 'wip';
+      messages[500] = 'fix';
+      appendCommits(sandbox, project.dir, WORK, messages);
+      const trace = sandbox.path('git-trace.log');
+      const result = check(['--range', `stage/login..${WORK}`, '--json'], { GIT_TRACE: trace });
+
+      expect(result.code).toBe(1);
+      const report = JSON.parse(result.stdout) as { ok: boolean; checks: { check: string; commits: number; bad: { subject: string }[] }[] };
+      expect(report.ok).toBe(false);
+      expect(report.checks).toHaveLength(1);
+      expect(report.checks[0]!.commits).toBe(1000);
+      expect(report.checks[0]!.bad.map((commit) => commit.subject)).toEqual(['fix', 'wip']);
+
+      const traced = sandbox.run('cat', [trace]).stdout;
+      expect(traced.match(/trace: built-in: git log /g)).toHaveLength(1);
+    });
+
+    it('is silent and exits 0 when every message describes its change', () => {
+      appendCommits(sandbox, project.dir, WORK, ['Add the login form', 'Validate the password field']);
+      const result = check(['--range', `stage/login..${WORK}`]);
+      expect(result.code).toBe(0);
+      expect(result.output).toBe('');
+    });
+
+    it('prints the report with the rebase that rewords the commits', () => {
+      appendCommits(sandbox, project.dir, WORK, ['Add the login form', 'stuff']);
+      const bad = sandbox.gitOk(project.dir, 'rev-parse', '--short=12', WORK);
+      const result = check(['--range', `stage/login..${WORK}`]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('1 of 2 commits in stage/login..work/jane-doe/login-form has a message that does not describe the change');
+      expect(result.stderr).toContain(`${bad} "stuff"`);
+      expect(result.stderr).toContain(`git rebase -i ${bad}~1`);
+    });
+
+    it('says how to fetch when an end of the range is not in the clone', () => {
+      const result = check(['--range', `origin/stage/nope..${WORK}`]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('cannot read the commits of origin/stage/nope..work/jane-doe/login-form');
+      expect(result.stderr).toContain('fetch-depth: 0');
+    });
+
+    it.each(['main...HEAD', 'main', '--output=x..HEAD', '..HEAD'])('refuses the range %s as a usage error', (range) => {
+      const result = check([`--range=${range}`]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('the range must read <base>..<head>');
+    });
+  });
+
+  describe('--pr', () => {
+    const table: [head: string, base: string, code: number, route: string][] = [
+      [WORK, 'stage/login', 0, 'work-into-stage'],
+      [WORK, 'work/sam-lee/login-api', 0, 'work-into-work'],
+      ['stage/login', 'main', 0, 'stage-into-main'],
+      [WORK, 'main', 1, 'work-into-main'],
+      ['stage/login', 'stage/orders', 1, 'stage-into-stage'],
+      ['stage/login', WORK, 1, 'stage-into-work'],
+      ['main', 'stage/login', 1, 'main-into-stage'],
+      ['main', WORK, 1, 'main-into-work'],
+      ['feature/login', 'stage/login', 1, 'head-invalid'],
+      [WORK, 'develop', 1, 'base-invalid'],
+      ['stage/login', 'stage/login', 1, 'same-branch'],
+    ];
+
+    it.each(table)('%s into %s exits %i (%s)', (head, base, code, route) => {
+      const result = check(['--pr', '--base', base, '--head', head, '--json']);
+      expect(result.code).toBe(code);
+      const report = JSON.parse(result.stdout) as { checks: { route: string; ok: boolean }[] };
+      expect(report.checks).toEqual([expect.objectContaining({ check: 'route', head, base, route, ok: code === 0 })]);
+    });
+
+    it('names the route to use instead, with the stage start-work recorded', () => {
+      sandbox.gitOk(project.dir, 'config', `branch.${WORK}.stageflowstage`, 'stage/login');
+      const result = check(['--pr', '--base', 'main', '--head', WORK]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`a pull request from ${WORK} into main is not a route the strategy allows`);
+      expect(result.stderr).toContain(`${WORK} → stage/login`);
+      expect(result.stderr).toContain('stage/login → main');
+    });
+
+    it('shows main the way into a stage: a work branch that merges it', () => {
+      const result = check(['--pr', '--base', 'stage/login', '--head', 'main']);
+      expect(result.stderr).toContain('git switch -c work/your-name/login-catch-up origin/stage/login');
+      expect(result.stderr).toContain('git merge origin/main');
+    });
+  });
+
+  describe('in CI, with no flags', () => {
+    it('GitHub Actions pull_request: checks the route and the commits, and annotates', () => {
+      appendCommits(sandbox, project.dir, WORK, ['Add the login form', 'wip']);
+      const event = sandbox.path('event.json');
+      const base = sandbox.gitOk(project.dir, 'rev-parse', 'main');
+      const head = sandbox.gitOk(project.dir, 'rev-parse', WORK);
+      writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: base }, head: { sha: head } } }));
+      const result = check([], {
+        GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event,
+        GITHUB_HEAD_REF: WORK, GITHUB_BASE_REF: 'main',
+      });
+      expect(result.code).toBe(1);
+      const annotations = result.stdout.trimEnd().split('\n');
+      expect(annotations).toHaveLength(2);
+      expect(annotations[0]).toMatch(/^::error title=stageflow route%3A a pull request from work\/jane-doe\/login-form into main is not a route the strategy allows::/);
+      expect(annotations[1]).toMatch(/^::error title=stageflow commits%3A 1 of 2 commits in [0-9a-f]{40}\.\.[0-9a-f]{40} has a message that does not describe the change::/);
+      expect(annotations[1]).toContain('%0A');
+      expect(result.stderr).toContain('check failed: a pull request from');
+    });
+
+    it('GitLab merge request: reads the CI_MERGE_REQUEST_* variables; silent when all is well', () => {
+      appendCommits(sandbox, project.dir, WORK, ['Add the login form', 'Validate the password field']);
+      const env = {
+        GITLAB_CI: 'true',
+        CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: WORK,
+        CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'stage/login',
+        CI_MERGE_REQUEST_DIFF_BASE_SHA: sandbox.gitOk(project.dir, 'rev-parse', 'stage/login'),
+        CI_COMMIT_SHA: sandbox.gitOk(project.dir, 'rev-parse', WORK),
+      };
+      expect(check([], env)).toMatchObject({ code: 0, output: '' });
+      const report = JSON.parse(check(['--json'], env).stdout) as { provider: string; checks: { check: string; ok: boolean; commits?: number }[] };
+      expect(report.provider).toBe('gitlab');
+      expect(report.checks).toEqual([
+        expect.objectContaining({ check: 'route', ok: true, route: 'work-into-stage' }),
+        expect.objectContaining({ check: 'commits', ok: true, commits: 2 }),
+      ]);
+    });
+
+    it('GitHub Actions push: checks the pushed branch name', () => {
+      const result = check([], { GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'push', GITHUB_REF_TYPE: 'branch', GITHUB_REF_NAME: 'Feature_Login' });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(/^::error title=stageflow branch%3A the branch name "Feature_Login" does not follow the strategy::/);
+    });
+
+    it('--pr takes the branches from the CI when --base and --head are absent', () => {
+      const result = check(['--pr', '--json'], { GITLAB_CI: 'true', CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: 'stage/login', CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main' });
+      expect(result.code).toBe(0);
+      expect(JSON.parse(result.stdout).checks).toEqual([expect.objectContaining({ route: 'stage-into-main', ok: true })]);
+    });
+
+    it('outside CI and without flags, says what to give', () => {
+      const result = check([]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('nothing to check: give --branch, --range or --pr');
+    });
+  });
+});
