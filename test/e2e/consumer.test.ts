@@ -1,0 +1,96 @@
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CLI, PACKAGE_ROOT, refsOf, Sandbox, type RunResult } from '../helpers/sandbox.js';
+
+/**
+ * npm with the sandbox's HOME and git config, but the real npm cache, so installs are served from
+ * it instead of downloading again; nothing prompts, nothing phones home.
+ */
+const NPM_ENV: NodeJS.ProcessEnv = {
+  npm_config_cache: process.env.npm_config_cache ?? join(homedir(), '.npm'),
+  npm_config_prefer_offline: 'true',
+  npm_config_update_notifier: 'false',
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_yes: 'false',
+};
+
+describe('a consumer project installs stageflow from its packed tarball', () => {
+  let sandbox: Sandbox;
+  beforeEach(() => {
+    sandbox = new Sandbox();
+  });
+  afterEach(() => sandbox.cleanup());
+
+  const npm = (cwd: string, ...args: string[]): RunResult => {
+    const result = sandbox.run('npm', args, { cwd, env: NPM_ENV });
+    if (result.code !== 0) throw new Error(`npm ${args.join(' ')} failed (${result.code}): ${result.output}`);
+    return result;
+  };
+
+  /**
+   * `npm pack` of this package, with the dist/ this test run built: the package's own prepare
+   * (build + husky) is skipped so that packing never rebuilds or rewires the working tree.
+   */
+  function packStageflow(): string {
+    const staging = sandbox.path('stageflow-package');
+    mkdirSync(staging);
+    for (const name of ['package.json', 'README.md', 'hooks']) cpSync(join(PACKAGE_ROOT, name), join(staging, name), { recursive: true });
+    cpSync(dirname(CLI), join(staging, 'dist'), { recursive: true });
+    const packed = npm(staging, 'pack', '--ignore-scripts', '--json', '--pack-destination', sandbox.root);
+    const [{ filename }] = JSON.parse(packed.stdout) as [{ filename: string }];
+    return filename;
+  }
+
+  it('sets the project up with init, and a second clone gets working hooks from npm install alone', () => {
+    const tarball = packStageflow();
+    const remote = sandbox.path('service-remote.git');
+    const project = sandbox.path('service');
+    sandbox.gitOk(sandbox.root, 'init', '--bare', '-q', remote);
+    sandbox.gitOk(sandbox.root, 'init', '-q', project);
+    sandbox.gitOk(project, 'remote', 'add', 'origin', remote);
+    writeFileSync(join(project, 'package.json'), '{\n  "name": "service",\n  "private": true\n}\n');
+    writeFileSync(join(project, '.gitignore'), 'node_modules/\n');
+
+    // The README's quick start, with the packed tarball standing in for the published stageflow.
+    npm(project, 'install', '-D', 'husky', `../${tarball}`);
+    const init = sandbox.run('npx', ['stageflow', 'init'], { cwd: project, env: NPM_ENV });
+    expect(init.code, init.output).toBe(0);
+    expect(init.stdout).toContain('git add package.json package-lock.json .husky');
+    sandbox.gitOk(project, 'add', 'package.json', 'package-lock.json', '.husky', '.gitignore');
+    sandbox.gitOk(project, 'commit', '-q', '-m', 'Set up the stageflow git hooks');
+    sandbox.gitOk(project, 'push', '-q', 'origin', 'main');
+    expect(JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')).scripts.prepare).toBe('husky');
+
+    // A teammate's clone: nothing but npm install.
+    const clone = sandbox.path('teammate');
+    sandbox.gitOk(sandbox.root, 'clone', '-q', remote, clone);
+    expect(sandbox.git(clone, 'config', 'core.hooksPath').code).not.toBe(0);
+    npm(clone, 'install');
+    expect(sandbox.gitOk(clone, 'config', 'core.hooksPath')).toBe('.husky/_');
+    expect(sandbox.stageflow(clone, ['doctor']).code).toBe(0);
+
+    const onMain = sandbox.git(clone, 'commit', '--allow-empty', '-m', 'Add the login form handler');
+    expect(onMain.code).not.toBe(0);
+    expect(onMain.output).toContain('commit blocked: main takes no direct commits');
+
+    sandbox.gitOk(clone, 'switch', '-q', '-c', 'stage/login');
+    sandbox.gitOk(clone, 'push', '-q', 'origin', 'stage/login');
+    sandbox.gitOk(clone, 'switch', '-q', '-c', 'work/jane-doe/login-form');
+    const vague = sandbox.git(clone, 'commit', '--allow-empty', '-m', 'wip');
+    expect(vague.code).not.toBe(0);
+    expect(vague.output).toContain('commit message rejected');
+    const good = sandbox.git(clone, 'commit', '--allow-empty', '-m', 'Add the login form handler');
+    expect(good.code, good.output).toBe(0);
+
+    const before = refsOf(sandbox, remote);
+    const toMain = sandbox.git(clone, 'push', 'origin', 'work/jane-doe/login-form:main');
+    expect(toMain.code).not.toBe(0);
+    expect(toMain.output).toContain('push blocked: pushing to main directly is not allowed');
+    expect(refsOf(sandbox, remote)).toBe(before);
+    const pushed = sandbox.git(clone, 'push', '-q', 'origin', 'work/jane-doe/login-form');
+    expect(pushed.code, pushed.output).toBe(0);
+  });
+});
