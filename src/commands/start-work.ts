@@ -1,0 +1,36 @@
+import type { Command } from '../cli/command.js';
+import { loadConfig } from '../config/load-config.js';
+import { slugify } from '../core/branch/slugify.js';
+import { listStages } from '../core/start/stage-list.js';
+import { StageflowError, UsageError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { readGitConfig } from '../git/read-config-value.js';
+import { ENGINEER_KEY } from '../git/branch-setup.js';
+import { findRepository, readHeadState } from '../git/repository.js';
+import { noTerminalText, startWorkHelp } from '../messages/start-text.js';
+import { answersFromFlags } from './start/flag-answers.js';
+import { gatherRefs } from './start/gather-refs.js';
+import { parseStartWorkArgs } from './start/start-work-args.js';
+import { startWork } from './start/start-work-branch.js';
+import { operationText } from '../messages/start-text.js';
+
+export const run: Command = async (args, context) => {
+  const flags = parseStartWorkArgs(args);
+  if (flags.help) return { code: ExitCode.ok, stdout: startWorkHelp() };
+  const { cwd } = context;
+  const head = readHeadState(await findRepository(cwd));
+  if (head.operation) throw new StageflowError(operationText(head.operation).trimEnd());
+  const { stage, change } = flags;
+  const complete = stage !== undefined && change !== undefined;
+  // Fail before the fetch: a script must learn at once that it gave too little.
+  if (!context.interactive && !complete) throw new UsageError(noTerminalText().trimEnd());
+
+  const { config } = await loadConfig(cwd);
+  const facts = await gatherRefs(config, cwd, context.print);
+  const stages = listStages(facts.tips, config.branches, config.remote);
+  const defaultEngineer = (await readGitConfig(ENGINEER_KEY, cwd)) ?? slugify((await readGitConfig('user.name', cwd)) ?? '') ?? undefined;
+  const answers = complete
+    ? answersFromFlags({ ...flags, stage, change }, stages, defaultEngineer || undefined, config.branches)
+    : await (await import('./start/ask-work.js')).askWork(flags, stages, defaultEngineer || undefined, config.branches, config.remote);
+  return startWork(answers, { config, facts, head, yes: flags.yes, interactive: context.interactive, cwd, print: context.print });
+};

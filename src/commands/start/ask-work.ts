@@ -1,0 +1,70 @@
+import type { BranchConfig } from '../../config/types.js';
+import { slugify } from '../../core/branch/slugify.js';
+import { findStage, type StageEntry } from '../../core/start/stage-list.js';
+import { typedStageName } from '../../core/start/stage-branch-name.js';
+import { workBranchName } from '../../core/start/work-branch-name.js';
+import { StageflowError } from '../../errors.js';
+import { CHANGE_MESSAGE, ENGINEER_MESSAGE, previewLine, STAGE_CHOICE_MESSAGE } from '../../messages/prompt-text.js';
+import { NEW_STAGE_CHOICE, nameProblemText, stageHint, unknownStageText } from '../../messages/start-text.js';
+import { askName, selectOne } from '../../prompt/index.js';
+import type { StartWorkFlags } from './start-work-args.js';
+import { stageQuestion } from './stage-question.js';
+import type { WorkAnswers } from './work-answers.js';
+
+// No branch name can contain a colon, so this never clashes with a stage.
+const NEW_STAGE = ':new-stage';
+
+/** Asks, in order, for what the flags did not say: the stage, the engineer, the change. */
+export async function askWork(
+  flags: StartWorkFlags,
+  stages: readonly StageEntry[],
+  defaultEngineer: string | undefined,
+  branches: BranchConfig,
+  remote: string,
+): Promise<WorkAnswers> {
+  const stage = await askStage(flags.stage, stages, branches, remote);
+
+  const engineer =
+    flags.engineer ??
+    (await askName({
+      message: ENGINEER_MESSAGE,
+      initial: slugify(defaultEngineer ?? '') || undefined,
+      preview: (typed) => previewLine(`${branches.workPrefix}${slugify(typed) || '<engineer>'}/<change>`),
+      problem: (typed) => (slugify(typed) ? undefined : nameProblemText('engineer-empty', 'engineer', '')),
+      answer: (typed) => slugify(typed),
+    }));
+
+  const change =
+    flags.change ??
+    (await askName({
+      message: CHANGE_MESSAGE,
+      preview: (typed) => previewLine(workBranchName(engineer, typed, branches).name),
+      problem: (typed) => {
+        const name = workBranchName(engineer, typed, branches);
+        return name.ok ? undefined : nameProblemText(name.problem, 'change', name.name);
+      },
+      answer: (typed) => slugify(typed),
+    }));
+
+  const name = workBranchName(engineer, change, branches);
+  if (!name.ok) throw new StageflowError(nameProblemText(name.problem, name.problem === 'engineer-empty' ? 'engineer' : 'change', name.name));
+  return { stage, engineer: name.engineer, change: name.change, branch: name.name };
+}
+
+async function askStage(flag: string | undefined, stages: readonly StageEntry[], branches: BranchConfig, remote: string): Promise<WorkAnswers['stage']> {
+  if (flag !== undefined) {
+    const existing = findStage(stages, flag, branches);
+    if (!existing) throw new StageflowError(unknownStageText(flag, stages, branches).trimEnd());
+    return { existing };
+  }
+  const now = Math.floor(Date.now() / 1000);
+  const width = Math.max(0, ...stages.map((entry) => entry.branch.length));
+  const choice = await selectOne(STAGE_CHOICE_MESSAGE, [
+    ...stages.map((entry) => ({ name: entry.branch, message: entry.branch.padEnd(width), hint: stageHint(entry, remote, now) })),
+    { name: NEW_STAGE, message: `+ ${NEW_STAGE_CHOICE}` },
+  ]);
+  const existing = stages.find((entry) => entry.branch === choice);
+  if (existing) return { existing };
+  const typed = await askName(stageQuestion(branches, stages));
+  return { create: typedStageName(typed, branches).stage };
+}

@@ -1,0 +1,26 @@
+import type { BranchConfig } from '../../config/types.js';
+import { findStage, type StageEntry } from '../../core/start/stage-list.js';
+import { workBranchName } from '../../core/start/work-branch-name.js';
+import { StageflowError, UsageError } from '../../errors.js';
+import { badNameText, nameProblemText, noEngineerText, unknownStageText } from '../../messages/start-text.js';
+import type { StartWorkFlags } from './start-work-args.js';
+import type { WorkAnswers } from './work-answers.js';
+
+/** The answers from flags alone, for scripts: anything missing or wrong is refused, never asked. */
+export function answersFromFlags(
+  flags: StartWorkFlags & { stage: string; change: string },
+  stages: readonly StageEntry[],
+  defaultEngineer: string | undefined,
+  branches: BranchConfig,
+): WorkAnswers {
+  const existing = findStage(stages, flags.stage, branches);
+  if (!existing) throw new StageflowError(unknownStageText(flags.stage, stages, branches).trimEnd());
+  const engineerText = flags.engineer ?? defaultEngineer;
+  if (engineerText === undefined) throw new UsageError(noEngineerText().trimEnd());
+  const name = workBranchName(engineerText, flags.change, branches);
+  if (!name.ok) {
+    const flag = name.problem === 'engineer-empty' ? '--engineer' : '--change';
+    throw new UsageError(badNameText(flag, nameProblemText(name.problem, flag === '--engineer' ? 'engineer' : 'change', name.name)).trimEnd());
+  }
+  return { stage: { existing }, engineer: name.engineer, change: name.change, branch: name.name };
+}

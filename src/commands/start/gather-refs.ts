@@ -1,0 +1,21 @@
+import type { Config } from '../../config/types.js';
+import type { RefTip } from '../../core/start/ref-tips.js';
+import { fetchRemote, type FetchOutcome } from '../../git/fetch-remote.js';
+import { listRefTips } from '../../git/list-ref-tips.js';
+import { fetchNotice } from '../../messages/start-text.js';
+
+export interface RefFacts {
+  tips: RefTip[];
+  fetched: FetchOutcome;
+  /** Whether `config.remote` is configured at all (an unreachable one still counts). */
+  hasRemote: boolean;
+}
+
+/** Fetches the remote (bounded in time; saying so when it fails), then reads every branch tip once. */
+export async function gatherRefs(config: Config, cwd: string, print: (text: string) => void): Promise<RefFacts> {
+  const fetched = await fetchRemote(config.remote, cwd, config.fetchTimeoutMs);
+  const notice = fetchNotice(fetched, config.remote);
+  if (notice) print(notice);
+  const tips = await listRefTips(config.remote, cwd);
+  return { tips, fetched, hasRemote: fetched.ok || fetched.why !== 'no-remote' };
+}

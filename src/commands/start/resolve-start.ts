@@ -1,0 +1,15 @@
+import type { Config } from '../../config/types.js';
+import { chooseStart, type StartPoint } from '../../core/start/choose-start.js';
+import { tipsOf, type BranchTips, type RefTip } from '../../core/start/ref-tips.js';
+import { tipRelation } from '../../git/tip-relation.js';
+
+/** The newest of a branch's local and remote tips; `localAhead` as in chooseStart. */
+export async function resolveStart(tips: BranchTips, localAhead: 'local' | 'remote', cwd: string): Promise<StartPoint | undefined> {
+  const relation = tips.local && tips.remote ? await tipRelation(tips.local.sha, tips.remote.sha, cwd) : undefined;
+  return chooseStart(tips, relation, localAhead);
+}
+
+/** Where a new stage starts: the remote's main, unless only a local main is known. */
+export function resolveMainStart(tips: readonly RefTip[], config: Config, cwd: string): Promise<StartPoint | undefined> {
+  return resolveStart(tipsOf(config.branches.main, tips, config.remote), 'remote', cwd);
+}

@@ -1,0 +1,78 @@
+import type { CommandResult } from '../../cli/command.js';
+import type { Config } from '../../config/types.js';
+import type { StartPoint } from '../../core/start/choose-start.js';
+import { tipsOf } from '../../core/start/ref-tips.js';
+import { StageflowError } from '../../errors.js';
+import { ExitCode } from '../../exit-codes.js';
+import { ENGINEER_KEY, stageKey } from '../../git/branch-setup.js';
+import { countChangedPaths } from '../../git/changed-paths.js';
+import { createBranch } from '../../git/create-branch.js';
+import type { HeadState } from '../../git/repository.js';
+import { switchToBranch, switchToNewBranch } from '../../git/switch-branch.js';
+import { writeGitConfig } from '../../git/write-config-value.js';
+import { shellQuote as q } from '../../messages/render.js';
+import { alreadyOnText, branchExistsText, declinedText, leftOutNotice, noMainText, startedWorkText, startLabel, switchedText } from '../../messages/start-text.js';
+import { switchToExistingMessage } from '../../messages/prompt-text.js';
+import type { RefFacts } from './gather-refs.js';
+import { setUpPublishing } from './publish-setup.js';
+import { resolveMainStart, resolveStart } from './resolve-start.js';
+import { refuseFailedSwitch } from './switch-or-refuse.js';
+import { stageBranchOf, stageNameOf, type WorkAnswers } from './work-answers.js';
+
+export interface StartWorkContext {
+  config: Config;
+  facts: RefFacts;
+  head: HeadState;
+  yes: boolean;
+  interactive: boolean;
+  cwd: string;
+  print: (text: string) => void;
+}
+
+/** Creates (or switches to) the work branch. Git refuses before changing anything, or all is done. */
+export async function startWork(answers: WorkAnswers, context: StartWorkContext): Promise<CommandResult> {
+  const { config, facts, head, cwd } = context;
+  const { branch } = answers;
+  const rerun = `npx stageflow start-work --stage ${q(stageNameOf(answers))} --change ${q(answers.change)} --engineer ${q(answers.engineer)}`;
+  if (head.branch === branch) return { code: ExitCode.ok, stdout: alreadyOnText(branch) };
+
+  const existing = tipsOf(branch, facts.tips, config.remote);
+  if (existing.local || existing.remote) {
+    const go = context.yes || (context.interactive ? await (await import('../../prompt/index.js')).confirm(switchToExistingMessage(branch)) : undefined);
+    if (go === undefined) throw new StageflowError(branchExistsText(branch, rerun).trimEnd());
+    if (!go) return { code: ExitCode.ok, stdout: declinedText() };
+    const changed = await countChangedPaths(cwd);
+    refuseFailedSwitch(await switchToBranch(branch, cwd), branch, branch, head.branch, rerun);
+    await writeGitConfig(ENGINEER_KEY, answers.engineer, cwd);
+    return { code: ExitCode.ok, stdout: switchedText(branch, changed) };
+  }
+
+  const start = await startOf(answers, context);
+  const stageBranch = stageBranchOf(answers, config.branches);
+  const notice = leftOutNotice(start, 'existing' in answers.stage ? stageBranch : config.branches.main, config.remote);
+  if (notice) context.print(notice);
+
+  const changed = await countChangedPaths(cwd);
+  refuseFailedSwitch(await switchToNewBranch(branch, start.tip.ref, cwd), branch, start.tip.ref.replace(/^refs\/(heads|remotes)\//, ''), head.branch, rerun);
+  // Only after the switch succeeded: a refused switch leaves no new stage behind either.
+  let newStage: { branch: string; push: string } | undefined;
+  if ('create' in answers.stage) {
+    await createBranch(stageBranch, start.tip.sha, cwd);
+    newStage = { branch: stageBranch, push: `git push ${q(config.remote)} ${q(stageBranch)}` };
+    await setUpPublishing(stageBranch, config.remote, facts.hasRemote, cwd);
+  }
+  const push = await setUpPublishing(branch, config.remote, facts.hasRemote, cwd);
+  await writeGitConfig(stageKey(branch), stageBranch, cwd);
+  await writeGitConfig(ENGINEER_KEY, answers.engineer, cwd);
+  return { code: ExitCode.ok, stdout: startedWorkText({ branch, from: startLabel(start), changedPaths: changed, push, newStage }) };
+}
+
+async function startOf(answers: WorkAnswers, context: StartWorkContext): Promise<StartPoint> {
+  const { config, facts, cwd } = context;
+  const start =
+    'existing' in answers.stage
+      ? await resolveStart(answers.stage.existing, 'local', cwd)
+      : await resolveMainStart(facts.tips, config, cwd);
+  if (!start) throw new StageflowError(noMainText(config.branches, config.remote).trimEnd());
+  return start;
+}

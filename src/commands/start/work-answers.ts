@@ -1,0 +1,19 @@
+import type { BranchConfig } from '../../config/types.js';
+import type { StageEntry } from '../../core/start/stage-list.js';
+
+/** What start-work was told, by flags or at the prompt. */
+export interface WorkAnswers {
+  /** An existing stage, or the name of a new one to create from main. */
+  stage: { existing: StageEntry } | { create: string };
+  engineer: string;
+  change: string;
+  branch: string;
+}
+
+export function stageBranchOf(answers: WorkAnswers, branches: BranchConfig): string {
+  return 'existing' in answers.stage ? answers.stage.existing.branch : `${branches.stagePrefix}${answers.stage.create}`;
+}
+
+export function stageNameOf(answers: WorkAnswers): string {
+  return 'existing' in answers.stage ? answers.stage.existing.stage : answers.stage.create;
+}

@@ -1,0 +1,31 @@
+import pc from 'picocolors';
+
+export function cancelledText(): string {
+  return `${pc.yellow('stageflow:')} cancelled; nothing was changed.`;
+}
+
+/** `updated 3 hours ago`, for the stage list. */
+export function updatedAgo(seconds: number, nowSeconds: number): string {
+  if (seconds <= 0) return '';
+  const elapsed = Math.max(0, nowSeconds - seconds);
+  const units: [number, string][] = [[31_536_000, 'year'], [2_592_000, 'month'], [604_800, 'week'], [86_400, 'day'], [3_600, 'hour'], [60, 'minute']];
+  for (const [size, unit] of units) {
+    const count = Math.floor(elapsed / size);
+    if (count >= 1) return `updated ${count} ${unit}${count === 1 ? '' : 's'} ago`;
+  }
+  return 'updated just now';
+}
+
+export const STAGE_CHOICE_MESSAGE = 'Which stage is the change for?';
+export const STAGE_NAME_MESSAGE = 'Name of the new stage (a Serverless stage name)';
+export const ENGINEER_MESSAGE = 'Your name, for the branch';
+export const CHANGE_MESSAGE = 'What is the change? (a few words)';
+
+/** The preview under a name being typed. */
+export function previewLine(branch: string): string {
+  return `  ${pc.dim('branch:')} ${pc.cyan(branch)}`;
+}
+
+export function switchToExistingMessage(branch: string): string {
+  return `${branch} exists already. Switch to it?`;
+}

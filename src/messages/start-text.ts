@@ -1,0 +1,239 @@
+import pc from 'picocolors';
+import type { BranchConfig } from '../config/types.js';
+import type { Operation } from '../git/repository.js';
+import type { FetchOutcome } from '../git/fetch-remote.js';
+import type { StageEntry } from '../core/start/stage-list.js';
+import type { StartPoint } from '../core/start/choose-start.js';
+import type { NameProblem } from '../core/start/work-branch-name.js';
+import type { StageBranchName } from '../core/start/stage-branch-name.js';
+import { renderNotice, renderReport, shellQuote as q } from './render.js';
+import { updatedAgo } from './prompt-text.js';
+
+export const START_WORK_USAGE = 'stageflow start-work --stage <name> --change <name> [--engineer <name>] [--yes]';
+export const START_STAGE_USAGE = 'stageflow start-stage [<name>] [--push]';
+
+export function startWorkHelp(): string {
+  return `Usage: ${START_WORK_USAGE}
+
+Creates work/<engineer>/<change> from the newest of the local and the remote stage branch,
+sets its upstream so that a plain \`git push\` publishes it, and switches to it. Uncommitted
+changes come along. Run without flags in a terminal to be asked.
+
+  --stage <name>      the stage to start from (login or stage/login)
+  --change <name>     what the change is; slugified (Add login form -> add-login-form)
+  --engineer <name>   your name; default: the one remembered, else git config user.name
+  --yes               if the branch exists already, switch to it
+`;
+}
+
+export function startStageHelp(): string {
+  return `Usage: ${START_STAGE_USAGE}
+
+Creates stage/<name> from the newest main (the remote's when it is ahead); <name> must be a
+valid Serverless stage name. Asks for the name when run without one in a terminal.
+
+  --push   publish the new stage (the pre-push hook allows a stage created from main)
+`;
+}
+
+export function noTerminalText(): string {
+  return renderReport({
+    title: 'start-work needs answers, and there is no terminal to ask them in',
+    details: ['Without a terminal (a script, CI, a pipe) give the answers as flags.'],
+    fixes: [{ say: 'Run it with the flags:', commands: [START_WORK_USAGE] }],
+  });
+}
+
+export function noStageNameText(): string {
+  return renderReport({
+    title: 'start-stage needs the stage name, and there is no terminal to ask for it',
+    fixes: [{ say: 'Give it as an argument:', commands: [START_STAGE_USAGE] }],
+  });
+}
+
+export function fetchNotice(outcome: FetchOutcome, remote: string): string {
+  if (outcome.ok) return '';
+  if (outcome.why === 'no-remote') return renderNotice(`no remote "${remote}" is configured; working from local branches only.`);
+  const why = outcome.why === 'timeout' ? 'it took too long' : outcome.detail || 'git fetch failed';
+  return renderNotice(`could not fetch ${remote} (${why}); carrying on from the branches as last fetched.`);
+}
+
+export function stageHint(entry: StageEntry, remote: string, nowSeconds: number): string {
+  const where = !entry.remote ? 'only here, not on ' + remote : !entry.local ? `on ${remote}` : '';
+  return [updatedAgo(entry.updated, nowSeconds), where].filter(Boolean).join(' · ');
+}
+
+export const NEW_STAGE_CHOICE = 'create a new stage from main';
+
+export function unknownStageText(stage: string, stages: readonly StageEntry[], branches: BranchConfig): string {
+  return renderReport({
+    title: `there is no stage "${stage}" here or on the remote`,
+    details: [stages.length ? `Stages: ${stages.map((entry) => entry.stage).join(', ')}` : 'There are no stages yet.'],
+    fixes: [
+      {
+        say: `Create it from ${branches.main} and publish it, then start work on it:`,
+        commands: [`stageflow start-stage ${q(stage)} --push`, `stageflow start-work --stage ${q(stage)} --change <name>`],
+      },
+    ],
+  });
+}
+
+export function nameProblemText(problem: NameProblem | 'exists', what: 'engineer' | 'change', branch: string): string {
+  switch (problem) {
+    case 'engineer-empty':
+      return 'the engineer name needs at least one letter or digit';
+    case 'change-empty':
+      return 'the change name needs at least one letter or digit';
+    case 'exists':
+      return `${branch} exists already`;
+    default:
+      return `${branch} is not a valid ${what} branch name`;
+  }
+}
+
+export function badNameText(flag: string, reason: string): string {
+  return renderReport({ title: `${flag}: ${reason}`, fixes: [{ say: 'Run it with a name made of letters and digits:', commands: [START_WORK_USAGE] }] });
+}
+
+export function noEngineerText(): string {
+  return renderReport({
+    title: 'start-work does not know your name',
+    details: ['Neither --engineer, nor a remembered name, nor git config user.name is set.'],
+    fixes: [{ say: 'Give it once; it is remembered for this repository:', commands: [`${START_WORK_USAGE.replace(' [--engineer <name>]', ' --engineer <name>')}`] }],
+  });
+}
+
+export function stageNameReason(name: Extract<StageBranchName, { ok: false }>, branches: BranchConfig): string {
+  switch (name.problem) {
+    case 'stage-name-missing':
+      return 'a stage name needs a letter to start with';
+    case 'stage-name-too-long':
+      return `"${name.stage}" is ${name.stage.length} characters; at most ${branches.stageMaxLength}, as it becomes part of every stack and function name`;
+    default:
+      return `"${name.stage}" is not a valid Serverless stage name: lowercase letters, digits and single hyphens, starting with a letter`;
+  }
+}
+
+export function badStageNameText(name: Extract<StageBranchName, { ok: false }>, branches: BranchConfig): string {
+  return renderReport({
+    title: `cannot create a stage: ${stageNameReason(name, branches)}`,
+    fixes: name.suggestion ? [{ say: 'Use a valid name, for example:', commands: [`stageflow start-stage ${q(name.suggestion)}`] }] : [],
+  });
+}
+
+export function stageExistsText(branch: string, stage: string, onRemote: boolean, remote: string): string {
+  return renderReport({
+    title: `${branch} exists already${onRemote ? ` on ${remote}` : ''}`,
+    details: ['A stage is created once; work on it happens on work branches.'],
+    fixes: [{ say: 'Start work on it:', commands: [`stageflow start-work --stage ${q(stage)} --change <name>`] }],
+  });
+}
+
+export function noMainText(branches: BranchConfig, remote: string): string {
+  return renderReport({
+    title: `there is no ${branches.main} here or on ${remote} to create a stage from`,
+    fixes: [{ say: `Fetch ${branches.main} and try again:`, commands: [`git fetch ${q(remote)} ${q(branches.main)}`] }],
+  });
+}
+
+export function branchExistsText(branch: string, rerun: string): string {
+  return renderReport({
+    title: `${branch} exists already`,
+    details: ['Nothing was changed.'],
+    fixes: [{ say: 'Switch to it:', commands: [`git switch ${q(branch)}`] }, { say: 'or let start-work switch to it:', commands: [`${rerun} --yes`] }],
+  });
+}
+
+export function operationText(operation: Operation): string {
+  return renderReport({
+    title: `a ${operation} is in progress; start-work would get in its way`,
+    details: ['Nothing was changed.'],
+    fixes: [{ say: `Finish it (or abort it), then run start-work again:`, commands: [`git ${operation} --continue`, `git ${operation} --abort`] }],
+  });
+}
+
+/** `from` is what git would check out: the start point of a new branch, or the branch itself. */
+export function localChangesText(target: string, from: string, paths: readonly string[], current: string | undefined, rerun: string): string {
+  return renderReport({
+    title: `cannot switch to ${target}: your uncommitted changes would be overwritten`,
+    details: [
+      `These files differ between ${current ?? 'HEAD'} and ${from}, and you have changed them:`,
+      ...paths.slice(0, 20).map((path) => `  ${path}`),
+      ...(paths.length > 20 ? [`  ... and ${paths.length - 20} more`] : []),
+      `Nothing was changed: you are still on ${current ?? 'a detached HEAD'}, your changes exactly as they were.`,
+    ],
+    fixes: [
+      { say: 'Put them aside, start the work, then bring them back (resolve conflicts if git asks):', commands: ['git stash push --include-untracked', rerun, 'git stash pop'] },
+    ],
+  });
+}
+
+export function switchFailedText(target: string, detail: string): string {
+  return renderReport({ title: `git could not switch to ${target}`, details: [detail, 'Nothing was changed.'] });
+}
+
+export function declinedText(): string {
+  return `${pc.yellow('stageflow:')} nothing was changed.\n`;
+}
+
+/** `origin/stage/login (1a2b3c4)` */
+export function startLabel(start: StartPoint): string {
+  const name = start.tip.ref.replace(/^refs\/(heads|remotes)\//, '');
+  return `${name} ${pc.dim(`(${start.tip.sha.slice(0, 7)})`)}`;
+}
+
+export function leftOutNotice(start: StartPoint, branch: string, remote: string): string {
+  if (start.leftOut === 'diverged') {
+    return renderNotice(`your ${branch} and ${remote}/${branch} have diverged; starting from ${remote}/${branch}, your local ${branch} is left as it is.`);
+  }
+  if (start.leftOut === 'local-ahead') {
+    return renderNotice(`your ${branch} has commits ${remote}/${branch} does not; starting from ${remote}/${branch} without them.`);
+  }
+  return '';
+}
+
+export interface StartedWork {
+  branch: string;
+  from: string;
+  changedPaths: number;
+  /** The command that publishes the branch. */
+  push: string;
+  /** A stage created on the way, with the command that publishes it. */
+  newStage: { branch: string; push: string } | undefined;
+}
+
+export function startedWorkText(started: StartedWork): string {
+  const lines = [`${pc.green('✔')} Switched to ${pc.bold(started.branch)}, started from ${started.from}.`];
+  if (started.newStage) lines.push(`  New stage ${started.newStage.branch} created here from the same commit; publish it with: ${pc.cyan(started.newStage.push)}`);
+  if (started.changedPaths > 0) lines.push(`  Your uncommitted changes came along (${started.changedPaths} ${started.changedPaths === 1 ? 'path' : 'paths'}).`);
+  lines.push(`  Commit here, then publish with: ${pc.cyan(started.push)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function switchedText(branch: string, changedPaths: number): string {
+  const came = changedPaths > 0 ? ` Your uncommitted changes came along (${changedPaths} ${changedPaths === 1 ? 'path' : 'paths'}).` : '';
+  return `${pc.green('✔')} Switched to ${pc.bold(branch)}, which existed already.${came}\n`;
+}
+
+export function alreadyOnText(branch: string): string {
+  return `${pc.green('✔')} You are on ${pc.bold(branch)} already.\n`;
+}
+
+export function stageCreatedText(branch: string, from: string, remote: string, pushed: boolean, stage: string): string {
+  const lines = [`${pc.green('✔')} Created ${pc.bold(branch)} from ${from}${pushed ? ` and published it to ${remote}` : ''}.`];
+  if (!pushed) lines.push(`  Publish it with: ${pc.cyan(publishCommand(branch, remote))}  (or run start-stage with --push)`);
+  lines.push(`  Start work on it with: ${pc.cyan(`stageflow start-work --stage ${q(stage)}`)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function pushFailedText(branch: string, remote: string, detail: string): string {
+  return renderReport({
+    title: `${branch} was created here, but publishing it to ${remote} failed`,
+    details: detail.split('\n').filter(Boolean),
+    fixes: [{ say: 'Fix what git says above, then publish it:', commands: [`git push ${q(remote)} ${q(branch)}`] }],
+  });
+}
+
+export function publishCommand(branch: string, remote: string): string {
+  return `git push ${q(remote)} ${q(branch)}`;
+}

@@ -1,0 +1,5 @@
+// The one module that talks to the prompt library. Commands import it with `await import()` and
+// only when a person is at the terminal, so hooks and scripted runs never load enquirer.
+export { askName, type NameQuestion } from './ask-name.js';
+export { confirm } from './confirm.js';
+export { selectOne, type SelectChoice } from './select-one.js';

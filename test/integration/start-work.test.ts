@@ -1,0 +1,179 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bootstrap, createProject, refsOf, Sandbox, type Project } from '../helpers/sandbox.js';
+import { Teammate } from '../helpers/teammate.js';
+
+describe('stageflow start-work with flags, against a real bare remote', () => {
+  let sandbox: Sandbox;
+  let project: Project;
+  let dir: string;
+  const rev = (ref: string) => sandbox.gitOk(dir, 'rev-parse', ref);
+  const config = (key: string) => sandbox.git(dir, 'config', '--get', key).stdout.trim();
+  const currentBranch = () => sandbox.gitOk(dir, 'branch', '--show-current');
+
+  beforeEach(() => {
+    sandbox = new Sandbox();
+    project = createProject(sandbox);
+    dir = project.dir;
+    bootstrap(sandbox, project, { stage: 'login' });
+  });
+  afterEach(() => sandbox.cleanup());
+
+  it('starts from a stage that exists only on the remote, with an upstream that plain git push follows', () => {
+    const teammate = new Teammate(sandbox, project);
+    const tip = teammate.commitAndPush('stage/payments', 'pay.txt', 'pay\n');
+    expect(sandbox.git(dir, 'rev-parse', '--verify', '-q', 'refs/remotes/origin/stage/payments').code).not.toBe(0);
+
+    const result = sandbox.stageflow(dir, ['start-work', '--stage', 'payments', '--change', 'Add card form']);
+    expect(result.output).toContain('Switched to work/jane-doe/add-card-form, started from origin/stage/payments');
+    expect(result.code).toBe(0);
+    expect(currentBranch()).toBe('work/jane-doe/add-card-form');
+    expect(rev('HEAD')).toBe(tip);
+    expect(config('branch.work/jane-doe/add-card-form.remote')).toBe('origin');
+    expect(config('branch.work/jane-doe/add-card-form.merge')).toBe('refs/heads/work/jane-doe/add-card-form');
+    expect(config('branch.work/jane-doe/add-card-form.stageflowstage')).toBe('stage/payments');
+    expect(config('stageflow.engineer')).toBe('jane-doe');
+
+    sandbox.gitOk(dir, 'commit', '-q', '--allow-empty', '-m', 'Add the card form component');
+    const pushed = sandbox.git(dir, 'push', '-q');
+    expect(pushed.output).toBe('');
+    expect(pushed.code).toBe(0);
+    expect(sandbox.gitOk(project.remote, 'rev-parse', 'refs/heads/work/jane-doe/add-card-form')).toBe(rev('HEAD'));
+  });
+
+  it('starts from the remote stage when it is newer than the local one, leaving the local one alone', () => {
+    const localTip = rev('stage/login');
+    const remoteTip = new Teammate(sandbox, project).commitAndPush('stage/login', 'login.txt', 'v2\n');
+
+    const result = sandbox.stageflow(dir, ['start-work', '--stage', 'stage/login', '--change', 'fix-token', '--engineer', 'Zoë Ünal']);
+    expect(result.code).toBe(0);
+    expect(currentBranch()).toBe('work/zoe-unal/fix-token');
+    expect(rev('HEAD')).toBe(remoteTip);
+    expect(rev('stage/login')).toBe(localTip);
+    expect(config('stageflow.engineer')).toBe('zoe-unal');
+  });
+
+  it('starts from the local stage when it is ahead of the remote one', () => {
+    sandbox.gitOk(dir, 'switch', '-q', 'stage/login');
+    sandbox.gitOk(dir, 'commit', '-q', '--no-verify', '--allow-empty', '-m', 'Merge a reviewed change locally');
+    const localTip = rev('HEAD');
+    const result = sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'next']);
+    expect(result.code).toBe(0);
+    expect(rev('work/jane-doe/next')).toBe(localTip);
+  });
+
+  it('carries on from local refs when the remote cannot be reached, and says so', () => {
+    const stageTip = rev('stage/login');
+    sandbox.gitOk(dir, 'remote', 'set-url', 'origin', sandbox.path('missing-remote.git'));
+
+    const result = sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'offline work']);
+    expect(result.output).toContain('could not fetch origin');
+    expect(result.output).toContain('carrying on from the branches as last fetched');
+    expect(result.code).toBe(0);
+    expect(currentBranch()).toBe('work/jane-doe/offline-work');
+    expect(rev('HEAD')).toBe(stageTip);
+    expect(config('branch.work/jane-doe/offline-work.merge')).toBe('refs/heads/work/jane-doe/offline-work');
+  });
+
+  it('works without any remote, from local branches only', () => {
+    sandbox.gitOk(dir, 'remote', 'remove', 'origin');
+    const result = sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'solo']);
+    expect(result.output).toContain('no remote "origin" is configured');
+    expect(result.output).toContain('git push origin work/jane-doe/solo');
+    expect(result.code).toBe(0);
+    expect(currentBranch()).toBe('work/jane-doe/solo');
+    expect(config('branch.work/jane-doe/solo.remote')).toBe('');
+  });
+
+  it('refuses to touch an existing branch without --yes, and switches to it with --yes', () => {
+    sandbox.gitOk(dir, 'branch', 'work/jane-doe/login-form', 'stage/login');
+    const before = refsOf(sandbox, dir);
+
+    const refused = sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'login-form']);
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain('work/jane-doe/login-form exists already');
+    expect(refused.output).toContain('git switch work/jane-doe/login-form');
+    expect(refused.output).toContain('--yes');
+    expect(currentBranch()).toBe('main');
+    expect(refsOf(sandbox, dir)).toBe(before);
+
+    const switched = sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'login-form', '--yes']);
+    expect(switched.output).toContain('Switched to work/jane-doe/login-form, which existed already');
+    expect(switched.code).toBe(0);
+    expect(currentBranch()).toBe('work/jane-doe/login-form');
+  });
+
+  it('brings uncommitted changes, staged, unstaged and untracked, along to the new branch', () => {
+    writeFileSync(join(dir, 'package.json'), '{ "name": "edited" }\n');
+    writeFileSync(join(dir, 'notes.md'), 'draft\n');
+    writeFileSync(join(dir, '.gitignore'), 'node_modules/\ndist/\n');
+    sandbox.gitOk(dir, 'add', '.gitignore');
+    const status = sandbox.gitOk(dir, 'status', '--porcelain');
+
+    const result = sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'keep my edits']);
+    expect(result.output).toContain('Your uncommitted changes came along (3 paths)');
+    expect(result.code).toBe(0);
+    expect(currentBranch()).toBe('work/jane-doe/keep-my-edits');
+    expect(sandbox.gitOk(dir, 'status', '--porcelain')).toBe(status);
+    expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe('{ "name": "edited" }\n');
+    expect(readFileSync(join(dir, 'notes.md'), 'utf8')).toBe('draft\n');
+  });
+
+  it('refuses, changing nothing, when uncommitted changes would be overwritten', () => {
+    new Teammate(sandbox, project).commitAndPush('stage/login', 'package.json', '{ "name": "from the stage" }\n');
+    writeFileSync(join(dir, 'package.json'), '{ "name": "my unsaved edit" }\n');
+    writeFileSync(join(dir, 'untracked.txt'), 'mine\n');
+    sandbox.gitOk(dir, 'fetch', '-q', 'origin');
+    const refs = refsOf(sandbox, dir);
+    const status = sandbox.gitOk(dir, 'status', '--porcelain');
+    const localConfig = sandbox.gitOk(dir, 'config', '--local', '--list');
+
+    const result = sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'conflicting']);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('cannot switch to work/jane-doe/conflicting: your uncommitted changes would be overwritten');
+    expect(result.output).toContain('    package.json');
+    expect(result.output).toContain('Nothing was changed: you are still on main');
+    expect(result.output).toContain('git stash push --include-untracked');
+    expect(result.output).toContain('npx stageflow start-work --stage login --change conflicting --engineer jane-doe');
+    expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe('{ "name": "my unsaved edit" }\n');
+    expect(readFileSync(join(dir, 'untracked.txt'), 'utf8')).toBe('mine\n');
+    expect(refsOf(sandbox, dir)).toBe(refs);
+    expect(sandbox.gitOk(dir, 'status', '--porcelain')).toBe(status);
+    expect(sandbox.gitOk(dir, 'config', '--local', '--list')).toBe(localConfig);
+    expect(currentBranch()).toBe('main');
+  });
+
+  it('refuses an unknown stage, naming the ones there are and how to create it', () => {
+    const result = sandbox.stageflow(dir, ['start-work', '--stage', 'nope', '--change', 'x']);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('there is no stage "nope" here or on the remote');
+    expect(result.output).toContain('Stages: login');
+    expect(result.output).toContain('stageflow start-stage nope --push');
+  });
+
+  it('refuses a change name with nothing to make a slug of', () => {
+    const result = sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', '!!!']);
+    expect(result.code).toBe(2);
+    expect(result.output).toContain('--change: the change name needs at least one letter or digit');
+    expect(currentBranch()).toBe('main');
+  });
+
+  it.each([[[]], [['--stage', 'login']], [['--change', 'x', '--engineer', 'jane']]])(
+    'without a terminal and without the flags (%j) fails at once, naming the flags',
+    (args) => {
+      const before = refsOf(sandbox, dir);
+      const result = sandbox.stageflow(dir, ['start-work', ...args]);
+      expect(result.code).toBe(2);
+      expect(result.output).toContain('there is no terminal to ask them in');
+      expect(result.output).toContain('--stage <name> --change <name> [--engineer <name>] [--yes]');
+      expect(refsOf(sandbox, dir)).toBe(before);
+    },
+  );
+
+  it('prints its flags with --help', () => {
+    const result = sandbox.stageflow(dir, ['start-work', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('--engineer <name>');
+  });
+});
