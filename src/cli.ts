@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   'start-work': () => import('./commands/start-work.js'),
   'start-stage': () => import('./commands/start-stage.js'),
   check: () => import('./commands/check.js'),
+  stage: () => import('./commands/stage.js'),
 };
 
 const HELP = `stageflow ${VERSION}: keeps main, stage/<stage-name> and work/<engineer>/<change> in order
@@ -23,6 +24,7 @@ Commands:
   start-work           create work/<engineer>/<change> from a stage and switch to it (asks, or flags)
   start-stage [<name>] create stage/<name> from the newest main; --push publishes it
   check                the branch, pull request route and commit message rules, for CI
+  stage [branch]       print the Serverless stage a branch deploys to
 
 Run stageflow <command> --help for a command's options.
 `;

@@ -1,0 +1,40 @@
+import { UsageError } from '../errors.js';
+import type { Command } from '../cli/command.js';
+import { loadConfig } from '../config/load-config.js';
+import { readCiContext } from '../core/check/ci-context.js';
+import { deployStage } from '../core/stage/deploy-stage.js';
+import { longestFittingStage, longFunctionNames } from '../core/stage/long-function-names.js';
+import { stageBranchOf } from '../core/status/stage-branch-of.js';
+import { ExitCode } from '../exit-codes.js';
+import { readRecordedStage } from '../git/read-recorded-stage.js';
+import { findRepository, readHeadState } from '../git/repository.js';
+import { longNamesText, noStageText, serverlessUnreadableText } from '../messages/stage-text.js';
+import { readServerlessFile } from '../serverless/read-serverless-file.js';
+
+/** Prints only the stage on stdout, for `serverless deploy --stage "$(stageflow stage)"`. */
+export const run: Command = async (args, context) => {
+  if (args.length > 1 || args.some((arg) => arg.startsWith('-'))) {
+    throw new UsageError('Usage: stageflow stage [branch]\n  Prints the Serverless stage of the branch (the current one by default): serverless deploy --stage "$(npx stageflow stage)"');
+  }
+  const [{ config, warnings }, branchName] = await Promise.all([loadConfig(context.cwd), args[0] ?? currentBranch(context.cwd, context.env)]);
+  const notices = warnings.map((w) => `${w}\n`);
+  const result = deployStage(branchName, config);
+  if (!result.ok) {
+    const recorded = result.branch?.kind === 'work' ? stageBranchOf(await readRecordedStage(result.branch.name, context.cwd), config.branches) : undefined;
+    return { code: ExitCode.blocked, stderr: notices.join('') + noStageText(result.branch, config, recorded) };
+  }
+
+  const serverless = await readServerlessFile(context.cwd);
+  if (serverless.found && serverless.error !== undefined) notices.push(serverlessUnreadableText(serverless.path, serverless.error));
+  if (serverless.found && serverless.error === undefined && serverless.service) {
+    const long = longFunctionNames(serverless.service, result.stage, serverless.functions);
+    if (long.length > 0) notices.push(longNamesText(serverless.path, result.stage, long, longestFittingStage(serverless.service, serverless.functions), config.branches));
+  }
+  return { code: ExitCode.ok, stdout: `${result.stage}\n`, stderr: notices.join('') };
+};
+
+/** HEAD's branch; in CI, where HEAD is often detached, the branch the pipeline runs for. */
+async function currentBranch(cwd: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  const head = readHeadState(await findRepository(cwd));
+  return head.branch ?? readCiContext(env, undefined).branch;
+}

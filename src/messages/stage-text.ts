@@ -1,0 +1,45 @@
+import type { BranchConfig, Config } from '../config/types.js';
+import type { BranchInfo } from '../core/branch/classify-branch.js';
+import { LAMBDA_NAME_LIMIT, type LongName } from '../core/stage/long-function-names.js';
+import { invalidReason, strategyLine } from './branch-text.js';
+import { renderNotice, renderReport, shellQuote as q } from './render.js';
+
+const DEPLOY = (branch: string) => `serverless deploy --stage "$(npx stageflow stage ${q(branch)})"`;
+
+export function noStageText(branch: BranchInfo | undefined, config: Config, recordedStage: string | undefined): string {
+  const { branches } = config;
+  const deploys = `Only ${branches.main} (the live stage "${config.liveStage}") and ${branches.stagePrefix}<stage-name> branches deploy.`;
+  if (branch === undefined) {
+    return renderReport({
+      title: 'no deploy stage: HEAD is detached, so there is no branch to map to a stage',
+      details: [deploys, 'In CI, stageflow also reads GITHUB_REF_NAME (GitHub Actions) or CI_COMMIT_BRANCH (GitLab CI).'],
+      fixes: [{ say: 'Name the branch:', commands: ['npx stageflow stage <branch>'] }],
+    });
+  }
+  if (branch.kind === 'work') {
+    const stage = recordedStage ?? `${branches.stagePrefix}<stage-name>`;
+    return renderReport({
+      title: `no deploy stage: ${branch.name} is a work branch`,
+      details: [deploys, `Work is deployed with its stage, after a pull request into ${stage}.`],
+      fixes: [{ say: 'Deploy the stage instead:', commands: [DEPLOY(stage)] }],
+    });
+  }
+  return renderReport({
+    title: `no deploy stage: ${branch.name} is not a ${branches.main} or ${branches.stagePrefix}<stage-name> branch`,
+    details: [...(branch.kind === 'invalid' ? [`Why: ${invalidReason(branch, branches)}`] : []), deploys, strategyLine(branches)],
+    fixes: [{ say: 'Deploy a stage branch, e.g.:', commands: [DEPLOY(`${branches.stagePrefix}<stage-name>`)] }],
+  });
+}
+
+export function longNamesText(file: string, stage: string, long: readonly LongName[], fitting: number, branches: BranchConfig): string {
+  const lines = long.map(({ key, name }) => `    ${key}: ${name} (${name.length} characters)`);
+  return renderNotice(
+    `on stage "${stage}", ${long.length === 1 ? 'a Lambda function name' : `${long.length} Lambda function names`} in ${file} would be longer than the ${LAMBDA_NAME_LIMIT} characters AWS allows, and the deploy would fail:\n` +
+      `${lines.join('\n')}\n` +
+      `  Use a stage name of at most ${fitting} characters (a new ${branches.stagePrefix}<stage-name> branch), or set a shorter name: for the function in serverless.yml.`,
+  );
+}
+
+export function serverlessUnreadableText(file: string, error: string): string {
+  return renderNotice(`could not read ${file} to check Lambda function name lengths: ${error}`);
+}

@@ -1,0 +1,98 @@
+import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bootstrap, CLI, createProject, PACKAGE_ROOT, Sandbox, type Project } from '../helpers/sandbox.js';
+
+const NO_CI = { GITHUB_ACTIONS: '', GITHUB_REF_NAME: '', GITHUB_REF_TYPE: '', GITHUB_HEAD_REF: '', GITLAB_CI: '', CI_COMMIT_BRANCH: '', CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: '' };
+const FIXTURE = join(PACKAGE_ROOT, 'test', 'fixtures', 'serverless', 'serverless.yml');
+
+describe('stageflow stage', () => {
+  let sandbox: Sandbox;
+  let project: Project;
+  const stage = (args: string[] = [], env: NodeJS.ProcessEnv = {}) => sandbox.stageflow(project.dir, ['stage', ...args], { env: { ...NO_CI, ...env } });
+
+  beforeEach(() => {
+    sandbox = new Sandbox();
+    project = createProject(sandbox);
+    bootstrap(sandbox, project, { stage: 'login', work: 'work/jane-doe/login-form' });
+  });
+  afterEach(() => sandbox.cleanup());
+
+  it('main deploys to the live stage, prod by default', () => {
+    sandbox.gitOk(project.dir, 'switch', '-q', 'main');
+    expect(stage()).toMatchObject({ code: 0, stdout: 'prod\n', stderr: '' });
+  });
+
+  it('main deploys to the configured liveStage', () => {
+    writeFileSync(join(project.dir, '.stageflowrc.json'), JSON.stringify({ liveStage: 'live' }));
+    expect(stage(['main'])).toMatchObject({ code: 0, stdout: 'live\n' });
+  });
+
+  it('stage/<name> deploys to <name>, for the current branch or a given one', () => {
+    sandbox.gitOk(project.dir, 'switch', '-q', 'stage/login');
+    expect(stage()).toMatchObject({ code: 0, stdout: 'login\n', stderr: '' });
+    expect(stage(['stage/spring-sale'])).toMatchObject({ code: 0, stdout: 'spring-sale\n' });
+  });
+
+  it('a work branch does not deploy: it names its stage to deploy instead', () => {
+    sandbox.gitOk(project.dir, 'config', 'branch.work/jane-doe/login-form.stageflowstage', 'stage/login');
+    const result = stage();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('no deploy stage: work/jane-doe/login-form is a work branch');
+    expect(result.stderr).toContain('serverless deploy --stage "$(npx stageflow stage stage/login)"');
+  });
+
+  it.each(['feature/login', 'stage/Spring_Sale', 'renovate/zod'])('%s does not deploy', (branch) => {
+    const result = stage([branch]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`no deploy stage: ${branch} is not a main or stage/<stage-name> branch`);
+  });
+
+  it('a detached HEAD takes the branch from the CI, or says to name it', () => {
+    sandbox.gitOk(project.dir, 'switch', '-q', '--detach', 'stage/login');
+    const detached = stage();
+    expect(detached.code).toBe(1);
+    expect(detached.stderr).toContain('no deploy stage: HEAD is detached');
+    expect(stage([], { GITHUB_ACTIONS: 'true', GITHUB_REF_TYPE: 'branch', GITHUB_REF_NAME: 'stage/login' })).toMatchObject({ code: 0, stdout: 'login\n' });
+    expect(stage([], { GITLAB_CI: 'true', CI_COMMIT_BRANCH: 'main' })).toMatchObject({ code: 0, stdout: 'prod\n' });
+  });
+
+  describe('with a serverless.yml', () => {
+    beforeEach(() => copyFileSync(FIXTURE, join(project.dir, 'serverless.yml')));
+
+    it('is silent when every function name fits', () => {
+      expect(stage(['stage/login'])).toMatchObject({ code: 0, stdout: 'login\n', stderr: '' });
+    });
+
+    it('warns on stderr when <service>-<stage>-<function> passes 64 characters; stdout is still only the stage', () => {
+      const result = stage(['stage/spring-sale-campaign']);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe('spring-sale-campaign\n');
+      // 33 + 1 + 20 + 1 + 14 = 69 and 33 + 1 + 20 + 1 + 17 = 72; the explicit name stays short.
+      expect(result.stderr).toContain('2 Lambda function names in');
+      expect(result.stderr).toContain('longer than the 64 characters AWS allows');
+      expect(result.stderr).toContain('getPreferences: customer-notification-preferences-spring-sale-campaign-getPreferences (69 characters)');
+      expect(result.stderr).toContain('updatePreferences: customer-notification-preferences-spring-sale-campaign-updatePreferences (72 characters)');
+      expect(result.stderr).not.toContain('digest:');
+      // 64 - 33 - 2 - 17: the longest stage name that fits updatePreferences.
+      expect(result.stderr).toContain('Use a stage name of at most 12 characters');
+    });
+
+    it('feeds serverless deploy --stage "$(stageflow stage)" in a shell', () => {
+      const bin = sandbox.path('bin');
+      mkdirSync(bin);
+      writeFileSync(join(bin, 'serverless'), '#!/bin/sh\nprintf "serverless %s\\n" "$*"\n');
+      writeFileSync(join(bin, 'stageflow'), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`);
+      chmodSync(join(bin, 'serverless'), 0o755);
+      chmodSync(join(bin, 'stageflow'), 0o755);
+      sandbox.gitOk(project.dir, 'switch', '-q', 'stage/login');
+      const deployed = sandbox.run('sh', ['-c', 'serverless deploy --stage "$(stageflow stage)"'], {
+        cwd: project.dir,
+        env: { ...NO_CI, PATH: `${bin}:${process.env.PATH ?? ''}` },
+      });
+      expect(deployed).toMatchObject({ code: 0, stdout: 'serverless deploy --stage login\n' });
+    });
+  });
+});
