@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from '../../cli/command.js';
@@ -34,7 +35,10 @@ export const run: Command = async (args, context) => {
   const warnings = loaded.warnings.map((w) => `${w}\n`).join('');
   if (verdict.ok) return { code: ExitCode.ok, stderr: warnings };
 
-  const savedCopy = saveCopy(join(dirname(messageFile), REJECTED_MESSAGE_FILE), bytes);
+  // The cleaned text, so the copy does not gather git's hints (or a `commit -v` diff) each round;
+  // the bytes as they are when they are not UTF-8, which the cleaned text would have replaced.
+  const keepBytes = cleaned.trim() === '' || !isUtf8(bytes);
+  const savedCopy = saveCopy(join(dirname(messageFile), REJECTED_MESSAGE_FILE), keepBytes ? bytes : Buffer.from(`${cleaned}\n`));
   return {
     code: ExitCode.blocked,
     stderr: warnings + messageRejectedText(verdict.problems, cleaned.split('\n')[0] ?? '', savedCopy, messageFile),

@@ -1,0 +1,169 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bootstrap, createProject, Sandbox, type Project } from '../helpers/sandbox.js';
+
+describe('commit-msg: real git commit through the husky-installed hook', () => {
+  let sandbox: Sandbox;
+  let project: Project;
+  let dir: string;
+  const subject = () => sandbox.gitOk(dir, 'log', '-1', '--format=%s');
+  const fullMessage = () => sandbox.gitOk(dir, 'log', '-1', '--format=%B');
+  const head = () => sandbox.gitOk(dir, 'rev-parse', 'HEAD');
+  const commit = (...args: string[]) => sandbox.git(dir, 'commit', '--allow-empty', ...args);
+  /** An editor that puts `text` above what git wrote into the message file. */
+  const editorWriting = (text: string): string => {
+    const script = sandbox.path(`editor-${Math.random().toString(36).slice(2)}.sh`);
+    writeFileSync(join(script), `#!/bin/sh\n{ printf '%s' '${text.replace(/'/g, `'\\''`)}'; cat "$1"; } > "$1.new" && mv "$1.new" "$1"\n`);
+    return `sh ${script}`;
+  };
+
+  beforeEach(() => {
+    sandbox = new Sandbox();
+    project = createProject(sandbox);
+    dir = project.dir;
+    bootstrap(sandbox, project, { stage: 'login', work: 'work/jane-doe/add-login' });
+  });
+  afterEach(() => sandbox.cleanup());
+
+  it('accepts a described change, silently', () => {
+    const result = commit('-q', '-m', 'Add the login form handler', '-m', 'It posts to /login and shows errors inline.');
+    expect(result.output).toBe('');
+    expect(result.code).toBe(0);
+    expect(fullMessage()).toBe('Add the login form handler\n\nIt posts to /login and shows errors inline.');
+  });
+
+  it('rejects a placeholder, keeps the message, and the printed command reuses it once fixed', () => {
+    const before = head();
+    const result = commit('-m', 'wip');
+    expect(result.code).not.toBe(0);
+    expect(head()).toBe(before);
+    const out = result.output;
+    expect(out).toContain('commit message rejected: 3 rules are not met');
+    expect(out).toContain('Subject: "wip"');
+    expect(out).toContain('the subject has 1 word; at least 3 are needed to describe a change [subject-min-words]');
+    expect(out).toContain('the subject is 3 characters long; at least 10 are needed to describe a change [subject-min-length]');
+    expect(out).toContain('"wip" is a placeholder, not a description of the change [subject-placeholder]');
+    expect(out).toContain('A good subject says what the change does, e.g. "Add retry with backoff to the S3 upload handler"');
+    const kept = join(dir, '.git', 'STAGEFLOW_REJECTED_MSG');
+    expect(out).toContain(`Your message is kept in ${join(dir, '.git', 'COMMIT_EDITMSG')} and in ${kept}`);
+    expect(out).toContain('husky - commit-msg script failed (code 1)');
+    expect(readFileSync(kept, 'utf8')).toBe('wip\n');
+
+    const printed = /^ {4}(git commit -e -F .+)$/m.exec(out)?.[1];
+    expect(printed).toBe(`git commit -e -F ${kept}`);
+
+    // Run as printed (the shell splits it), unchanged: still refused, the copy still there.
+    const again = sandbox.run('sh', ['-c', `${printed} --allow-empty`], { cwd: dir });
+    expect(again.code).not.toBe(0);
+    expect(again.output).toContain('commit message rejected');
+    expect(readFileSync(kept, 'utf8')).toBe('wip\n');
+
+    // Fixed in the file, then run as printed with an editor that keeps it: committed.
+    writeFileSync(kept, 'Add the login form handler\n\nwip no more.\n');
+    const fixed = sandbox.run('sh', ['-c', `${printed} --allow-empty`], { cwd: dir, env: { GIT_EDITOR: 'true' } });
+    expect(fixed.code).toBe(0);
+    expect(fullMessage()).toBe('Add the login form handler\n\nwip no more.');
+    expect(sandbox.gitOk(dir, 'rev-parse', 'HEAD~1')).toBe(before);
+  });
+
+  it.each<[string, string[], string]>([
+    ['an empty message', ['--allow-empty-message', '-m', ''], 'the message is empty'],
+    ['too few words', ['-m', 'Add logins'], '[subject-min-words]'],
+    ['too short', ['-m', 'a b c'], '[subject-min-length]'],
+    ['too long', ['-m', `Add ${'very '.repeat(14)}long subject to the handler`], 'at most 72 fit in git log and pull request titles'],
+    ['a placeholder in capitals', ['-m', 'WIP FIX UPDATE'], '"WIP FIX UPDATE" is a placeholder'],
+    ['no blank line before the body', ['-m', 'Add the login form handler\nwith inline errors'], '[body-leading-blank]'],
+  ])('rejects %s', (_name, args, problem) => {
+    const before = head();
+    const result = commit(...args);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(problem);
+    expect(head()).toBe(before);
+  });
+
+  it('cleans CRLF, a BOM and trailing blanks the way git does', () => {
+    const file = sandbox.path('message.txt');
+    writeFileSync(file, '\uFEFFAdd the login form handler   \r\n\r\n\r\nIt posts to /login.\r\n\r\n');
+    const result = commit('-q', '-F', file);
+    expect(result.code).toBe(0);
+    expect(fullMessage()).toContain('Add the login form handler\n\nIt posts to /login.');
+  });
+
+  it('commit -v: judges only what is above the scissors line', () => {
+    const refused = sandbox.run('git', ['commit', '-v', '--allow-empty'], { cwd: dir, env: { GIT_EDITOR: editorWriting('wip\n') } });
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain('"wip" is a placeholder');
+    expect(readFileSync(join(dir, '.git', 'STAGEFLOW_REJECTED_MSG'), 'utf8')).toBe('wip\n');
+
+    writeFileSync(join(dir, 'handler.js'), '# not a comment\nwip\n');
+    sandbox.gitOk(dir, 'add', 'handler.js');
+    const accepted = sandbox.run('git', ['commit', '-q', '-v'], { cwd: dir, env: { GIT_EDITOR: editorWriting('Add the login form handler\n') } });
+    expect(accepted.output).toBe('');
+    expect(accepted.code).toBe(0);
+    expect(fullMessage()).toBe('Add the login form handler');
+  });
+
+  it('core.commentChar ";": a # line is the message, ; lines are comments', () => {
+    sandbox.gitOk(dir, 'config', 'core.commentChar', ';');
+    const accepted = sandbox.run('git', ['commit', '-q', '--allow-empty'], { cwd: dir, env: { GIT_EDITOR: editorWriting('#42 Add the login form handler\n') } });
+    expect(accepted.code).toBe(0);
+    expect(subject()).toBe('#42 Add the login form handler');
+
+    const refused = sandbox.run('git', ['commit', '--allow-empty', '-v'], { cwd: dir, env: { GIT_EDITOR: editorWriting('; Add the login form handler\n#wip\n') } });
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain('"#wip" is a placeholder');
+  });
+
+  it('core.commentChar auto: git picks a free character and the hook finds it', () => {
+    sandbox.gitOk(dir, 'config', 'core.commentChar', 'auto');
+    const accepted = commit('-q', '-e', '-m', '#42 Add the login form handler');
+    expect(accepted.code).toBe(0);
+    expect(subject()).toBe('#42 Add the login form handler');
+    const acceptedVerbose = commit('-q', '-v', '-e', '-m', '#43 Add the logout button');
+    expect(acceptedVerbose.code).toBe(0);
+    expect(subject()).toBe('#43 Add the logout button');
+    const refused = commit('-e', '-m', '#wip');
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain('"#wip" is a placeholder');
+  });
+
+  it('git commit -m keeps a line that starts with #, and so does the hook', () => {
+    const result = commit('-q', '-m', '#42 Add the login form handler');
+    expect(result.code).toBe(0);
+    expect(subject()).toBe('#42 Add the login form handler');
+  });
+
+  it('passes the messages git writes: fixup!, squash!, amend!, Revert "..."', () => {
+    commit('-q', '-m', 'Add the login form handler');
+    expect(commit('-q', '--fixup', 'HEAD').code).toBe(0);
+    expect(subject()).toBe('fixup! Add the login form handler');
+    expect(commit('-q', '--squash', 'HEAD~1', '-m', 'x').code).toBe(0);
+    expect(subject()).toBe('squash! Add the login form handler');
+    expect(commit('-q', '--fixup', 'amend:HEAD~2').code).toBe(0);
+    expect(subject()).toBe('amend! Add the login form handler');
+    writeFileSync(join(dir, 'handler.js'), 'export const handler = 1;\n');
+    sandbox.gitOk(dir, 'add', 'handler.js');
+    sandbox.gitOk(dir, 'commit', '-q', '-m', 'wip', '--no-verify');
+    const reverted = sandbox.git(dir, 'revert', '--no-edit', 'HEAD');
+    expect(reverted.code).toBe(0);
+    expect(subject()).toBe('Revert "wip"');
+  });
+
+  it('applies the optional rules from the config: ticket-pattern and conventional-commits', () => {
+    writeFileSync(join(dir, '.stageflowrc.json'), JSON.stringify({ rules: { 'ticket-pattern': '[A-Z]+-\\d+', 'conventional-commits': true } }));
+    const refused = commit('-m', 'Add the login form handler');
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain('the message names no ticket (pattern [A-Z]+-\\d+)');
+    expect(refused.output).toContain('[ticket-pattern]');
+    expect(refused.output).toContain('[conventional-commits]');
+    expect(commit('-q', '-m', 'feat(auth): add the login form handler', '-m', 'Refs PAY-142').code).toBe(0);
+  });
+
+  it('a rule switched off in package.json lets the message through', () => {
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'project', stageflow: { rules: { 'subject-min-words': 2, 'subject-placeholder': false } } }));
+    expect(commit('-q', '-m', 'Add logins').code).toBe(0);
+    expect(commit('-q', '-m', 'update update').code).toBe(0);
+    expect(commit('-m', 'Add').code).not.toBe(0);
+  });
+});
