@@ -4,17 +4,14 @@ import { runGit } from './run-git.js';
 export type { CommitRecord };
 
 /**
- * Every commit reachable from `tips` that the remote does not have, in one git process however
- * many commits and refs are pushed. `--ignore-missing` lets remote ids we never fetched pass.
+ * Every commit reachable from `tips` that no remote has been seen to have, in one git process
+ * however many commits and refs are pushed. `--ignore-missing` lets remote ids we never fetched
+ * pass. All remotes, not only the one pushed to: a remote never fetched, or a push to a URL, has no
+ * remote-tracking refs, and the team's published history must not be blamed on the pusher.
  */
-export async function readNewCommits(
-  tips: readonly string[],
-  remote: string,
-  remoteShas: readonly string[],
-  cwd: string,
-): Promise<CommitRecord[]> {
+export async function readNewCommits(tips: readonly string[], remoteShas: readonly string[], cwd: string): Promise<CommitRecord[]> {
   if (tips.length === 0) return [];
-  return readCommits(['--ignore-missing', ...tips, '--not', `--remotes=${remote}`, ...remoteShas], cwd);
+  return readCommits(['--ignore-missing', ...tips, '--not', '--remotes', ...remoteShas], cwd);
 }
 
 /** true when `ref` contains `sha`; undefined when `ref` does not exist here. */

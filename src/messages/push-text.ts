@@ -2,6 +2,7 @@ import pc from 'picocolors';
 import type { Config } from '../config/types.js';
 import { slugify } from '../core/branch/slugify.js';
 import { suggestBranchName, suggestWorkBranch, FALLBACK_ENGINEER } from '../core/branch/suggest-branch.js';
+import { excerpt } from '../core/excerpt.js';
 import type { Problem } from '../core/message/lint-message.js';
 import { branchOfRef, type JudgedRef } from '../core/push/judge-push.js';
 import { pullRequestUrl } from '../core/push/pull-request-url.js';
@@ -63,6 +64,16 @@ export function blockedRefText(ref: JudgedRef, context: PushContext): string {
     case 'stage-main-unknown': {
       const stage = ref.branch?.kind === 'stage' ? ref.branch.stage : target;
       const unknown = ref.verdict.why === 'stage-main-unknown';
+      // git passes the URL as the remote's name when the push names no remote.
+      if (unknown && remote === context.remoteUrl) {
+        const source = local ? `${local}:${target}` : `${ref.update.localSha}:refs/heads/${target}`;
+        return renderReport({
+          title: `push blocked: cannot tell whether ${target} starts from ${branches.main}, as this push names a URL, not a remote`,
+          details: [`A new stage must start from ${branches.main} as the remote has it; stageflow compares with the remote-tracking branch ${config.remote}/${branches.main}, and a URL has none.`],
+          fixes: [{ say: 'Push through the named remote instead:', commands: [`git push ${q(config.remote)} ${q(source)}`] }],
+          footnote: PUSH_BYPASS,
+        });
+      }
       return renderReport({
         title: `push blocked: ${target} would not start from ${remote}/${branches.main}`,
         details: [
@@ -87,8 +98,10 @@ export function blockedRefText(ref: JudgedRef, context: PushContext): string {
         title: `push blocked: the branch name "${target}" does not follow the strategy`,
         details: [`Why: ${invalidReason(branch, branches)}`],
         fixes: [
-          ...(local ? [{ say: 'Rename your local branch and push it under the new name:', commands: [`git branch -m ${q(local)} ${q(suggestion)}`, `git push -u ${q(remote)} ${q(suggestion)}`] }] : []),
-          ...(!local ? [{ say: 'Push it under a valid name:', commands: [`git push -u ${q(remote)} ${q(`${ref.update.localSha}:refs/heads/${suggestion}`)}`] }] : []),
+          local === target
+            ? { say: 'Rename your local branch and push it under the new name:', commands: [`git branch -m ${q(local)} ${q(suggestion)}`, `git push -u ${q(remote)} ${q(suggestion)}`] }
+            : // Pushed under another name (HEAD:refs/heads/<name>): the local branch stays as it is.
+              { say: 'Push it under a valid name:', commands: [`git push -u ${q(remote)} ${q(`${local ?? ref.update.localSha}:refs/heads/${suggestion}`)}`] },
         ],
         footnote: PUSH_BYPASS,
       });
@@ -113,7 +126,7 @@ export function badCommitsText(badCommits: BadCommit[]): string {
     title: `push blocked: ${badCommits.length === 1 ? 'a commit has a message' : `${badCommits.length} commits have messages`} that do${badCommits.length === 1 ? 'es' : ''} not describe the change`,
     details: [
       ...badCommits.slice(0, 20).flatMap((commit) => [
-        `${pc.yellow(commit.sha.slice(0, 12))} ${JSON.stringify(commit.subject)}`,
+        `${pc.yellow(commit.sha.slice(0, 12))} ${JSON.stringify(excerpt(commit.subject))}`,
         ...commit.problems.map((problem) => `  ${pc.red('✖')} ${problem.message} ${pc.dim(`[${problem.rule}]`)}`),
       ]),
       ...(badCommits.length > 20 ? [`... and ${badCommits.length - 20} more`] : []),

@@ -9,6 +9,7 @@ import { containsCommit, readNewCommits } from '../../git/push-facts.js';
 import { readGitConfig } from '../../git/read-config-value.js';
 import { badCommitsText, blockedRefText, malformedInputText, type BadCommit } from '../../messages/push-text.js';
 import { parseHookArgs } from './hook-args.js';
+import { stageMovedNotices } from './stage-moved-notices.js';
 
 export const run: Command = async (args, context) => {
   const { positionals, projectDir } = parseHookArgs('pre-push', args, context.cwd);
@@ -27,7 +28,7 @@ export const run: Command = async (args, context) => {
   const judged = updates.map((update) => judgeRef(update, branches, { onRemoteMain }));
 
   const remoteShas = updates.map((update) => update.remoteSha).filter((sha) => !isZeroId(sha));
-  const commits = await readNewCommits(pushedTips(judged), remote, remoteShas, context.cwd);
+  const commits = await readNewCommits(pushedTips(judged), remoteShas, context.cwd);
   const badCommits: BadCommit[] = [];
   for (const commit of commits) {
     const message = cleanMessage(commit.message, null);
@@ -36,7 +37,9 @@ export const run: Command = async (args, context) => {
   }
 
   const blocked = judged.filter((ref) => !ref.verdict.allowed);
-  if (blocked.length === 0 && badCommits.length === 0) return { code: ExitCode.ok, stderr: warnings };
+  if (blocked.length === 0 && badCommits.length === 0) {
+    return { code: ExitCode.ok, stderr: warnings + (await stageMovedNotices(judged, remote, branches, context.cwd)) };
+  }
 
   const engineerName = await readGitConfig('user.name', context.cwd);
   const pushContext = { config: loaded.config, remote, remoteUrl, engineerName };
