@@ -1,4 +1,5 @@
 import { PLACEHOLDER_WORDS } from '../../../config/defaults.js';
+import { excerpt } from '../../excerpt.js';
 import { words } from '../parse-message.js';
 import { passed, type RuleCheck } from './rule.js';
 
@@ -13,7 +14,7 @@ export const subjectPlaceholder: RuleCheck<true | string[]> = (message, option) 
     ? passed
     : {
         ok: false,
-        message: `"${message.subject.trim()}" is a placeholder, not a description of the change`,
+        message: `"${excerpt(message.subject.trim())}" is a placeholder, not a description of the change`,
         hint: 'say what the change does, e.g. "Retry the S3 upload when the token expires"',
       };
 };
