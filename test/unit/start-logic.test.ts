@@ -55,6 +55,7 @@ describe('chooseStart', () => {
   const remote = tip('refs/remotes/origin/stage/login', 'r', 200);
   it.each<[TipRelation | undefined, 'local' | 'remote', string, string | undefined]>([
     ['same', 'local', 'l', undefined],
+    ['same', 'remote', 'r', undefined],
     ['local-behind', 'local', 'r', undefined],
     ['local-ahead', 'local', 'l', undefined],
     ['local-ahead', 'remote', 'r', 'local-ahead'],

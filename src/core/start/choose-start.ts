@@ -22,7 +22,7 @@ export function chooseStart(tips: BranchTips, relation: TipRelation | undefined,
   if (!local) return { tip: remote, side: 'remote', leftOut: undefined };
   switch (relation) {
     case 'same':
-      return { tip: local, side: 'local', leftOut: undefined };
+      return localAhead === 'local' ? { tip: local, side: 'local', leftOut: undefined } : { tip: remote, side: 'remote', leftOut: undefined };
     case 'local-ahead':
       return localAhead === 'local' ? { tip: local, side: 'local', leftOut: undefined } : { tip: remote, side: 'remote', leftOut: 'local-ahead' };
     case 'diverged':

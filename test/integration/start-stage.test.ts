@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bootstrap, createProject, refsOf, Sandbox, type Project } from '../helpers/sandbox.js';
+import { Teammate } from '../helpers/teammate.js';
+
+describe('stageflow start-stage with a name, against a real bare remote', () => {
+  let sandbox: Sandbox;
+  let project: Project;
+  let dir: string;
+  const rev = (cwd: string, ref: string) => sandbox.gitOk(cwd, 'rev-parse', ref);
+
+  beforeEach(() => {
+    sandbox = new Sandbox();
+    project = createProject(sandbox);
+    dir = project.dir;
+    bootstrap(sandbox, project, { stage: 'login' });
+  });
+  afterEach(() => sandbox.cleanup());
+
+  it('creates the stage from the remote main when it is ahead, and publishes it through the pre-push hook', () => {
+    const remoteMain = new Teammate(sandbox, project).commitAndPush('main', 'live.txt', 'hotfix\n');
+    const result = sandbox.stageflow(dir, ['start-stage', 'payments', '--push']);
+    expect(result.output).toContain('Created stage/payments from origin/main');
+    expect(result.output).toContain('and published it to origin');
+    expect(result.code).toBe(0);
+    expect(rev(dir, 'stage/payments')).toBe(remoteMain);
+    expect(rev(project.remote, 'refs/heads/stage/payments')).toBe(remoteMain);
+  });
+
+  it('leaves out local main commits the remote lacks, saying so, so that the hook accepts the stage', () => {
+    sandbox.gitOk(dir, 'commit', '-q', '--no-verify', '--allow-empty', '-m', 'A commit made on main by mistake');
+    const result = sandbox.stageflow(dir, ['start-stage', 'search', '--push']);
+    expect(result.output).toContain('your main has commits origin/main does not; starting from origin/main without them');
+    expect(result.code).toBe(0);
+    expect(rev(dir, 'stage/search')).toBe(rev(dir, 'origin/main'));
+    expect(rev(project.remote, 'refs/heads/stage/search')).toBe(rev(dir, 'origin/main'));
+  });
+
+  it('without --push creates the stage here only and says how to publish it', () => {
+    const remoteRefs = refsOf(sandbox, project.remote);
+    const result = sandbox.stageflow(dir, ['start-stage', 'search']);
+    expect(result.code).toBe(0);
+    expect(result.output).toContain('Publish it with: git push origin stage/search');
+    expect(rev(dir, 'stage/search')).toBe(rev(dir, 'origin/main'));
+    expect(refsOf(sandbox, project.remote)).toBe(remoteRefs);
+    expect(sandbox.gitOk(dir, 'branch', '--show-current')).toBe('main');
+  });
+
+  it.each([
+    ['Login_Page', 'is not a valid Serverless stage name', 'stageflow start-stage login-page'],
+    ['a'.repeat(33), 'at most 32', `stageflow start-stage ${'a'.repeat(32)}`],
+  ])('refuses the invalid name %s with the nearest valid one', (name, reason, fix) => {
+    const before = refsOf(sandbox, dir);
+    const result = sandbox.stageflow(dir, ['start-stage', name]);
+    expect(result.code).toBe(2);
+    expect(result.output).toContain(reason);
+    expect(result.output).toContain(fix);
+    expect(refsOf(sandbox, dir)).toBe(before);
+  });
+
+  it('refuses a stage that exists on the remote, pointing to start-work', () => {
+    new Teammate(sandbox, project).pushBranch('stage/billing', 'origin/main');
+    const result = sandbox.stageflow(dir, ['start-stage', 'billing']);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('stage/billing exists already on origin');
+    expect(result.output).toContain('stageflow start-work --stage billing --change <name>');
+  });
+
+  it('without a terminal and without a name fails at once, naming the argument', () => {
+    const result = sandbox.stageflow(dir, ['start-stage']);
+    expect(result.code).toBe(2);
+    expect(result.output).toContain('stageflow start-stage [<name>] [--push]');
+  });
+});
