@@ -8,6 +8,8 @@ import { VERSION } from './version.js';
 const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   hook: () => import('./commands/hook.js'),
   config: () => import('./commands/config.js'),
+  init: () => import('./commands/init.js'),
+  doctor: () => import('./commands/doctor.js'),
   'start-work': () => import('./commands/start-work.js'),
   'start-stage': () => import('./commands/start-stage.js'),
   check: () => import('./commands/check.js'),
@@ -21,6 +23,8 @@ Usage: stageflow <command> [options]
 Commands:
   hook <name> [args]   run a git hook: pre-commit, commit-msg <file>, pre-push <remote> <url>
   config               print the effective config and where it comes from
+  init                 set up the hooks in this project (husky, prepare script, .husky/*)
+  doctor               explain why the hooks do not run, and how to fix it
   start-work           create work/<engineer>/<change> from a stage and switch to it (asks, or flags)
   start-stage [<name>] create stage/<name> from the newest main; --push publishes it
   check                the branch, pull request route and commit message rules, for CI

@@ -74,6 +74,7 @@ export function initReportText(plan: InitPlan, outcome: InitOutcome): string {
       'Commit the setup; every clone then gets the hooks from npm install alone:',
       `    ${pc.cyan(`git add ${outcome.addPaths.map(shellQuote).join(' ')}`)}`,
       `    ${pc.cyan('git commit -m "Set up the stageflow git hooks"')}`,
+      pc.dim('  (The hooks are on now: in a repository whose main already has commits, commit this on a work branch and bring it in by pull request.)'),
     );
   }
   return `${lines.join('\n')}\n`;

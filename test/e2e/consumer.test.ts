@@ -93,4 +93,20 @@ describe('a consumer project installs stageflow from its packed tarball', () => 
     const pushed = sandbox.git(clone, 'push', '-q', 'origin', 'work/jane-doe/login-form');
     expect(pushed.code, pushed.output).toBe(0);
   });
+
+  it('init --install runs npm install -D for what is missing, then turns the hooks on', () => {
+    const tarball = packStageflow();
+    const project = sandbox.path('service');
+    sandbox.gitOk(sandbox.root, 'init', '-q', project);
+    writeFileSync(join(project, 'package.json'), '{\n  "name": "service",\n  "private": true\n}\n');
+    npm(project, 'install', '-D', `../${tarball}`);
+    const init = sandbox.run('npx', ['stageflow', 'init', '--install'], { cwd: project, env: NPM_ENV });
+    expect(init.code, init.output).toBe(0);
+    expect(init.stdout).toContain('✔ installed husky (npm install -D)');
+    expect(init.stdout).not.toContain('Next:');
+    const json = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'));
+    expect(Object.keys(json.devDependencies).sort()).toEqual(['husky', 'stageflow']);
+    expect(json.scripts.prepare).toBe('husky');
+    expect(sandbox.gitOk(project, 'config', 'core.hooksPath')).toBe('.husky/_');
+  });
 });
