@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   'start-stage': () => import('./commands/start-stage.js'),
   check: () => import('./commands/check.js'),
   stage: () => import('./commands/stage.js'),
+  status: () => import('./commands/status.js'),
 };
 
 const HELP = `stageflow ${VERSION}: keeps main, stage/<stage-name> and work/<engineer>/<change> in order
@@ -29,6 +30,7 @@ Commands:
   start-stage [<name>] create stage/<name> from the newest main; --push publishes it
   check                the branch, pull request route and commit message rules, for CI
   stage [branch]       print the Serverless stage a branch deploys to
+  status               where this branch sits in main → stage → work, and how to catch up
 
 Run stageflow <command> --help for a command's options.
 `;

@@ -1,10 +1,7 @@
+import { stageKey } from './branch-setup.js';
 import { readGitConfig } from './read-config-value.js';
 
-/** The git config key where start-work records which stage a work branch was cut from. */
-export function recordedStageKey(branch: string): string {
-  return `branch.${branch}.stageflowstage`;
-}
-
+/** The stage start-work recorded for a work branch (`branch.<name>.stageflowstage`). */
 export function readRecordedStage(branch: string, cwd: string): Promise<string | undefined> {
-  return readGitConfig(recordedStageKey(branch), cwd);
+  return readGitConfig(stageKey(branch), cwd);
 }

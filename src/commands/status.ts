@@ -1,0 +1,87 @@
+import type { Command } from '../cli/command.js';
+import { loadConfig } from '../config/load-config.js';
+import type { Config } from '../config/types.js';
+import { classifyBranch } from '../core/branch/classify-branch.js';
+import { slugify } from '../core/branch/slugify.js';
+import { FALLBACK_ENGINEER } from '../core/branch/suggest-branch.js';
+import { inferStage } from '../core/status/infer-stage.js';
+import { stageBranchOf } from '../core/status/stage-branch-of.js';
+import type { StatusFacts, VersusMain, WorkStage } from '../core/status/status-facts.js';
+import { UsageError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { ENGINEER_KEY } from '../git/branch-setup.js';
+import { countDivergence } from '../git/count-divergence.js';
+import { readBranchRefs, type BranchRefs } from '../git/read-branch-refs.js';
+import { readGitConfig } from '../git/read-config-value.js';
+import { readRecordedStage } from '../git/read-recorded-stage.js';
+import { findRepository, readHeadState } from '../git/repository.js';
+import { statusText } from '../messages/status-text.js';
+
+export const run: Command = async (args, context) => {
+  const json = args.includes('--json');
+  if (args.some((arg) => arg !== '--json')) throw new UsageError('Usage: stageflow status [--json]\n  Shows where the current branch sits in main → stage → work, and how to catch up.');
+  const { cwd } = context;
+  const [{ config }, repository] = await Promise.all([loadConfig(cwd), findRepository(cwd)]);
+  const facts = await gatherStatus(readHeadState(repository).branch, config, cwd);
+  return { code: ExitCode.ok, stdout: json ? `${JSON.stringify(facts, null, 2)}\n` : statusText(facts, config) };
+};
+
+async function gatherStatus(branchName: string | undefined, config: Config, cwd: string): Promise<StatusFacts> {
+  if (branchName === undefined) return { kind: 'detached' };
+  const { branches, remote } = config;
+  const branch = classifyBranch(branchName, branches);
+  if (branch.kind === 'main') return { kind: 'main', branch: branch.name, liveStage: config.liveStage };
+  if (branch.kind === 'allowed' || branch.kind === 'invalid') return { kind: 'other', branch: branch.name, branchKind: branch.kind };
+
+  const refs = await readBranchRefs(remote, cwd);
+  const refOf = (name: string) => (refs.remote.has(name) ? `${remote}/${name}` : refs.local.has(name) ? name : undefined);
+  if (branch.kind === 'stage') {
+    const engineer = (await readGitConfig(ENGINEER_KEY, cwd)) ?? (slugify((await readGitConfig('user.name', cwd)) ?? '') || FALLBACK_ENGINEER);
+    const ref = refOf(branch.name) ?? branch.name;
+    return { kind: 'stage', branch: branch.name, stage: branch.stage, ref, engineer, main: await versusMain(ref, refOf(branches.main), cwd) };
+  }
+
+  const recorded = stageBranchOf(await readRecordedStage(branch.name, cwd), branches);
+  const found = recorded !== undefined && refOf(recorded) ? { branch: recorded, source: 'recorded' as const } : await inferFromHistory(refs, config, refOf, cwd);
+  const base = { kind: 'work' as const, branch: branch.name, engineer: branch.engineer };
+  if ('candidates' in found) return { ...base, stage: undefined, candidates: found.candidates };
+  const ref = refOf(found.branch)!;
+  const divergence = await countDivergence(ref, 'HEAD', cwd);
+  const stage: WorkStage = {
+    branch: found.branch,
+    stage: found.branch.slice(branches.stagePrefix.length),
+    source: found.source,
+    ref,
+    workOnly: divergence?.rightOnly ?? 0,
+    stageOnly: divergence?.leftOnly ?? 0,
+    main: await versusMain(ref, refOf(branches.main), cwd),
+  };
+  return { ...base, stage, candidates: [] };
+}
+
+async function versusMain(stageRef: string, mainRef: string | undefined, cwd: string): Promise<VersusMain | undefined> {
+  if (mainRef === undefined) return undefined;
+  const divergence = await countDivergence(stageRef, mainRef, cwd);
+  return divergence && { ref: mainRef, stageOnly: divergence.leftOnly, mainOnly: divergence.rightOnly };
+}
+
+/** One `rev-list --count` per stage branch, a few at a time: status is a command, not a hook. */
+async function inferFromHistory(
+  refs: BranchRefs,
+  config: Config,
+  refOf: (name: string) => string | undefined,
+  cwd: string,
+): Promise<{ branch: string; source: 'inferred' } | { candidates: string[] }> {
+  const stages = [...new Set([...refs.remote, ...refs.local])].filter((name) => classifyBranch(name, config.branches).kind === 'stage');
+  const candidates: { branch: string; workOnly: number }[] = [];
+  for (let i = 0; i < stages.length; i += 8) {
+    const batch = stages.slice(i, i + 8);
+    const counted = await Promise.all(batch.map((name) => countDivergence(refOf(name)!, 'HEAD', cwd)));
+    batch.forEach((name, index) => {
+      const divergence = counted[index];
+      if (divergence) candidates.push({ branch: name, workOnly: divergence.rightOnly });
+    });
+  }
+  const inference = inferStage(candidates);
+  return inference.found ? { branch: inference.branch, source: 'inferred' } : { candidates: inference.candidates };
+}

@@ -1,0 +1,73 @@
+import pc from 'picocolors';
+import type { Config } from '../config/types.js';
+import { catchUpBranch } from '../core/status/catch-up-branch.js';
+import type { StatusFacts, VersusMain } from '../core/status/status-facts.js';
+import { stageKey } from '../git/branch-setup.js';
+import { renderNotice, shellQuote as q } from './render.js';
+
+const commits = (count: number) => `${count} commit${count === 1 ? '' : 's'}`;
+
+/** `stageflow status`, for a person: where the branch sits, then the commands that catch it up. */
+export function statusText(facts: StatusFacts, config: Config): string {
+  const { branches, remote } = config;
+  const lines: string[] = [];
+  const fix = (say: string, commands: string[]) => lines.push(say, ...commands.map((command) => `    ${pc.cyan(command)}`));
+
+  switch (facts.kind) {
+    case 'detached':
+      lines.push('HEAD is detached: it is on no branch of main → stage → work.');
+      fix('Start work on a stage:', ['npx stageflow start-work']);
+      break;
+    case 'main':
+      lines.push(`${pc.bold(facts.branch)}: the live code, deployed as stage "${facts.liveStage}". Nothing is committed here.`);
+      fix('Start work on a stage:', ['npx stageflow start-work']);
+      break;
+    case 'other':
+      lines.push(`${pc.bold(facts.branch)}: ${facts.branchKind === 'allowed' ? 'an allowed branch outside' : 'not a branch of'} main → ${branches.stagePrefix}* → ${branches.workPrefix}*.`);
+      break;
+    case 'stage':
+      lines.push(`${pc.bold(facts.branch)}: a stage, deployed as stage "${facts.stage}".`);
+      if (facts.main) lines.push(`  ${facts.ref} versus ${facts.main.ref}: ${aheadBehind(facts.main.stageOnly, facts.main.mainOnly)}`);
+      if (facts.main && facts.main.mainOnly > 0) mainCatchUp(facts.branch, facts.stage, facts.engineer, facts.main, config, fix);
+      break;
+    case 'work': {
+      const { stage } = facts;
+      if (!stage) {
+        lines.push(`${pc.bold(facts.branch)}: a work branch whose stage is not known${facts.candidates.length > 0 ? ` (it could be any of ${facts.candidates.join(', ')})` : ''}.`);
+        fix('Record it (start-work does this for the branches it creates):', [`git config ${q(stageKey(facts.branch))} ${branches.stagePrefix}<stage-name>`]);
+        break;
+      }
+      lines.push(`${pc.bold(facts.branch)}: work for ${pc.bold(stage.branch)} (${stage.source === 'recorded' ? 'recorded at start-work' : 'inferred from the history'}), deployed as stage "${stage.stage}".`);
+      lines.push(`  versus ${stage.ref}: ${aheadBehind(stage.workOnly, stage.stageOnly)}`);
+      if (stage.main) lines.push(`  ${stage.ref} versus ${stage.main.ref}: ${aheadBehind(stage.main.stageOnly, stage.main.mainOnly)}`);
+      if (stage.stageOnly > 0) fix(`The stage has moved on; bring its ${commits(stage.stageOnly)} into your branch:`, [`git fetch ${q(remote)}`, `git merge ${q(stage.ref)}`]);
+      if (stage.main && stage.main.mainOnly > 0) mainCatchUp(stage.branch, stage.stage, facts.engineer, stage.main, config, fix);
+      if (stage.workOnly > 0 && stage.stageOnly === 0) lines.push(`When it is ready, open a pull request: ${facts.branch} → ${stage.branch}`);
+      break;
+    }
+  }
+  lines.push(pc.dim(`Remote branches as of the last fetch; refresh with: git fetch ${remote}`));
+  return `${lines.join('\n')}\n`;
+}
+
+function mainCatchUp(stageBranch: string, stage: string, engineer: string, main: VersusMain, config: Config, fix: (say: string, commands: string[]) => void): void {
+  const { branches, remote } = config;
+  const branch = catchUpBranch(branches, engineer, stage);
+  const stageRef = `${remote}/${stageBranch}`;
+  fix(`${stageBranch} is ${commits(main.mainOnly)} behind ${main.ref}; ${branches.main} reaches a stage by a pull request from a work branch:`, [
+    `git switch -c ${q(branch)} ${q(stageRef)}`,
+    `git merge ${q(main.ref)}`,
+    `git push -u ${q(remote)} HEAD`,
+  ]);
+  fix(`then open a pull request: ${branch} → ${stageBranch}`, []);
+}
+
+function aheadBehind(ahead: number, behind: number): string {
+  if (ahead === 0 && behind === 0) return 'up to date';
+  return `${commits(ahead)} ahead, ${commits(behind)} behind`;
+}
+
+/** The pre-push hook's one line when a pushed work branch's stage has commits it lacks. */
+export function stageMovedNotice(workBranch: string, stageRef: string): string {
+  return renderNotice(`${stageRef} has moved on since ${workBranch} last took it in; catch up with: git merge ${q(stageRef)}`);
+}

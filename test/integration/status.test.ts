@@ -1,0 +1,157 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bootstrap, createProject, Sandbox, type Project } from '../helpers/sandbox.js';
+
+const WORK = 'work/jane-doe/login-form';
+
+describe('stageflow status', () => {
+  let sandbox: Sandbox;
+  let project: Project;
+  const status = (args: string[] = []) => sandbox.stageflow(project.dir, ['status', ...args]);
+  const commit = (message: string) => sandbox.gitOk(project.dir, 'commit', '-q', '--allow-empty', '-m', message);
+  /** Lands a commit on a protected branch of the remote, as a merged pull request does. */
+  const landOnRemote = (branch: string, message: string) => {
+    const parent = sandbox.gitOk(project.dir, 'rev-parse', `origin/${branch}`);
+    const sha = sandbox.gitOk(project.dir, 'commit-tree', `${parent}^{tree}`, '-p', parent, '-m', message);
+    sandbox.gitOk(project.dir, 'push', '-q', '--no-verify', 'origin', `${sha}:refs/heads/${branch}`);
+  };
+
+  beforeEach(() => {
+    sandbox = new Sandbox();
+    project = createProject(sandbox);
+    bootstrap(sandbox, project, { stage: 'login' });
+    sandbox.gitOk(project.dir, 'push', '-q', '--no-verify', 'origin', 'main:refs/heads/stage/orders');
+    sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
+    sandbox.gitOk(project.dir, 'switch', '-q', '-c', WORK, 'origin/stage/login');
+    commit('Add the login form handler');
+  });
+  afterEach(() => sandbox.cleanup());
+
+  it('after real divergence on main and on the stage: counts, and the commands that catch up', () => {
+    sandbox.gitOk(project.dir, 'config', `branch.${WORK}.stageflowstage`, 'stage/login');
+    landOnRemote('main', 'Fix the rounding of live order totals');
+    landOnRemote('stage/login', 'Add the password rules to the login stage');
+    landOnRemote('stage/login', 'Add the lockout after five failed logins');
+    sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
+
+    const result = status();
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(
+      [
+        `${WORK}: work for stage/login (recorded at start-work), deployed as stage "login".`,
+        '  versus origin/stage/login: 1 commit ahead, 2 commits behind',
+        '  origin/stage/login versus origin/main: 2 commits ahead, 1 commit behind',
+        'The stage has moved on; bring its 2 commits into your branch:',
+        '    git fetch origin',
+        '    git merge origin/stage/login',
+        'stage/login is 1 commit behind origin/main; main reaches a stage by a pull request from a work branch:',
+        '    git switch -c work/jane-doe/login-catch-up origin/stage/login',
+        '    git merge origin/main',
+        '    git push -u origin HEAD',
+        'then open a pull request: work/jane-doe/login-catch-up → stage/login',
+        'Remote branches as of the last fetch; refresh with: git fetch origin',
+        '',
+      ].join('\n'),
+    );
+
+    // The printed commands work: the work branch catches up with its stage...
+    expect(sandbox.git(project.dir, 'merge', '-q', '--no-edit', 'origin/stage/login').code).toBe(0);
+    expect(status().stdout).toContain('  versus origin/stage/login: 2 commits ahead, 0 commits behind\n');
+
+    // ...and main reaches the stage through a catch-up work branch, pushed through the hooks.
+    sandbox.gitOk(project.dir, 'switch', '-q', '-c', 'work/jane-doe/login-catch-up', 'origin/stage/login');
+    expect(sandbox.git(project.dir, 'merge', '-q', '--no-edit', 'origin/main').code).toBe(0);
+    const pushed = sandbox.git(project.dir, 'push', '-q', '-u', 'origin', 'HEAD');
+    expect(pushed.code).toBe(0);
+    const catchUp = status();
+    expect(catchUp.stdout).toContain('work/jane-doe/login-catch-up: work for stage/login (inferred from the history), deployed as stage "login".');
+    expect(catchUp.stdout).toContain('  versus origin/stage/login: 2 commits ahead, 0 commits behind');
+    expect(catchUp.stdout).toContain('When it is ready, open a pull request: work/jane-doe/login-catch-up → stage/login');
+  });
+
+  it('infers the stage from the history when start-work recorded none', () => {
+    landOnRemote('stage/login', 'Add the password rules to the login stage');
+    sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
+    sandbox.gitOk(project.dir, 'switch', '-q', '-c', 'work/jane-doe/password-rules', 'origin/stage/login');
+    commit('Check the password length');
+    expect(status().stdout).toContain('work/jane-doe/password-rules: work for stage/login (inferred from the history)');
+  });
+
+  it('says when the history cannot tell two stages apart, and how to record the stage', () => {
+    const result = status();
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`${WORK}: a work branch whose stage is not known (it could be any of stage/login, stage/orders).`);
+    expect(result.stdout).toContain(`git config branch.${WORK}.stageflowstage stage/<stage-name>`);
+  });
+
+  it('on a stage: how it compares with main', () => {
+    landOnRemote('main', 'Fix the rounding of live order totals');
+    sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
+    sandbox.gitOk(project.dir, 'switch', '-q', 'stage/login');
+    const result = status();
+    expect(result.stdout).toContain('stage/login: a stage, deployed as stage "login".\n  origin/stage/login versus origin/main: 0 commits ahead, 1 commit behind\n');
+    expect(result.stdout).toContain('git switch -c work/jane-doe/login-catch-up origin/stage/login');
+  });
+
+  it('on main and detached', () => {
+    sandbox.gitOk(project.dir, 'switch', '-q', 'main');
+    expect(status().stdout).toContain('main: the live code, deployed as stage "prod".');
+    sandbox.gitOk(project.dir, 'switch', '-q', '--detach', 'HEAD');
+    expect(status().stdout).toContain('HEAD is detached');
+  });
+
+  it('--json gives the same facts as data', () => {
+    sandbox.gitOk(project.dir, 'config', `branch.${WORK}.stageflowstage`, 'stage/login');
+    landOnRemote('main', 'Fix the rounding of live order totals');
+    sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
+    expect(JSON.parse(status(['--json']).stdout)).toEqual({
+      kind: 'work',
+      branch: WORK,
+      engineer: 'jane-doe',
+      stage: {
+        branch: 'stage/login',
+        stage: 'login',
+        source: 'recorded',
+        ref: 'origin/stage/login',
+        workOnly: 1,
+        stageOnly: 0,
+        main: { ref: 'origin/main', stageOnly: 0, mainOnly: 1 },
+      },
+      candidates: [],
+    });
+  });
+
+  describe('the pre-push notice', () => {
+    beforeEach(() => sandbox.gitOk(project.dir, 'config', `branch.${WORK}.stageflowstage`, 'stage/login'));
+
+    it('is one line, never a block, when the pushed work branch\'s stage has moved on', () => {
+      landOnRemote('stage/login', 'Add the password rules to the login stage');
+      sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
+      const pushed = sandbox.git(project.dir, 'push', '-q', '-u', 'origin', WORK);
+      expect(pushed.code).toBe(0);
+      expect(pushed.stderr).toBe(`stageflow: origin/stage/login has moved on since ${WORK} last took it in; catch up with: git merge origin/stage/login\n`);
+      expect(sandbox.gitOk(project.remote, 'rev-parse', WORK)).toBe(sandbox.gitOk(project.dir, 'rev-parse', WORK));
+    });
+
+    it('is silent when the branch has the stage\'s newest commit', () => {
+      const pushed = sandbox.git(project.dir, 'push', '-q', '-u', 'origin', WORK);
+      expect(pushed).toMatchObject({ code: 0, stderr: '' });
+    });
+
+    it('costs the same git processes for 1 pushed commit as for 40', () => {
+      landOnRemote('stage/login', 'Add the password rules to the login stage');
+      sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
+      const gitProcesses = (branch: string) => {
+        const trace = sandbox.path(`trace-${branch.replace(/\//g, '-')}.log`);
+        const pushed = sandbox.run('git', ['push', '-q', 'origin', branch], { cwd: project.dir, env: { GIT_TRACE: trace } });
+        expect(pushed.stderr).toContain('has moved on');
+        return (sandbox.run('cat', [trace]).stdout.match(/trace: (built-in|exec|run_command): /g) ?? []).length;
+      };
+      const one = gitProcesses(WORK);
+      sandbox.gitOk(project.dir, 'switch', '-q', '-c', 'work/jane-doe/many', WORK);
+      sandbox.gitOk(project.dir, 'config', 'branch.work/jane-doe/many.stageflowstage', 'stage/login');
+      for (let i = 0; i < 40; i++) sandbox.gitOk(project.dir, 'commit', '-q', '--no-verify', '--allow-empty', '-m', `Add step ${i} of the login flow`);
+      expect(gitProcesses('work/jane-doe/many')).toBe(one);
+    });
+  });
+});
