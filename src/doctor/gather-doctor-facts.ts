@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import type { DoctorFacts, FileState, HookState } from '../core/doctor/facts.js';
@@ -8,6 +8,7 @@ import { StageflowError } from '../errors.js';
 import { readGitConfig } from '../git/read-config-value.js';
 import { findTopLevel } from '../git/top-level.js';
 import { findPackageDir, posixRelative } from '../init/find-package.js';
+import { isExecutable, readOptional } from '../init/read-file-state.js';
 
 const VERSION_MANAGERS = /[/\\](\.nvm|\.fnm|fnm_multishells|\.volta|\.asdf|\.nodenv|\.nodebrew|n[/\\]versions|\.local[/\\]share[/\\]mise)[/\\]/;
 
@@ -89,21 +90,4 @@ function prepareOf(packageDir: string): string | undefined {
 function fileState(topLevel: string, path: string): FileState {
   const full = join(topLevel, path);
   return { path, exists: existsSync(full), executable: isExecutable(full) };
-}
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function readOptional(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
 }

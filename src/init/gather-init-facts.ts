@@ -7,6 +7,7 @@ import { readGitConfig } from '../git/read-config-value.js';
 import { findTopLevel } from '../git/top-level.js';
 import { noPackageJsonText, notARepositoryText } from '../messages/init-text.js';
 import { findPackageDir, posixRelative } from './find-package.js';
+import { readOptional } from './read-file-state.js';
 import { readTemplates } from './read-templates.js';
 
 export interface InitContext {
@@ -37,14 +38,6 @@ export async function gatherInitFacts(cwd: string): Promise<InitContext> {
       runnerInstalled: existsSync(join(topLevel, layout.hooksPath, 'h')),
     },
   };
-}
-
-function readOptional(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 /** husky's bin in the package's node_modules, or a workspace root's, up to the git root. */
