@@ -162,8 +162,11 @@ describe('stageflow start-work with flags, against a real bare remote', () => {
   it.each([[[]], [['--stage', 'login']], [['--change', 'x', '--engineer', 'jane']]])(
     'without a terminal and without the flags (%j) fails at once, naming the flags',
     (args) => {
+      // An unreachable remote: a fetch would be reported, and there must be none before the refusal.
+      sandbox.gitOk(dir, 'remote', 'set-url', 'origin', sandbox.path('missing-remote.git'));
       const before = refsOf(sandbox, dir);
       const result = sandbox.stageflow(dir, ['start-work', ...args]);
+      expect(result.output).not.toContain('fetch');
       expect(result.code).toBe(2);
       expect(result.output).toContain('there is no terminal to ask them in');
       expect(result.output).toContain('--stage <name> --change <name> [--engineer <name>] [--yes]');
