@@ -8,7 +8,7 @@ import { ExitCode } from '../exit-codes.js';
 import { activateHooks, installPackages } from '../init/activate-hooks.js';
 import { applyWrites } from '../init/apply-init.js';
 import { findHuskyBin, gatherInitFacts } from '../init/gather-init-facts.js';
-import { ciNotAvailableText, INIT_HELP, initReportText, installCommand, type InitOutcome } from '../messages/init-text.js';
+import { INIT_HELP, initReportText, installCommand, type InitOutcome } from '../messages/init-text.js';
 
 export const run: Command = async (args, context) => {
   const options = parseInitArgs(args);
@@ -70,15 +70,10 @@ function parseInitArgs(args: string[]): InitOptions {
   }
 }
 
-/**
- * `init --ci <provider>` belongs to src/commands/init-ci.ts (the CI workflow generator). Once it
- * exists, this becomes:
- *   const { initCi } = await import('./init-ci.js');
- *   return initCi(provider, options);
- */
+/** `init --ci <provider>`: the CI workflow generator, src/commands/init-ci.ts. */
 async function initCiDelegate(provider: string, options: { cwd: string; dryRun: boolean }): Promise<CommandResult> {
-  void options;
-  throw new UsageError(ciNotAvailableText(provider));
+  const { initCi } = await import('./init-ci.js');
+  return initCi(provider, options);
 }
 
 /** What the user adds to git, relative to where init ran: package.json, the lockfile, the husky folder. */

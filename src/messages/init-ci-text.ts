@@ -1,0 +1,30 @@
+import { renderNotice, renderReport, shellQuote as q } from './render.js';
+
+export const CI_PROVIDERS = ['github'];
+
+export function unknownProviderText(provider: string): string {
+  return renderReport({
+    title: `init --ci: stageflow does not write a workflow for "${provider}"`,
+    details: [
+      `It writes one for: ${CI_PROVIDERS.join(', ')}.`,
+      'Elsewhere (GitLab CI included) run `npx stageflow check` in a merge request job after `npm ci`, with the whole history fetched; it reads the CI_MERGE_REQUEST_* variables.',
+    ],
+    fixes: [{ say: 'Write the GitHub Actions workflow:', commands: ['npx stageflow init --ci github'] }],
+  });
+}
+
+export function workflowWrittenText(path: string, dryRun: boolean, content: string): string {
+  if (dryRun) return `Would write ${path} (dry run, nothing written):\n${content}`;
+  return (
+    `Wrote ${path}: every pull request now runs npx stageflow check (route, branch names, commit messages).\n` +
+    `  Commit it: git add ${q(path)} && git commit -m "Check branches and commit messages on pull requests"\n`
+  );
+}
+
+export function workflowUpToDateText(path: string): string {
+  return `${path} is up to date; nothing to do.\n`;
+}
+
+export function workflowKeptText(path: string): string {
+  return renderNotice(`${path} exists and differs from the one stageflow writes; it was kept as it is. To write it anew: rm ${q(path)} && npx stageflow init --ci github`);
+}
