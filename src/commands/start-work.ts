@@ -7,12 +7,11 @@ import { ExitCode } from '../exit-codes.js';
 import { readGitConfig } from '../git/read-config-value.js';
 import { ENGINEER_KEY } from '../git/branch-setup.js';
 import { findRepository, readHeadState } from '../git/repository.js';
-import { noTerminalText, startWorkHelp } from '../messages/start-text.js';
+import { noTerminalText, operationText, startWorkHelp } from '../messages/start-text.js';
 import { answersFromFlags } from './start/flag-answers.js';
 import { gatherRefs } from './start/gather-refs.js';
 import { parseStartWorkArgs } from './start/start-work-args.js';
 import { startWork } from './start/start-work-branch.js';
-import { operationText } from '../messages/start-text.js';
 
 export const run: Command = async (args, context) => {
   const flags = parseStartWorkArgs(args);
@@ -28,9 +27,10 @@ export const run: Command = async (args, context) => {
   const { config } = await loadConfig(cwd);
   const facts = await gatherRefs(config, cwd, context.print);
   const stages = listStages(facts.tips, config.branches, config.remote);
-  const defaultEngineer = (await readGitConfig(ENGINEER_KEY, cwd)) ?? slugify((await readGitConfig('user.name', cwd)) ?? '') ?? undefined;
+  // The name remembered at the last start-work, else the one git commits under.
+  const defaultEngineer = slugify((await readGitConfig(ENGINEER_KEY, cwd)) ?? (await readGitConfig('user.name', cwd)) ?? '') || undefined;
   const answers = complete
-    ? answersFromFlags({ ...flags, stage, change }, stages, defaultEngineer || undefined, config.branches)
-    : await (await import('./start/ask-work.js')).askWork(flags, stages, defaultEngineer || undefined, config.branches, config.remote);
+    ? answersFromFlags({ ...flags, stage, change }, stages, defaultEngineer, config.branches)
+    : await (await import('./start/ask-work.js')).askWork(flags, stages, defaultEngineer, config.branches, config.remote);
   return startWork(answers, { config, facts, head, yes: flags.yes, interactive: context.interactive, cwd, print: context.print });
 };

@@ -54,6 +54,31 @@ describe('stageflow start-work with flags, against a real bare remote', () => {
     expect(config('stageflow.engineer')).toBe('zoe-unal');
   });
 
+  it('remembers the engineer name for the next start-work in this repository', () => {
+    expect(sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'one', '--engineer', 'Zoë Ünal']).code).toBe(0);
+    const second = sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'two']);
+    expect(second.code).toBe(0);
+    expect(currentBranch()).toBe('work/zoe-unal/two');
+  });
+
+  it('refuses while a merge is in progress, changing nothing', () => {
+    sandbox.gitOk(dir, 'switch', '-q', '-c', 'work/jane-doe/side');
+    writeFileSync(join(dir, 'package.json'), '{ "name": "side" }\n');
+    sandbox.gitOk(dir, 'commit', '-q', '-am', 'Rename the package on the side');
+    sandbox.gitOk(dir, 'switch', '-q', '-c', 'work/jane-doe/other', 'main');
+    writeFileSync(join(dir, 'package.json'), '{ "name": "other" }\n');
+    sandbox.gitOk(dir, 'commit', '-q', '-am', 'Rename the package another way');
+    expect(sandbox.git(dir, 'merge', 'work/jane-doe/side').code).not.toBe(0);
+    const refs = refsOf(sandbox, dir);
+
+    const result = sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'x']);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('a merge is in progress');
+    expect(result.output).toContain('git merge --abort');
+    expect(refsOf(sandbox, dir)).toBe(refs);
+    expect(currentBranch()).toBe('work/jane-doe/other');
+  });
+
   it('starts from the local stage when it is ahead of the remote one', () => {
     sandbox.gitOk(dir, 'switch', '-q', 'stage/login');
     sandbox.gitOk(dir, 'commit', '-q', '--no-verify', '--allow-empty', '-m', 'Merge a reviewed change locally');
