@@ -80,7 +80,8 @@ export class Terminal {
   }
 
   private env(): NodeJS.ProcessEnv {
-    const env: NodeJS.ProcessEnv = { ...this.sandbox.env, TERM: 'xterm-256color' };
+    // The -L socket lives in the sandbox, so it goes with it even if a test dies midway.
+    const env: NodeJS.ProcessEnv = { ...this.sandbox.env, TERM: 'xterm-256color', TMUX_TMPDIR: this.sandbox.root };
     delete env.TMUX;
     return env;
   }
