@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Command } from '../cli/command.js';
 import { loadConfig } from '../config/load-config.js';
@@ -25,10 +26,10 @@ export const run: Command = async (args, context) => {
   }
 
   const serverless = await readServerlessFile(context.cwd);
-  if (serverless.found && serverless.error !== undefined) notices.push(serverlessUnreadableText(serverless.path, serverless.error));
+  if (serverless.found && serverless.error !== undefined) notices.push(serverlessUnreadableText(relative(context.cwd, serverless.path), serverless.error));
   if (serverless.found && serverless.error === undefined && serverless.service) {
     const long = longFunctionNames(serverless.service, result.stage, serverless.functions);
-    if (long.length > 0) notices.push(longNamesText(serverless.path, result.stage, long, longestFittingStage(serverless.service, serverless.functions), config.branches));
+    if (long.length > 0) notices.push(longNamesText(relative(context.cwd, serverless.path), result.stage, long, longestFittingStage(serverless.service, serverless.functions), config.branches));
   }
   return { code: ExitCode.ok, stdout: `${result.stage}\n`, stderr: notices.join('') };
 };

@@ -71,7 +71,7 @@ describe('stageflow stage', () => {
       expect(result.code).toBe(0);
       expect(result.stdout).toBe('spring-sale-campaign\n');
       // 33 + 1 + 20 + 1 + 14 = 69 and 33 + 1 + 20 + 1 + 17 = 72; the explicit name stays short.
-      expect(result.stderr).toContain('2 Lambda function names in');
+      expect(result.stderr).toContain('2 Lambda function names in serverless.yml would be longer');
       expect(result.stderr).toContain('longer than the 64 characters AWS allows');
       expect(result.stderr).toContain('getPreferences: customer-notification-preferences-spring-sale-campaign-getPreferences (69 characters)');
       expect(result.stderr).toContain('updatePreferences: customer-notification-preferences-spring-sale-campaign-updatePreferences (72 characters)');
