@@ -91,14 +91,6 @@ function hookChangeText(change: Exclude<HookFileChange, { kind: 'unchanged' }>):
   return `replace "${change.from}" with: ${change.line}`;
 }
 
-export function ciNotAvailableText(provider: string): string {
-  return renderReport({
-    title: `init --ci ${provider}: the CI workflow generator is not available in this version yet`,
-    details: ['Set up the hooks now; the CI check can be added later.'],
-    fixes: [{ say: 'Run init without --ci:', commands: ['npx stageflow init'] }],
-  }).trimEnd();
-}
-
 export const INIT_HELP = `Usage: stageflow init [--dry-run] [--install] [--ci <provider>]
 
 Sets up the git hooks of this project the way husky 9 runs them: adds the prepare script
