@@ -7,16 +7,29 @@ export async function readGitConfig(key: string, cwd: string): Promise<string | 
   return result.code === 0 && value !== '' ? value : undefined;
 }
 
-/** Several git config values in one git process, keyed by the lower-case key name; the last value wins. */
+/**
+ * Several git config values in one git process; the last value wins. Keys come back as asked for,
+ * matched the way git matches them: section and name in any case, a subsection (a branch name) exactly.
+ */
 export async function readGitConfigs(keys: readonly string[], cwd: string): Promise<Map<string, string>> {
-  const pattern = `^(${keys.map((key) => key.toLowerCase().replace(/\./g, '\\.')).join('|')})$`;
+  const asked = new Map(keys.map((key) => [canonicalKey(key), key]));
+  const pattern = `^(${[...asked.keys()].map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`;
   const result = await runGit(['config', '-z', '--get-regexp', pattern], { cwd });
   const values = new Map<string, string>();
   if (result.code !== 0) return values;
   for (const record of result.stdout.split('\0')) {
     const newline = record.indexOf('\n');
     if (newline === -1) continue;
-    values.set(record.slice(0, newline).toLowerCase(), record.slice(newline + 1));
+    const key = asked.get(canonicalKey(record.slice(0, newline)));
+    if (key !== undefined) values.set(key, record.slice(newline + 1));
   }
   return values;
+}
+
+/** git's form of a key: section and name lower case, the subsection as it is. */
+function canonicalKey(key: string): string {
+  const first = key.indexOf('.');
+  const last = key.lastIndexOf('.');
+  if (first === -1) return key.toLowerCase();
+  return `${key.slice(0, first).toLowerCase()}${key.slice(first, last)}${key.slice(last).toLowerCase()}`;
 }

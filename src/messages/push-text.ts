@@ -4,6 +4,7 @@ import { slugify } from '../core/branch/slugify.js';
 import { suggestBranchName, suggestWorkBranch, FALLBACK_ENGINEER } from '../core/branch/suggest-branch.js';
 import { excerpt } from '../core/excerpt.js';
 import type { Problem } from '../core/message/lint-message.js';
+import { classifyBranch } from '../core/branch/classify-branch.js';
 import { branchOfRef, type JudgedRef } from '../core/push/judge-push.js';
 import { pullRequestUrl } from '../core/push/pull-request-url.js';
 import { invalidReason } from './branch-text.js';
@@ -16,6 +17,10 @@ export interface PushContext {
   remote: string;
   remoteUrl: string;
   engineerName: string | undefined;
+  /** The branch checked out, for ref lines that name HEAD. */
+  headBranch?: string | undefined;
+  /** The stage start-work recorded for a work branch (`stage/<stage-name>`), by branch name. */
+  recordedStages?: ReadonlyMap<string, string>;
 }
 
 export function blockedRefText(ref: JudgedRef, context: PushContext): string {
@@ -23,6 +28,8 @@ export function blockedRefText(ref: JudgedRef, context: PushContext): string {
   const { branches } = config;
   const target = branchOfRef(ref.update.remoteRef) ?? ref.update.remoteRef;
   const local = branchOfRef(ref.update.localRef);
+  // `git push origin HEAD:main` names HEAD: the branch checked out is what the user pushed.
+  const source = local ?? (ref.update.localRef === 'HEAD' ? context.headBranch : undefined);
   const engineer = slugify(context.engineerName ?? '') || FALLBACK_ENGINEER;
   const q = shellQuote;
 
@@ -30,27 +37,47 @@ export function blockedRefText(ref: JudgedRef, context: PushContext): string {
     case 'protected-update':
     case 'protected-delete': {
       const isMain = ref.branch?.kind === 'main';
-      const verb = ref.verdict.why === 'protected-delete' ? 'deleting' : 'pushing to';
+      const deleting = ref.verdict.why === 'protected-delete';
+      const work = suggestWorkBranch(branches, engineer, '');
+      const url = (base: string, head: string) => pullRequestUrl(context.remoteUrl, base, head);
       const fixes: Fix[] = [];
-      const prFrom = local && local !== target ? local : undefined;
-      if (ref.verdict.why === 'protected-update' && prFrom) {
-        const url = pullRequestUrl(context.remoteUrl, target, prFrom);
+      const prFrom = source && source !== target ? source : undefined;
+      if (deleting && isMain) {
+        fixes.push({ say: `${target} is never deleted. See which branches ${remote} has, and delete the one you meant:`, commands: [`git ls-remote --heads ${q(remote)}`] });
+      } else if (deleting) {
+        const retire = url(branches.main, target);
         fixes.push({
-          say: `Publish ${prFrom} and open a pull request into ${target}${url ? ':' : ' on your git host:'}`,
-          commands: [`git push -u ${q(remote)} ${q(prFrom)}`, ...(url ? [url] : [])],
+          say: `A stage is retired by merging its pull request into ${branches.main}; the git host then deletes the branch.${retire ? ' Open it:' : ''}`,
+          commands: retire ? [retire] : [],
         });
-      } else if (ref.verdict.why === 'protected-update') {
+      } else if (prFrom && isMain && classifyBranch(prFrom, branches).kind !== 'stage') {
+        // main takes pull requests from stages only: the work goes to its stage first.
+        const stage = context.recordedStages?.get(prFrom);
+        const link = stage ? url(stage, prFrom) : undefined;
+        fixes.push({
+          say: `Publish ${prFrom} and open a pull request into ${stage ?? `the stage it belongs to (${branches.stagePrefix}<stage-name>)`}; the stage reaches ${target} by its own pull request${link ? ':' : '.'}`,
+          commands: [`git push -u ${q(remote)} ${q(prFrom)}`, ...(link ? [link] : [])],
+        });
+      } else if (prFrom) {
+        const link = url(target, prFrom);
+        fixes.push({
+          say: `Publish ${prFrom} and open a pull request into ${target}${link ? ':' : ' on your git host.'}`,
+          commands: [`git push -u ${q(remote)} ${q(prFrom)}`, ...(link ? [link] : [])],
+        });
+      } else {
         fixes.push({
           say: `Move your commits to a work branch, set ${target} back to the remote's, and push the work branch:`,
-          commands: [
-            `git switch -c ${suggestWorkBranch(branches, engineer, '')}`,
-            `git branch -f ${q(target)} ${q(`${remote}/${target}`)}`,
-            `git push -u ${q(remote)} HEAD`,
-          ],
+          commands: [`git switch -c ${work}`, `git branch -f ${q(target)} ${q(`${remote}/${target}`)}`, `git push -u ${q(remote)} HEAD`],
         });
+        const link = isMain ? undefined : url(target, work);
+        fixes.push(
+          isMain
+            ? { say: `Then open a pull request from it into your stage (${branches.stagePrefix}<stage-name>); the stage reaches ${target} by its own pull request.`, commands: [] }
+            : { say: `Then open a pull request from it into ${target}${link ? ':' : ' on your git host.'}`, commands: link ? [link] : [] },
+        );
       }
       return renderReport({
-        title: `push blocked: ${verb} ${target} directly is not allowed`,
+        title: `push blocked: ${deleting ? 'deleting' : 'pushing to'} ${target} directly is not allowed`,
         details: [
           isMain
             ? `${target} holds the code of the live function; it changes only by a reviewed pull request from a ${branches.stagePrefix}<stage-name> branch.`
@@ -62,7 +89,6 @@ export function blockedRefText(ref: JudgedRef, context: PushContext): string {
     }
     case 'stage-not-from-main':
     case 'stage-main-unknown': {
-      const stage = ref.branch?.kind === 'stage' ? ref.branch.stage : target;
       const unknown = ref.verdict.why === 'stage-main-unknown';
       // git passes the URL as the remote's name when the push names no remote.
       if (unknown && remote === context.remoteUrl) {
@@ -83,10 +109,16 @@ export function blockedRefText(ref: JudgedRef, context: PushContext): string {
         ],
         fixes: unknown
           ? [{ say: `Fetch ${branches.main}, then push again:`, commands: [`git fetch ${q(remote)} ${q(branches.main)}`] }]
-          : [
-              { say: 'Keep any commits on a work branch first:', commands: [`git branch ${suggestWorkBranch(branches, engineer, '')} ${q(local ?? target)}`] },
-              { say: `Then create the stage from the newest ${branches.main} and publish it:`, commands: [`npx stageflow start-stage ${q(stage)} --push`] },
-            ],
+          : source === target
+            ? [
+                { say: 'Keep its commits on a work branch:', commands: [`git branch ${suggestWorkBranch(branches, engineer, '')} ${q(target)}`] },
+                { say: `Put ${target} back on ${remote}/${branches.main} and publish it:`, commands: [`git switch -C ${q(target)} ${q(`${remote}/${branches.main}`)}`, `git push -u ${q(remote)} ${q(target)}`] },
+                { say: `Then push the work branch and open a pull request from it into ${target}.`, commands: [] },
+              ]
+            : [
+                { say: `Create ${target} from ${remote}/${branches.main} (npx stageflow start-stage does the same):`, commands: [`git push ${q(remote)} ${q(`${remote}/${branches.main}:refs/heads/${target}`)}`] },
+                ...(source ? [{ say: `Then publish ${source} and open a pull request from it into ${target}:`, commands: [`git push -u ${q(remote)} ${q(source)}`, ...optional(pullRequestUrl(context.remoteUrl, target, source))] }] : []),
+              ],
         footnote: PUSH_BYPASS,
       });
     }
@@ -101,7 +133,7 @@ export function blockedRefText(ref: JudgedRef, context: PushContext): string {
           local === target
             ? { say: 'Rename your local branch and push it under the new name:', commands: [`git branch -m ${q(local)} ${q(suggestion)}`, `git push -u ${q(remote)} ${q(suggestion)}`] }
             : // Pushed under another name (HEAD:refs/heads/<name>): the local branch stays as it is.
-              { say: 'Push it under a valid name:', commands: [`git push -u ${q(remote)} ${q(`${local ?? ref.update.localSha}:refs/heads/${suggestion}`)}`] },
+              { say: 'Push it under a valid name:', commands: [`git push -u ${q(remote)} ${q(`${source ?? ref.update.localSha}:refs/heads/${suggestion}`)}`] },
         ],
         footnote: PUSH_BYPASS,
       });
@@ -109,6 +141,10 @@ export function blockedRefText(ref: JudgedRef, context: PushContext): string {
     default:
       return '';
   }
+}
+
+function optional(value: string | undefined): string[] {
+  return value === undefined ? [] : [value];
 }
 
 export interface BadCommit {

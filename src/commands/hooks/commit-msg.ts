@@ -30,7 +30,7 @@ export const run: Command = async (args, context) => {
   const raw = bytes.toString('utf8');
   const [loaded, gitConfig] = await Promise.all([loadConfig(projectDir), readGitConfigs(['core.commentChar', 'commit.cleanup'], context.cwd)]);
   const edited = context.env.GIT_EDITOR !== ':';
-  const cleaned = cleanMessage(raw, commentCharFor(gitConfig.get('core.commentchar') || undefined, gitConfig.get('commit.cleanup'), edited));
+  const cleaned = cleanMessage(raw, commentCharFor(gitConfig.get('core.commentChar') || undefined, gitConfig.get('commit.cleanup'), edited));
   const verdict = lintMessage(cleaned, loaded.config.rules);
   const warnings = loaded.warnings.map((w) => `${w}\n`).join('');
   if (verdict.ok) return { code: ExitCode.ok, stderr: warnings };

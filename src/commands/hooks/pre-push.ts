@@ -2,11 +2,13 @@ import type { Command } from '../../cli/command.js';
 import { loadConfig } from '../../config/load-config.js';
 import { cleanMessage } from '../../core/message/clean-message.js';
 import { lintMessage } from '../../core/message/lint-message.js';
-import { judgeRef, pushedTips, stageCreations } from '../../core/push/judge-push.js';
+import { branchOfRef, judgeRef, pushedTips, stageCreations } from '../../core/push/judge-push.js';
 import { isZeroId, parseRefLines } from '../../core/push/parse-ref-lines.js';
 import { ExitCode } from '../../exit-codes.js';
 import { containsCommit, readNewCommits } from '../../git/push-facts.js';
-import { readGitConfig } from '../../git/read-config-value.js';
+import { readGitConfigs } from '../../git/read-config-value.js';
+import { stageKey } from '../../git/branch-setup.js';
+import { findRepository, readHeadState } from '../../git/repository.js';
 import { badCommitsText, blockedRefText, malformedInputText, type BadCommit } from '../../messages/push-text.js';
 import { parseHookArgs } from './hook-args.js';
 import { stageMovedNotices } from './stage-moved-notices.js';
@@ -41,8 +43,13 @@ export const run: Command = async (args, context) => {
     return { code: ExitCode.ok, stderr: warnings + (await stageMovedNotices(judged, remote, branches, context.cwd)) };
   }
 
-  const engineerName = await readGitConfig('user.name', context.cwd);
-  const pushContext = { config: loaded.config, remote, remoteUrl, engineerName };
+  // Only a refused push pays for these: one git process for the config, HEAD read from its file.
+  const headBranch = blocked.some((ref) => ref.update.localRef === 'HEAD') ? readHeadState(await findRepository(context.cwd)).branch : undefined;
+  const sources = [...new Set(blocked.map((ref) => branchOfRef(ref.update.localRef) ?? (ref.update.localRef === 'HEAD' ? headBranch : undefined)))];
+  const stageKeys = new Map(sources.filter((name) => name !== undefined).map((name) => [stageKey(name), name]));
+  const gitConfig = await readGitConfigs(['user.name', ...stageKeys.keys()], context.cwd);
+  const recordedStages = new Map([...stageKeys].flatMap(([key, name]) => (gitConfig.has(key) ? [[name, gitConfig.get(key)!]] : [])));
+  const pushContext = { config: loaded.config, remote, remoteUrl, engineerName: gitConfig.get('user.name'), headBranch, recordedStages };
   const reports = [...blocked.map((ref) => blockedRefText(ref, pushContext)), ...(badCommits.length > 0 ? [badCommitsText(badCommits)] : [])];
   return { code: ExitCode.blocked, stderr: warnings + reports.join('\n') };
 };
