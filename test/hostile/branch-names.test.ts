@@ -57,6 +57,10 @@ describe('hostile branch names', () => {
     expect(injectedMarkers(sandbox)).toEqual([]);
     const renamed = sandbox.gitOk(dir, 'branch', '--show-current');
     expect(['work', 'stage']).toContain(classifyBranch(renamed, branches).kind);
+    expect(sandbox.stageflow(dir, ['check', `--branch=${renamed}`]).code).toBe(0);
+    const checked = sandbox.stageflow(dir, ['check', `--branch=${name}`]);
+    expect(checked.code).toBe(1);
+    expect(checked.output).toContain(reason);
     const again = sandbox.git(dir, 'commit', '-m', 'Add the login form handler');
     expect(again.output).not.toContain('does not follow the strategy');
     expect(again.code).toBe(classifyBranch(renamed, branches).kind === 'work' ? 0 : 1);
