@@ -26,6 +26,7 @@ interface Outcome {
 }
 
 export const run: Command = async (args, context) => {
+  if (args.includes('--help') || args.includes('-h')) return { code: ExitCode.ok, stdout: `${CHECK_USAGE}\n` };
   const flags = parseFlags(args);
   const ci = readCiContext(context.env, readGithubEvent(context.env.GITHUB_EVENT_PATH));
   const planned = planChecks(flags, ci);

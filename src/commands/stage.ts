@@ -9,14 +9,13 @@ import { stageBranchOf } from '../core/status/stage-branch-of.js';
 import { ExitCode } from '../exit-codes.js';
 import { readRecordedStage } from '../git/read-recorded-stage.js';
 import { findRepository, readHeadState } from '../git/repository.js';
-import { longNamesText, noStageText, serverlessUnreadableText } from '../messages/stage-text.js';
+import { longNamesText, noStageText, serverlessUnreadableText, STAGE_USAGE } from '../messages/stage-text.js';
 import { readServerlessFile } from '../serverless/read-serverless-file.js';
 
 /** Prints only the stage on stdout, for `serverless deploy --stage "$(stageflow stage)"`. */
 export const run: Command = async (args, context) => {
-  if (args.length > 1 || args.some((arg) => arg.startsWith('-'))) {
-    throw new UsageError('Usage: stageflow stage [branch]\n  Prints the Serverless stage of the branch (the current one by default): serverless deploy --stage "$(npx stageflow stage)"');
-  }
+  if (args.includes('--help') || args.includes('-h')) return { code: ExitCode.ok, stdout: `${STAGE_USAGE}\n` };
+  if (args.length > 1 || args.some((arg) => arg.startsWith('-'))) throw new UsageError(STAGE_USAGE);
   const [{ config, warnings }, branchName] = await Promise.all([loadConfig(context.cwd), args[0] ?? currentBranch(context.cwd, context.env)]);
   const notices = warnings.map((w) => `${w}\n`);
   const result = deployStage(branchName, config);

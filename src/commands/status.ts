@@ -15,11 +15,12 @@ import { readBranchRefs, type BranchRefs } from '../git/read-branch-refs.js';
 import { readGitConfig } from '../git/read-config-value.js';
 import { readRecordedStage } from '../git/read-recorded-stage.js';
 import { findRepository, readHeadState } from '../git/repository.js';
-import { statusText } from '../messages/status-text.js';
+import { statusText, STATUS_USAGE } from '../messages/status-text.js';
 
 export const run: Command = async (args, context) => {
+  if (args.includes('--help') || args.includes('-h')) return { code: ExitCode.ok, stdout: `${STATUS_USAGE}\n` };
   const json = args.includes('--json');
-  if (args.some((arg) => arg !== '--json')) throw new UsageError('Usage: stageflow status [--json]\n  Shows where the current branch sits in main → stage → work, and how to catch up.');
+  if (args.some((arg) => arg !== '--json')) throw new UsageError(STATUS_USAGE);
   const { cwd } = context;
   const [{ config }, repository] = await Promise.all([loadConfig(cwd), findRepository(cwd)]);
   const facts = await gatherStatus(readHeadState(repository).branch, config, cwd);

@@ -43,3 +43,6 @@ export function longNamesText(file: string, stage: string, long: readonly LongNa
 export function serverlessUnreadableText(file: string, error: string): string {
   return renderNotice(`could not read ${file} to check Lambda function name lengths: ${error}`);
 }
+
+export const STAGE_USAGE =
+  'Usage: stageflow stage [branch]\n  Prints the Serverless stage of the branch (the current one by default): serverless deploy --stage "$(npx stageflow stage)"';

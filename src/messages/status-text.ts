@@ -71,3 +71,5 @@ function aheadBehind(ahead: number, behind: number): string {
 export function stageMovedNotice(workBranch: string, stageRef: string): string {
   return renderNotice(`${stageRef} has moved on since ${workBranch} last took it in; catch up with: git merge ${q(stageRef)}`);
 }
+
+export const STATUS_USAGE = 'Usage: stageflow status [--json]\n  Shows where the current branch sits in main → stage → work, and how to catch up.';

@@ -201,6 +201,12 @@ describe('stageflow check', () => {
       expect(JSON.parse(result.stdout).checks).toEqual([expect.objectContaining({ route: 'stage-into-main', ok: true })]);
     });
 
+    it('--help prints the usage and exits 0', () => {
+      const result = check(['--help']);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout).toContain('Usage: stageflow check [--branch <name>] [--range <base>..<head>] [--pr --base <branch> --head <branch>] [--json]');
+    });
+
     it('outside CI and without flags, says what to give', () => {
       const result = check([]);
       expect(result.code).toBe(2);
