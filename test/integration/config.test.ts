@@ -1,0 +1,146 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/defaults.js';
+import { bootstrap, createProject, refsOf, Sandbox, type Project } from '../helpers/sandbox.js';
+
+describe('the config: one JSON file, validated, printed by stageflow config', () => {
+  let sandbox: Sandbox;
+  let project: Project;
+  let dir: string;
+  const writeRc = (value: unknown) => writeFileSync(join(dir, '.stageflowrc.json'), typeof value === 'string' ? value : JSON.stringify(value, null, 2));
+  const writePackage = (stageflow: unknown) => writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'project', private: true, stageflow }, null, 2));
+
+  beforeEach(() => {
+    sandbox = new Sandbox();
+    project = createProject(sandbox);
+    dir = project.dir;
+  });
+  afterEach(() => sandbox.cleanup());
+
+  it('prints the defaults when there is no config', () => {
+    const result = sandbox.stageflow(dir, ['config']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(`# source: no config file found: the defaults apply\n${JSON.stringify(defaultConfig(), null, 2)}\n`);
+    const json = sandbox.stageflow(dir, ['config', '--json']);
+    expect(JSON.parse(json.stdout)).toEqual(defaultConfig());
+  });
+
+  it('reads the "stageflow" key of package.json, merged over the defaults', () => {
+    writePackage({ branches: { unprotected: ['main'] }, rules: { 'subject-max-length': 100 } });
+    const result = sandbox.stageflow(dir, ['config']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe(`# source: ${join(dir, 'package.json')} ("stageflow" key)`);
+    const config = JSON.parse(result.stdout.slice(result.stdout.indexOf('\n') + 1));
+    const defaults = defaultConfig();
+    expect(config).toEqual({
+      ...defaults,
+      branches: { ...defaults.branches, unprotected: ['main'] },
+      rules: { ...defaults.rules, 'subject-max-length': 100 },
+    });
+  });
+
+  it('reads .stageflowrc.json; when both exist, .stageflowrc.json wins with a warning', () => {
+    writeRc({ rules: { 'subject-min-words': 2 } });
+    expect(sandbox.stageflow(dir, ['config']).stdout.split('\n')[0]).toBe(`# source: ${join(dir, '.stageflowrc.json')}`);
+    writePackage({ rules: { 'subject-min-words': 5 } });
+    const both = sandbox.stageflow(dir, ['config', '--json']);
+    expect(both.code).toBe(0);
+    expect(JSON.parse(both.stdout).rules['subject-min-words']).toBe(2);
+    expect(both.stderr).toContain('.stageflowrc.json wins. Remove one of them.');
+  });
+
+  it('is found from a subdirectory of the project, and --project points at another package', () => {
+    writeRc({ liveStage: 'production' });
+    sandbox.gitOk(dir, 'add', '-A');
+    const sub = join(dir, 'functions');
+    sandbox.run('mkdir', ['-p', join(sub, 'api')]);
+    expect(JSON.parse(sandbox.stageflow(join(sub, 'api'), ['config', '--json']).stdout).liveStage).toBe('production');
+    writeFileSync(join(sub, 'package.json'), JSON.stringify({ name: 'functions', stageflow: { liveStage: 'live' } }));
+    expect(JSON.parse(sandbox.stageflow(dir, ['config', '--json', '--project', 'functions']).stdout).liveStage).toBe('live');
+  });
+
+  it('refuses an unknown option with its usage, and prints help', () => {
+    const wrong = sandbox.stageflow(dir, ['config', '--jsno']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('Usage: stageflow config');
+    const help = sandbox.stageflow(dir, ['config', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: stageflow config [--json] [--project <dir>]');
+  });
+
+  it('the config changes what the hooks allow, as soon as it is saved', () => {
+    bootstrap(sandbox, project);
+    expect(sandbox.git(dir, 'commit', '--allow-empty', '-m', 'Add the login form handler').code).not.toBe(0);
+    writeRc({ branches: { unprotected: ['main'] } });
+    expect(sandbox.git(dir, 'commit', '-q', '--allow-empty', '-m', 'Add the login form handler').code).toBe(0);
+    writeRc({ branches: { unprotected: [] } });
+    expect(sandbox.git(dir, 'commit', '--allow-empty', '-m', 'Add the login form handler').code).not.toBe(0);
+  });
+
+  describe('a wrong config stops every hook with the file, the JSON path, what is wrong, what is expected, and exit code 2', () => {
+    const wrong = { branches: { unprotect: ['main'], stageMaxLength: 0 }, rules: { 'subject-max-length': '72' } };
+    const expectReport = (output: string, file: string) => {
+      expect(output).toContain(`stageflow: the config in ${file} is invalid:`);
+      expect(output).toContain('branches.unprotect: unknown key; did you mean "unprotected"?');
+      expect(output).toContain('branches.stageMaxLength: expected a positive whole number, e.g. 32, got 0');
+      expect(output).toContain('rules.subject-max-length: expected a positive whole number, or false to switch the rule off, got "72"');
+      expect(output).toContain('Fix it, then check the result with: stageflow config');
+    };
+
+    it('pre-commit, through git commit', () => {
+      bootstrap(sandbox, project, { stage: 'login', work: 'work/jane-doe/add-login' });
+      writeRc(wrong);
+      const file = join(dir, '.stageflowrc.json');
+      const result = sandbox.git(dir, 'commit', '--allow-empty', '-m', 'Add the login form handler');
+      expect(result.code).not.toBe(0);
+      expectReport(result.output, file);
+      expect(result.output).toContain('husky - pre-commit script failed (code 2)');
+      const direct = sandbox.stageflow(dir, ['hook', 'pre-commit']);
+      expect(direct.code).toBe(2);
+      expectReport(direct.stderr, file);
+      expect(sandbox.stageflow(dir, ['config']).code).toBe(2);
+    });
+
+    it('commit-msg, in package.json', () => {
+      bootstrap(sandbox, project, { stage: 'login', work: 'work/jane-doe/add-login' });
+      writePackage(wrong);
+      const result = sandbox.git(dir, 'commit', '--no-verify', '--allow-empty', '-m', 'Add the login form handler');
+      expect(result.code).toBe(0); // --no-verify skips both commit hooks
+      writeFileSync(sandbox.path('msg'), 'Add the login form handler\n');
+      const direct = sandbox.stageflow(dir, ['hook', 'commit-msg', sandbox.path('msg')]);
+      expect(direct.code).toBe(2);
+      expectReport(direct.stderr, `${join(dir, 'package.json')} ("stageflow" key)`);
+    });
+
+    it('pre-push, through git push, and the remote does not move', () => {
+      bootstrap(sandbox, project, { stage: 'login', work: 'work/jane-doe/add-login' });
+      sandbox.gitOk(dir, 'commit', '-q', '--allow-empty', '-m', 'Add the login form handler');
+      writeRc(wrong);
+      const before = refsOf(sandbox, project.remote);
+      const result = sandbox.git(dir, 'push', 'origin', 'work/jane-doe/add-login');
+      expect(result.code).not.toBe(0);
+      expectReport(result.output, join(dir, '.stageflowrc.json'));
+      expect(result.output).toContain('husky - pre-push script failed (code 2)');
+      expect(refsOf(sandbox, project.remote)).toBe(before);
+    });
+
+    it('a file that is not JSON', () => {
+      bootstrap(sandbox, project, { stage: 'login', work: 'work/jane-doe/add-login' });
+      writeRc('{ "branches": { "unprotected": ["main"], }, // a comment\n}');
+      const result = sandbox.git(dir, 'commit', '--allow-empty', '-m', 'Add the login form handler');
+      expect(result.code).not.toBe(0);
+      expect(result.output).toContain(`stageflow: ${join(dir, '.stageflowrc.json')} is not valid JSON`);
+      expect(result.output).toContain('no comments, no trailing commas');
+      expect(result.output).toContain('husky - pre-commit script failed (code 2)');
+    });
+
+    it('a config that is not an object', () => {
+      writeRc('["main"]');
+      const result = sandbox.stageflow(dir, ['config']);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('(top level): expected an object with keys branches, rules, remote, fetchTimeoutMs, liveStage, got ["main"]');
+    });
+  });
+});
