@@ -30,7 +30,7 @@ export async function findRepository(cwd?: string): Promise<Repository> {
   const result = await runGit(['rev-parse', '--absolute-git-dir', '--git-common-dir', '--is-bare-repository'], { cwd });
   if (result.code !== 0) {
     throw new StageflowError(
-      `not a git repository (${cwd ?? process.cwd()}): stageflow guards the branches of a git repository.\n` +
+      `stageflow: not a git repository (${cwd ?? process.cwd()}): stageflow guards the branches of a git repository.\n` +
         '  Run it inside one, or create one with: git init',
       ExitCode.usage,
     );

@@ -22,7 +22,7 @@ describe('odd repository states', () => {
     mkdirSync(plain);
     const result = sandbox.stageflow(plain, ['hook', 'pre-commit']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`not a git repository (${plain})`);
+    expect(result.stderr).toContain(`stageflow: not a git repository (${plain})`);
     expect(result.stderr).toContain('git init');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
