@@ -1,0 +1,77 @@
+import { existsSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PACKAGE_ROOT, Sandbox } from '../helpers/sandbox.js';
+
+/**
+ * This repository guards itself: a fresh clone, set up the way `npm install` does it (the
+ * `prepare` script builds dist/ and runs husky, which points core.hooksPath at .husky/_), refuses
+ * an undescribed commit and lets its own development happen on main, as its package.json says.
+ */
+describe("this repository's own .husky/ hooks", () => {
+  let sandbox: Sandbox;
+  let clone: string;
+  let remote: string;
+  const commit = (...args: string[]) => sandbox.git(clone, 'commit', '--allow-empty', ...args);
+
+  beforeAll(() => {
+    sandbox = new Sandbox();
+    clone = sandbox.path('stageflow');
+    remote = sandbox.path('stageflow-remote.git');
+    sandbox.gitOk(sandbox.root, 'clone', '-q', '--no-hardlinks', PACKAGE_ROOT, clone);
+    // No npm install: the dependencies are the ones this checkout has.
+    symlinkSync(join(PACKAGE_ROOT, 'node_modules'), join(clone, 'node_modules'));
+    const build = sandbox.run(process.execPath, ['scripts/build.mjs'], { cwd: clone });
+    if (build.code !== 0) throw new Error(`the clone did not build: ${build.output}`);
+    const husky = sandbox.run(process.execPath, [join(clone, 'node_modules', 'husky', 'bin.js')], { cwd: clone });
+    if (husky.code !== 0) throw new Error(`husky failed: ${husky.output}`);
+    sandbox.gitOk(sandbox.root, 'init', '-q', '--bare', remote);
+    sandbox.gitOk(clone, 'remote', 'set-url', 'origin', remote);
+    sandbox.gitOk(clone, 'push', '-q', '--no-verify', 'origin', 'main');
+  });
+  afterAll(() => sandbox.cleanup());
+
+  it('are installed through core.hooksPath, as husky does', () => {
+    expect(sandbox.gitOk(clone, 'config', 'core.hooksPath')).toBe('.husky/_');
+    expect(existsSync(join(clone, '.husky', '_', 'pre-commit'))).toBe(true);
+    expect(sandbox.gitOk(clone, 'branch', '--show-current')).toBe('main');
+  });
+
+  it('refuse a commit message that does not describe the change', () => {
+    const before = sandbox.gitOk(clone, 'rev-parse', 'HEAD');
+    const result = commit('-m', 'wip');
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('commit message rejected');
+    expect(result.output).toContain('"wip" is a placeholder');
+    expect(result.output).toContain('husky - commit-msg script failed (code 1)');
+    expect(sandbox.gitOk(clone, 'rev-parse', 'HEAD')).toBe(before);
+  });
+
+  it('allow a described commit on main, which package.json leaves unprotected, and its push', () => {
+    writeFileSync(join(clone, 'NOTES.md'), 'A change made in a test.\n');
+    sandbox.gitOk(clone, 'add', 'NOTES.md');
+    const committed = commit('-q', '-m', 'Add notes written by the own-hooks test');
+    expect(committed.output).toBe('');
+    expect(committed.code).toBe(0);
+    const pushed = sandbox.git(clone, 'push', '-q', 'origin', 'main');
+    expect(pushed.output).toBe('');
+    expect(pushed.code).toBe(0);
+    expect(sandbox.gitOk(remote, 'rev-parse', 'main')).toBe(sandbox.gitOk(clone, 'rev-parse', 'main'));
+  });
+
+  it('still check at push time a commit made with --no-verify', () => {
+    expect(commit('-q', '--no-verify', '-m', 'tmp').code).toBe(0);
+    const before = sandbox.gitOk(remote, 'rev-parse', 'main');
+    const pushed = sandbox.git(clone, 'push', 'origin', 'main');
+    expect(pushed.code).not.toBe(0);
+    expect(pushed.output).toContain('"tmp"');
+    expect(sandbox.gitOk(remote, 'rev-parse', 'main')).toBe(before);
+  });
+
+  it('refuse a branch name outside the strategy', () => {
+    sandbox.gitOk(clone, 'switch', '-q', '-c', 'feature/notes');
+    const result = commit('-m', 'Add notes written by the own-hooks test');
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('commit blocked: the branch name "feature/notes" does not follow the strategy');
+  });
+});
