@@ -1,0 +1,89 @@
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bootstrap, createProject, Sandbox, type Project } from '../helpers/sandbox.js';
+
+const WORK = 'work/jane-doe/add-login';
+const SIZES = [1, 100, 1000];
+
+/**
+ * The pre-push hook reads every commit of a push in a constant number of git processes. A `git`
+ * script placed first on PATH logs each call and runs the real git, so every process is counted.
+ */
+describe('pre-push starts the same number of git processes however many commits are pushed', () => {
+  let sandbox: Sandbox;
+  let project: Project;
+  let counter: { dir: string; log: string };
+
+  beforeEach(() => {
+    sandbox = new Sandbox();
+    project = createProject(sandbox);
+    bootstrap(sandbox, project, { stage: 'login', work: WORK });
+    counter = gitCounter(sandbox);
+  });
+  afterEach(() => sandbox.cleanup());
+
+  /** Branches `count-<n>` holding n new commits on top of the work branch, built by one fast-import. */
+  const buildPushes = (message: (n: number) => string): Map<number, string> => {
+    const base = sandbox.gitOk(project.dir, 'rev-parse', 'HEAD');
+    const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}`;
+    const lines: string[] = [];
+    for (let n = 1; n <= Math.max(...SIZES); n++) {
+      lines.push('commit refs/heads/count-chain', `mark :${n}`, `committer Jane Doe <jane@example.com> ${1700000000 + n} +0000`);
+      lines.push(data(`${message(n)}\n`), n === 1 ? `from ${base}` : `from :${n - 1}`, '');
+    }
+    for (const size of SIZES) lines.push(`reset refs/heads/count-${size}`, `from :${size}`, '');
+    const imported = sandbox.run('git', ['fast-import', '--quiet'], { cwd: project.dir, input: `${lines.join('\n')}\n` });
+    expect(imported.output).toBe('');
+    return new Map(SIZES.map((size) => [size, sandbox.gitOk(project.dir, 'rev-parse', `count-${size}`)]));
+  };
+
+  /** Runs the hook as git does for a push of `tip` to the work branch; returns what it printed and the git calls. */
+  const prePush = (tip: string) => {
+    const remoteTip = sandbox.gitOk(project.dir, 'rev-parse', `refs/remotes/origin/${WORK}`);
+    writeFileSync(counter.log, '');
+    const result = sandbox.stageflow(project.dir, ['hook', 'pre-push', 'origin', project.remote], {
+      input: `refs/heads/${WORK} ${tip} refs/heads/${WORK} ${remoteTip}\n`,
+      env: { PATH: `${counter.dir}${delimiter}${sandbox.env.PATH ?? ''}`, STAGEFLOW_TEST_GIT_LOG: counter.log },
+    });
+    const calls = readFileSync(counter.log, 'utf8').split('\n').filter(Boolean);
+    return { result, calls };
+  };
+
+  it('for an accepted push of 1, 100 and 1,000 commits', () => {
+    sandbox.gitOk(project.dir, 'push', '-q', '--no-verify', 'origin', WORK);
+    const tips = buildPushes((n) => `Handle request number ${n} in the login handler`);
+    const runs = SIZES.map((size) => prePush(tips.get(size)!));
+    for (const { result } of runs) {
+      expect(result.output).toBe('');
+      expect(result.code).toBe(0);
+    }
+    const counts = runs.map(({ calls }) => calls.length);
+    expect(runs[0]!.calls.filter((call) => call.startsWith('log '))).toHaveLength(1);
+    expect(counts).toEqual(SIZES.map(() => counts[0]));
+  });
+
+  it('for a refused push of 1, 100 and 1,000 commits with placeholder messages', () => {
+    sandbox.gitOk(project.dir, 'push', '-q', '--no-verify', 'origin', WORK);
+    const tips = buildPushes(() => 'wip');
+    const runs = SIZES.map((size) => prePush(tips.get(size)!));
+    for (const [index, { result }] of runs.entries()) {
+      expect(result.code).toBe(1);
+      expect(result.output).toContain(tips.get(SIZES[index]!)!.slice(0, 7));
+    }
+    const counts = runs.map(({ calls }) => calls.length);
+    expect(runs[0]!.calls.filter((call) => call.startsWith('log '))).toHaveLength(1);
+    expect(counts).toEqual(SIZES.map(() => counts[0]));
+  });
+});
+
+/** A `git` that logs its arguments to $STAGEFLOW_TEST_GIT_LOG and runs the real git. */
+function gitCounter(sandbox: Sandbox): { dir: string; log: string } {
+  const dir = sandbox.path('git-counter');
+  mkdirSync(dir);
+  const realGit = sandbox.run('sh', ['-c', 'command -v git']).stdout.trim();
+  const wrapper = join(dir, 'git');
+  writeFileSync(wrapper, `#!/bin/sh\nprintf '%s\\n' "$*" >> "$STAGEFLOW_TEST_GIT_LOG"\nexec '${realGit}' "$@"\n`);
+  chmodSync(wrapper, 0o755);
+  return { dir, log: join(dir, 'calls.log') };
+}
