@@ -55,7 +55,10 @@ async function main(argv: string[]): Promise<number> {
     cwd: process.cwd(),
     env: process.env,
     readStdin: () => readStdin(),
-    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    // A getter: touching process.stdin builds a stream, which a hook that never reads it should not pay for.
+    get interactive() {
+      return Boolean(process.stdin.isTTY && process.stdout.isTTY);
+    },
     print: (text) => process.stdout.write(text),
   };
   try {
@@ -87,4 +90,7 @@ function reportFailure(error: unknown, hook: string | undefined): number {
   return ExitCode.internal;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// No top-level await: the build emits CommonJS, which node starts sooner (scripts/build.mjs).
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
