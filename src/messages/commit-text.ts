@@ -22,7 +22,7 @@ export function commitBlockedText(
     return renderReport({
       title: `commit blocked: HEAD is detached${operation ? ` during a ${operation}` : ''}, so the commit would belong to no branch`,
       details: [strategyLine(branches), 'Commits are made on a work branch, where they can be pushed and reviewed.'],
-      fixes: [{ say: 'Create a work branch here (your changes come along), then commit again:', commands: [`git switch -c ${suggestWorkBranch(branches, engineer, '')}`] }],
+      fixes: [{ say: 'Create a work branch here (your changes come along), then commit again:', commands: [`git switch -c ${shellQuote(suggestWorkBranch(branches, engineer, ''))}`] }],
       footnote: COMMIT_BYPASS,
     });
   }
@@ -57,7 +57,7 @@ export function commitBlockedText(
       ...abort,
       {
         say: `Move to a work branch${isMain ? '' : ` cut from ${branch.name}`} (staged and unstaged changes come along), then commit again:`,
-        commands: [`git switch -c ${suggestWorkBranch(branches, engineer, '')}`],
+        commands: [`git switch -c ${shellQuote(suggestWorkBranch(branches, engineer, ''))}`],
       },
       ...(isMain ? [{ say: 'Or pick a stage and name the branch interactively:', commands: ['npx stageflow start-work'] }] : []),
     ],
@@ -66,7 +66,7 @@ export function commitBlockedText(
 }
 
 export function firstCommitNotice(branchName: string, config: Config): string {
-  const rename = branchName === config.branches.main ? '' : ` Rename the branch to ${config.branches.main} with: git branch -m ${config.branches.main}`;
+  const rename = branchName === config.branches.main ? '' : ` Rename the branch to ${config.branches.main} with: git branch -m ${shellQuote(config.branches.main)}`;
   return renderNotice(
     `first commit of this repository, allowed on "${branchName}" so the team can bootstrap. From now on, commits go to ${config.branches.workPrefix}<engineer>/<change> branches.${rename}`,
   );

@@ -67,7 +67,7 @@ export function blockedRefText(ref: JudgedRef, context: PushContext): string {
       } else {
         fixes.push({
           say: `Move your commits to a work branch, set ${target} back to the remote's, and push the work branch:`,
-          commands: [`git switch -c ${work}`, `git branch -f ${q(target)} ${q(`${remote}/${target}`)}`, `git push -u ${q(remote)} HEAD`],
+          commands: [`git switch -c ${q(work)}`, `git branch -f ${q(target)} ${q(`${remote}/${target}`)}`, `git push -u ${q(remote)} HEAD`],
         });
         const link = isMain ? undefined : url(target, work);
         fixes.push(
@@ -111,7 +111,7 @@ export function blockedRefText(ref: JudgedRef, context: PushContext): string {
           ? [{ say: `Fetch ${branches.main}, then push again:`, commands: [`git fetch ${q(remote)} ${q(branches.main)}`] }]
           : source === target
             ? [
-                { say: 'Keep its commits on a work branch:', commands: [`git branch ${suggestWorkBranch(branches, engineer, '')} ${q(target)}`] },
+                { say: 'Keep its commits on a work branch:', commands: [`git branch ${q(suggestWorkBranch(branches, engineer, ''))} ${q(target)}`] },
                 { say: `Put ${target} back on ${remote}/${branches.main} and publish it:`, commands: [`git switch -C ${q(target)} ${q(`${remote}/${branches.main}`)}`, `git push -u ${q(remote)} ${q(target)}`] },
                 { say: `Then push the work branch and open a pull request from it into ${target}.`, commands: [] },
               ]

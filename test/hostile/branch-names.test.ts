@@ -121,6 +121,35 @@ describe('hostile branch names', () => {
     },
   );
 
+  it('quotes a hostile remote name in the printed commands, which then run nothing else', () => {
+    const { dir, remote } = project;
+    const hostileRemote = 'up$(touch${IFS}pwned)';
+    sandbox.gitOk(dir, 'remote', 'add', hostileRemote, remote);
+    sandbox.gitOk(dir, 'switch', '-q', '-c', 'Feature_X');
+    const remoteBefore = refsOf(sandbox, remote);
+    const refused = sandbox.git(dir, 'push', hostileRemote, 'Feature_X');
+    expect(refused.code).toBe(1);
+    expect(refsOf(sandbox, remote)).toBe(remoteBefore);
+    const commands = printedCommands(refused.output);
+    expect(commands).toEqual(['git branch -m Feature_X work/jane-doe/feature-x', "git push -u 'up$(touch${IFS}pwned)' work/jane-doe/feature-x"]);
+    for (const command of commands) expect(paste(sandbox, dir, command).code).toBe(0);
+    expect(injectedMarkers(sandbox)).toEqual([]);
+    expect(refsOf(sandbox, remote)).toContain('refs/heads/work/jane-doe/feature-x ');
+  });
+
+  it('quotes a hostile prefix from the config in the printed commands', () => {
+    const { dir } = project;
+    writeFileSync(join(dir, '.stageflowrc.json'), JSON.stringify({ branches: { workPrefix: 'w$(touch${IFS}pwned)/' } }));
+    const refused = sandbox.git(dir, 'commit', '--allow-empty', '-m', 'Add the login form handler');
+    expect(refused.code).toBe(1);
+    const commands = printedCommands(refused.output);
+    expect(commands).toEqual(["git switch -c 'w$(touch${IFS}pwned)/jane-doe/describe-the-change'"]);
+    expect(paste(sandbox, dir, commands[0]!).code).toBe(0);
+    expect(injectedMarkers(sandbox)).toEqual([]);
+    expect(sandbox.gitOk(dir, 'branch', '--show-current')).toBe('w$(touch${IFS}pwned)/jane-doe/describe-the-change');
+    expect(sandbox.git(dir, 'commit', '--allow-empty', '-m', 'Add the login form handler').code).toBe(0);
+  });
+
   it('pre-push refuses "stage/", a name git itself will not create, when a hook is handed it', () => {
     const { dir } = project;
     const sha = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
