@@ -130,7 +130,10 @@ export function blockedRefText(ref: JudgedRef, context: PushContext): string {
         title: `push blocked: the branch name "${target}" does not follow the strategy`,
         details: [`Why: ${invalidReason(branch, branches)}`],
         fixes: [
-          local === target
+          local === target && local.includes('\uFFFD')
+            ? // Bytes that are not UTF-8 cannot be typed back: rename the checked-out branch without naming it.
+              { say: 'Its name is not valid UTF-8, so it cannot be typed; with the branch checked out, rename it and push it under the new name:', commands: [`git branch -m ${q(suggestion)}`, `git push -u ${q(remote)} ${q(suggestion)}`] }
+            : local === target
             ? { say: 'Rename your local branch and push it under the new name:', commands: [`git branch -m ${q(local)} ${q(suggestion)}`, `git push -u ${q(remote)} ${q(suggestion)}`] }
             : // Pushed under another name (HEAD:refs/heads/<name>): the local branch stays as it is.
               { say: 'Push it under a valid name:', commands: [`git push -u ${q(remote)} ${q(`${source ?? ref.update.localSha}:refs/heads/${suggestion}`)}`] },

@@ -121,6 +121,21 @@ describe('hostile branch names', () => {
     },
   );
 
+  it('refuses a name with bytes that are not UTF-8, with fixes that can be typed', () => {
+    const { dir, remote } = project;
+    expect(sandbox.run('sh', ['-c', 'git switch -q -c "$(printf \'work/x/\\377\\376\')"'], { cwd: dir }).code).toBe(0);
+    const remoteBefore = refsOf(sandbox, remote);
+    const pushed = sandbox.run('sh', ['-c', 'git push origin "$(git branch --show-current)"'], { cwd: dir });
+    expect(pushed.code).toBe(1);
+    expect(pushed.output).toContain('the change part of "work/x/\uFFFD\uFFFD" is not a lower-kebab slug');
+    expect(pushed.output).toContain('Its name is not valid UTF-8');
+    expect(refsOf(sandbox, remote)).toBe(remoteBefore);
+    const commands = printedCommands(pushed.output);
+    expect(commands).toEqual(['git branch -m work/x/describe-the-change', 'git push -u origin work/x/describe-the-change']);
+    for (const command of commands) expect(paste(sandbox, dir, command).code).toBe(0);
+    expect(refsOf(sandbox, remote)).toContain('refs/heads/work/x/describe-the-change ');
+  });
+
   it('quotes a hostile remote name in the printed commands, which then run nothing else', () => {
     const { dir, remote } = project;
     const hostileRemote = 'up$(touch${IFS}pwned)';
