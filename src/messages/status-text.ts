@@ -28,7 +28,7 @@ export function statusText(facts: StatusFacts, config: Config): string {
     case 'stage':
       lines.push(`${pc.bold(facts.branch)}: a stage, deployed as stage "${facts.stage}".`);
       if (facts.main) lines.push(`  ${facts.ref} versus ${facts.main.ref}: ${aheadBehind(facts.main.stageOnly, facts.main.mainOnly)}`);
-      if (facts.main && facts.main.mainOnly > 0) mainCatchUp(facts.branch, facts.stage, facts.engineer, facts.main, config, fix);
+      if (facts.main && facts.main.mainOnly > 0) mainCatchUp(facts.branch, facts.ref, facts.stage, facts.engineer, facts.main, config, fix);
       break;
     case 'work': {
       const { stage } = facts;
@@ -41,7 +41,7 @@ export function statusText(facts: StatusFacts, config: Config): string {
       lines.push(`  versus ${stage.ref}: ${aheadBehind(stage.workOnly, stage.stageOnly)}`);
       if (stage.main) lines.push(`  ${stage.ref} versus ${stage.main.ref}: ${aheadBehind(stage.main.stageOnly, stage.main.mainOnly)}`);
       if (stage.stageOnly > 0) fix(`The stage has moved on; bring its ${commits(stage.stageOnly)} into your branch:`, [`git fetch ${q(remote)}`, `git merge ${q(stage.ref)}`]);
-      if (stage.main && stage.main.mainOnly > 0) mainCatchUp(stage.branch, stage.stage, facts.engineer, stage.main, config, fix);
+      if (stage.main && stage.main.mainOnly > 0) mainCatchUp(stage.branch, stage.ref, stage.stage, facts.engineer, stage.main, config, fix);
       if (stage.workOnly > 0 && stage.stageOnly === 0) lines.push(`When it is ready, open a pull request: ${facts.branch} → ${stage.branch}`);
       break;
     }
@@ -50,10 +50,9 @@ export function statusText(facts: StatusFacts, config: Config): string {
   return `${lines.join('\n')}\n`;
 }
 
-function mainCatchUp(stageBranch: string, stage: string, engineer: string, main: VersusMain, config: Config, fix: (say: string, commands: string[]) => void): void {
+function mainCatchUp(stageBranch: string, stageRef: string, stage: string, engineer: string, main: VersusMain, config: Config, fix: (say: string, commands: string[]) => void): void {
   const { branches, remote } = config;
   const branch = catchUpBranch(branches, engineer, stage);
-  const stageRef = `${remote}/${stageBranch}`;
   fix(`${stageBranch} is ${commits(main.mainOnly)} behind ${main.ref}; ${branches.main} reaches a stage by a pull request from a work branch:`, [
     `git switch -c ${q(branch)} ${q(stageRef)}`,
     `git merge ${q(main.ref)}`,
