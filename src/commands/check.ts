@@ -14,6 +14,7 @@ import { ExitCode } from '../exit-codes.js';
 import { readCommits } from '../git/read-commits.js';
 import { readRecordedStage } from '../git/read-recorded-stage.js';
 import { resolveCommits } from '../git/resolve-commits.js';
+import { plain } from '../messages/annotation.js';
 import { annotateFinding, branchFinding, CHECK_USAGE, commitsFinding, renderFinding, unreadableRangeFinding, routeFinding, type Finding } from '../messages/check-text.js';
 
 interface Outcome {
@@ -110,8 +111,6 @@ function readGithubEvent(path: string | undefined): unknown {
 }
 
 function plainFinding(finding: Finding): { title: string; details: string[]; fixes: Finding['fixes'] } {
-  // eslint-disable-next-line no-control-regex
-  const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
   return { title: finding.title, details: finding.details.map(plain), fixes: finding.fixes };
 }
 

@@ -15,8 +15,7 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** Colours are on in CI (picocolors sees CI=true); an annotation is plain text. */
-function plain(text: string): string {
-  // eslint-disable-next-line no-control-regex
+/** Colours are on in CI (picocolors sees CI=true); annotations and JSON are plain text. */
+export function plain(text: string): string {
   return text.replace(/\u001b\[[0-9;]*m/g, '');
 }

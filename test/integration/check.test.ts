@@ -201,6 +201,18 @@ describe('stageflow check', () => {
       expect(JSON.parse(result.stdout).checks).toEqual([expect.objectContaining({ route: 'stage-into-main', ok: true })]);
     });
 
+    it('colours the report for people, never the annotations or the JSON', () => {
+      appendCommits(sandbox, project.dir, WORK, ['wip']);
+      const coloured = { NO_COLOR: '', FORCE_COLOR: '1', GITHUB_ACTIONS: 'true' };
+      const human = check(['--range', `stage/login..${WORK}`], coloured);
+      expect(human.stderr).toContain('\u001b[');
+      expect(human.stdout).toMatch(/^::error title=stageflow commits%3A /);
+      expect(human.stdout).not.toContain('\u001b');
+      const json = check(['--range', `stage/login..${WORK}`, '--json'], coloured);
+      expect(JSON.parse(json.stdout).checks[0].problem.details[0]).toMatch(/^[0-9a-f]{12} "wip"$/);
+      expect(json.stdout).not.toContain('\\u001b');
+    });
+
     it('--help prints the usage and exits 0', () => {
       const result = check(['--help']);
       expect(result).toMatchObject({ code: 0, stderr: '' });
