@@ -108,7 +108,10 @@ export function blockedRefText(ref: JudgedRef, context: PushContext): string {
             : `A new stage must start from ${branches.main} as the remote has it, with nothing else on it; this one has commits ${remote}/${branches.main} does not have.`,
         ],
         fixes: unknown
-          ? [{ say: `Fetch ${branches.main}, then push again:`, commands: [`git fetch ${q(remote)} ${q(branches.main)}`] }]
+          ? [
+              { say: `Fetch ${branches.main}, then push again:`, commands: [`git fetch ${q(remote)} ${q(branches.main)}`] },
+              { say: `If ${remote} has no ${branches.main} yet, publish ${branches.main} first, then the stage:`, commands: [`git push -u ${q(remote)} ${q(branches.main)}`] },
+            ]
           : source === target
             ? [
                 { say: 'Keep its commits on a work branch:', commands: [`git branch ${q(suggestWorkBranch(branches, engineer, ''))} ${q(target)}`] },

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bootstrap, createProject, Sandbox, type Project } from '../helpers/sandbox.js';
+import { bootstrap, createProject, installHooks, Sandbox, type Project } from '../helpers/sandbox.js';
 
 describe('pre-commit: real git commit through the husky-installed hook', () => {
   let sandbox: Sandbox;
@@ -263,6 +263,24 @@ describe('pre-commit: real git commit through the husky-installed hook', () => {
       expect(result.code).not.toBe(0);
       expect(result.output).toContain('commit blocked: HEAD is detached during a cherry-pick');
     });
+  });
+
+  it('judges the branch of a linked worktree, and a commit made from a subdirectory', () => {
+    bootstrap(sandbox, project, { stage: 'login' });
+    const tree = sandbox.path('project-stage');
+    sandbox.gitOk(dir, 'worktree', 'add', '-q', tree, 'stage/login');
+    // A new worktree has no node_modules and no .husky/_ (both ignored): npm install sets them up.
+    installHooks(sandbox, tree);
+    const refused = sandbox.git(tree, 'commit', '--allow-empty', '-m', 'Add the login form handler');
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain('commit blocked: stage/login takes no direct commits');
+    sandbox.gitOk(tree, 'switch', '-q', '-c', 'work/jane-doe/add-login');
+    expect(sandbox.git(tree, 'commit', '-q', '--allow-empty', '-m', 'Add the login form handler').code).toBe(0);
+
+    sandbox.run('mkdir', ['-p', join(dir, 'functions', 'api')]);
+    const nested = sandbox.git(join(dir, 'functions', 'api'), 'commit', '--allow-empty', '-m', 'Add the login form handler');
+    expect(nested.code).not.toBe(0);
+    expect(nested.output).toContain('commit blocked: main takes no direct commits');
   });
 
   it('follows the config: allowed bot names and unprotected branches', () => {

@@ -170,6 +170,18 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
       allowedPush('origin', 'stage/payments');
     });
 
+    it('creating a stage in the same push that creates main: main first, as the message says', () => {
+      sandbox.gitOk(dir, 'push', '-q', '--no-verify', 'origin', '--delete', 'stage/login');
+      sandbox.run('git', ['--git-dir', project.remote, 'symbolic-ref', 'HEAD', 'refs/heads/none']);
+      sandbox.gitOk(dir, 'push', '-q', '--no-verify', 'origin', '--delete', 'main');
+      sandbox.gitOk(dir, 'update-ref', '-d', 'refs/remotes/origin/main');
+      const out = refusedPush('origin', 'main', 'stage/login');
+      expect(out).toContain('push blocked: stage/login would not start from origin/main');
+      expect(out).toContain('git push -u origin main');
+      allowedPush('-u', 'origin', 'main');
+      allowedPush('origin', 'stage/login');
+    });
+
     it('the remote-tracking main is the one of the remote pushed to', () => {
       sandbox.gitOk(dir, 'branch', 'stage/payments', 'main');
       sandbox.gitOk(dir, 'update-ref', 'refs/remotes/other/main', 'main');
