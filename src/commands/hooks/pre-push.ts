@@ -30,6 +30,10 @@ export const run: Command = async (args, context) => {
   const judged = updates.map((update) => judgeRef(update, branches, { onRemoteMain }));
 
   const remoteShas = updates.map((update) => update.remoteSha).filter((sha) => !isZeroId(sha));
+  // The notice needs only the judged refs, so its git processes run alongside the log; it is
+  // awaited only when the push goes ahead.
+  const notices = stageMovedNotices(judged, remote, branches, context.cwd);
+  notices.catch(() => undefined);
   const commits = await readNewCommits(pushedTips(judged), remoteShas, context.cwd);
   const badCommits: BadCommit[] = [];
   for (const commit of commits) {
@@ -40,7 +44,7 @@ export const run: Command = async (args, context) => {
 
   const blocked = judged.filter((ref) => !ref.verdict.allowed);
   if (blocked.length === 0 && badCommits.length === 0) {
-    return { code: ExitCode.ok, stderr: warnings + (await stageMovedNotices(judged, remote, branches, context.cwd)) };
+    return { code: ExitCode.ok, stderr: warnings + (await notices) };
   }
 
   // Only a refused push pays for these: one git process for the config, HEAD read from its file.
