@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bootstrap, createProject, installHooks, refsOf, Sandbox, type Project } from '../helpers/sandbox.js';
-import { repositoryState } from './state.js';
+import { paste, printedCommands, repositoryState } from './state.js';
 
 const ZERO = '0'.repeat(40);
 
@@ -116,6 +116,36 @@ describe('hostile pre-push input', () => {
     const pushed = sandbox.git(dir, 'push', `file://${remote}`, 'work/jane-doe/login-form');
     expect(pushed.output).not.toContain('✖');
     expect(pushed.code).toBe(0);
+  });
+
+  it('refuses a new stage while origin/main is unknown here, and the printed fetch fixes it', () => {
+    const { dir, remote } = project;
+    sandbox.gitOk(dir, 'update-ref', '-d', 'refs/remotes/origin/main');
+    const before = refsOf(sandbox, remote);
+    const refused = sandbox.git(dir, 'push', 'origin', 'main:refs/heads/stage/pay');
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain('push blocked: stage/pay would not start from origin/main');
+    expect(refused.output).toContain('origin/main is not known here yet');
+    expect(refsOf(sandbox, remote)).toBe(before);
+    const commands = printedCommands(refused.output);
+    expect(commands[0]).toBe('git fetch origin main');
+    expect(paste(sandbox, dir, commands[0]!).code).toBe(0);
+    expect(sandbox.git(dir, 'push', '-q', 'origin', 'main:refs/heads/stage/pay').code).toBe(0);
+  });
+
+  it('lets a badly named remote branch be deleted, never main', () => {
+    const { dir, remote } = project;
+    sandbox.gitOk(dir, 'push', '-q', '--no-verify', 'origin', 'main:refs/heads/Feature_X');
+    const deleted = sandbox.git(dir, 'push', '-q', 'origin', ':Feature_X');
+    expect(deleted.output).not.toContain('✖');
+    expect(deleted.code).toBe(0);
+    expect(refsOf(sandbox, remote)).not.toContain('Feature_X');
+
+    const before = refsOf(sandbox, remote);
+    const refused = sandbox.git(dir, 'push', 'origin', ':main');
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain('push blocked: deleting main directly is not allowed');
+    expect(refsOf(sandbox, remote)).toBe(before);
   });
 
   it('explains how to create a stage when pushing to a URL, which has no remote-tracking main', () => {
