@@ -83,6 +83,13 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
       expect(remoteRefs()).toContain('refs/tags/v1.1.0');
       allowedPush('origin', '--delete', 'v1.0.0');
     });
+
+    it('a tag still brings its commits under the message rules', () => {
+      commitQuietly('wip');
+      sandbox.gitOk(dir, 'tag', '-a', '-m', 'Release 1.2', 'v1.2.0');
+      const out = refusedPush('origin', 'v1.2.0');
+      expect(out).toContain('"wip" is a placeholder');
+    });
   });
 
   describe('main and stage branches', () => {

@@ -124,16 +124,18 @@ describe('judgeRef', () => {
     expect(stageCreations(updates, branches({ unprotected: ['stage/sandbox'] })).map((u) => u.remoteRef)).toEqual(['refs/heads/stage/login']);
   });
 
-  it('pushedTips: the distinct new tips of allowed branch refs, never of deletions, tags or refused refs', () => {
+  it('pushedTips: the distinct new tips of allowed branches and tags, never of deletions, notes or refused refs', () => {
     const judged = [
       update('refs/heads/work/a/b', A, Z),
       update('refs/heads/work/a/c', A, B),
       update('refs/heads/work/a/d', Z, B, '(delete)'),
       update('refs/tags/v1', 'c'.repeat(40), Z),
+      update('refs/tags/v0', Z, 'f'.repeat(40), '(delete)'),
+      update('refs/notes/commits', '1'.repeat(40), Z),
       update('refs/heads/main', 'd'.repeat(40), B),
       update('refs/heads/work/a/e', 'e'.repeat(40), Z),
     ].map((u) => judgeRef(u, branches(), noFacts));
-    expect(pushedTips(judged)).toEqual([A, 'e'.repeat(40)]);
+    expect(pushedTips(judged)).toEqual([A, 'c'.repeat(40), 'e'.repeat(40)]);
   });
 
   it('branchOfRef', () => {

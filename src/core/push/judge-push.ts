@@ -71,7 +71,11 @@ export function judgeRef(update: RefUpdate, branches: BranchConfig, facts: PushF
   }
 }
 
-/** The local commits whose messages a push must check: the new tips of every ref not deleted. */
+/**
+ * The local commits whose messages a push must check: the new tips of every allowed branch and tag
+ * not deleted (a tag brings its commits along too). Other refs (notes) hold no commits of the team's.
+ */
 export function pushedTips(judged: readonly JudgedRef[]): string[] {
-  return [...new Set(judged.filter((ref) => ref.action !== 'delete' && ref.verdict.allowed && ref.branch).map((ref) => ref.update.localSha))];
+  const carriesCommits = (ref: JudgedRef) => ref.branch !== undefined || ref.verdict.why === 'tag';
+  return [...new Set(judged.filter((ref) => ref.action !== 'delete' && ref.verdict.allowed && carriesCommits(ref)).map((ref) => ref.update.localSha))];
 }
