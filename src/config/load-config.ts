@@ -103,8 +103,10 @@ function hash(text: string): string {
 
 function readCache(file: string, text: string): Config | undefined {
   try {
-    const entry = JSON.parse(readFileSync(file, 'utf8')) as { version: string; text: string; config: Config };
-    return entry.version === CACHE_VERSION && entry.text === text ? entry.config : undefined;
+    const entry = JSON.parse(readFileSync(file, 'utf8')) as { version: string; text: string; config: Config } | null;
+    // A damaged entry (hand-edited, half-written) is a miss, never a crash in every hook.
+    const usable = typeof entry?.config?.branches === 'object' && typeof entry.config.rules === 'object';
+    return entry?.version === CACHE_VERSION && entry.text === text && usable ? entry.config : undefined;
   } catch {
     return undefined;
   }

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bootstrap, createProject, Sandbox, type Project } from '../helpers/sandbox.js';
@@ -113,5 +113,14 @@ describe('hostile config', () => {
     const again = sandbox.git(project.dir, 'commit', '--allow-empty', '-m', 'Add the logout button handler');
     expect(again.output).not.toContain('✖');
     expect(again.code).toBe(0);
+
+    // JSON that matches the config's text but holds no usable config.
+    for (const file of readdirSync(cache)) {
+      const entry = JSON.parse(readFileSync(join(cache, file), 'utf8')) as { config: unknown };
+      writeFileSync(join(cache, file), JSON.stringify({ ...entry, config: {} }));
+    }
+    const damaged = sandbox.git(project.dir, 'commit', '--allow-empty', '-m', 'Add the password reset handler');
+    expect(damaged.output).not.toContain('internal error');
+    expect(damaged.code).toBe(0);
   });
 });
