@@ -128,6 +128,13 @@ describe('commit-msg: real git commit through the husky-installed hook', () => {
     expect(refused.output).toContain('"#wip" is a placeholder');
   });
 
+  it('commit.cleanup scissors keeps # lines above the scissors line, as git does', () => {
+    sandbox.gitOk(dir, 'config', 'commit.cleanup', 'scissors');
+    const result = sandbox.run('git', ['commit', '-q', '--allow-empty'], { cwd: dir, env: { GIT_EDITOR: editorWriting('#42 Add the login form handler\n') } });
+    expect(result.code).toBe(0);
+    expect(subject()).toBe('#42 Add the login form handler');
+  });
+
   it('git commit -m keeps a line that starts with #, and so does the hook', () => {
     const result = commit('-q', '-m', '#42 Add the login form handler');
     expect(result.code).toBe(0);

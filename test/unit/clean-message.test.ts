@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanMessage, type CommentCharSetting } from '../../src/core/message/clean-message.js';
-import { commentCharFor } from '../../src/core/message/cleanup-mode.js';
+import { cleanupFor } from '../../src/core/message/cleanup-mode.js';
 
 const SCISSORS = '------------------------ >8 ------------------------';
 /** What git writes below the message in the editor for `git commit -v`. */
@@ -61,20 +61,25 @@ describe('cleanMessage', () => {
   });
 });
 
-describe('commentCharFor: which comment lines git will strip', () => {
-  it.each<[string | undefined, string | undefined, boolean, CommentCharSetting]>([
-    [undefined, undefined, true, undefined],
-    [';', undefined, true, ';'],
-    ['auto', undefined, true, 'auto'],
+describe('cleanupFor: how git will clean the message', () => {
+  it.each<[string | undefined, string | undefined, boolean, CommentCharSetting, boolean]>([
+    [undefined, undefined, true, undefined, true],
+    [';', undefined, true, ';', true],
+    ['auto', undefined, true, 'auto', true],
     // git commit -m / -F without -e: git's default cleanup keeps "#123 ..." lines.
-    [undefined, undefined, false, null],
-    [';', 'default', false, null],
-    [undefined, 'strip', false, undefined],
-    [';', 'STRIP', false, ';'],
-    [undefined, 'whitespace', true, null],
-    [undefined, 'verbatim', true, null],
-    ['#', 'scissors', true, '#'],
-  ])('core.commentChar %j, commit.cleanup %j, edited %s → %j', (setting, cleanup, edited, expected) => {
-    expect(commentCharFor(setting, cleanup, edited)).toBe(expected);
+    [undefined, undefined, false, null, false],
+    [';', 'default', false, null, false],
+    [undefined, 'strip', false, undefined, true],
+    [';', 'STRIP', false, ';', true],
+    [undefined, 'whitespace', true, null, false],
+    [undefined, 'verbatim', true, null, false],
+    ['#', 'scissors', true, '#', false],
+    ['#', 'scissors', false, null, false],
+  ])('core.commentChar %j, commit.cleanup %j, edited %s → %j, strip %s', (setting, cleanup, edited, commentChar, stripComments) => {
+    expect(cleanupFor(setting, cleanup, edited)).toEqual({ commentChar, stripComments });
+  });
+
+  it('scissors: cut at the scissors line, comment lines stay', () => {
+    expect(cleanMessage(`#42 Add the login form\n# ${'------------------------ >8 ------------------------'}\n# hint\ndiff`, '#', false)).toBe('#42 Add the login form');
   });
 });

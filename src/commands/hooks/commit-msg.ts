@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Command } from '../../cli/command.js';
 import { loadConfig } from '../../config/load-config.js';
 import { cleanMessage } from '../../core/message/clean-message.js';
-import { commentCharFor } from '../../core/message/cleanup-mode.js';
+import { cleanupFor } from '../../core/message/cleanup-mode.js';
 import { lintMessage } from '../../core/message/lint-message.js';
 import { StageflowError, UsageError } from '../../errors.js';
 import { ExitCode } from '../../exit-codes.js';
@@ -30,7 +30,8 @@ export const run: Command = async (args, context) => {
   const raw = bytes.toString('utf8');
   const [loaded, gitConfig] = await Promise.all([loadConfig(projectDir), readGitConfigs(['core.commentChar', 'commit.cleanup'], context.cwd)]);
   const edited = context.env.GIT_EDITOR !== ':';
-  const cleaned = cleanMessage(raw, commentCharFor(gitConfig.get('core.commentChar') || undefined, gitConfig.get('commit.cleanup'), edited));
+  const cleanup = cleanupFor(gitConfig.get('core.commentChar') || undefined, gitConfig.get('commit.cleanup'), edited);
+  const cleaned = cleanMessage(raw, cleanup.commentChar, cleanup.stripComments);
   const verdict = lintMessage(cleaned, loaded.config.rules);
   const warnings = loaded.warnings.map((w) => `${w}\n`).join('');
   if (verdict.ok) return { code: ExitCode.ok, stderr: warnings };

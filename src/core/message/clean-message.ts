@@ -8,15 +8,15 @@ export type CommentCharSetting = string | undefined | null;
 /**
  * The message as git will store it with the default `--cleanup=strip`: no BOM, LF line ends,
  * nothing from the scissors line of `commit -v` on, no comment lines, no trailing white space,
- * no leading, trailing or repeated blank lines.
+ * no leading, trailing or repeated blank lines. `stripComments: false` is `--cleanup=scissors`.
  */
-export function cleanMessage(raw: string, commentChar: CommentCharSetting = '#'): string {
+export function cleanMessage(raw: string, commentChar: CommentCharSetting = '#', stripComments = true): string {
   let lines = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   const char = resolveCommentChar(lines, commentChar);
   if (char !== undefined) {
     const scissors = lines.indexOf(char + SCISSORS_TAIL);
     if (scissors !== -1) lines = lines.slice(0, scissors);
-    lines = lines.filter((line) => !line.startsWith(char));
+    if (stripComments) lines = lines.filter((line) => !line.startsWith(char));
   }
   const kept: string[] = [];
   for (const line of lines.map((l) => l.trimEnd())) {
