@@ -53,6 +53,20 @@ describe('internal failures fail closed', () => {
     expect(debug.stderr).toMatch(/\n\s+at /);
   });
 
+  it.each([
+    [['hook'], 'stageflow: unknown hook ""; stageflow runs pre-commit, commit-msg and pre-push.', 'stageflow hook commit-msg "$1"'],
+    [['hook', 'pre-rebase'], 'stageflow: unknown hook "pre-rebase"', 'stageflow hook pre-push "$@"'],
+    [['hook', 'pre-commit', '--bogus'], "stageflow: pre-commit: Unknown option '--bogus'", 'Usage: stageflow hook pre-commit [--project <dir>]'],
+    [['hook', 'pre-push', '--project'], "stageflow: pre-push: Option '--project <value>' argument missing", 'Usage: stageflow hook pre-push [--project <dir>]'],
+    [['$(touch pwned)'], 'stageflow: unknown command "$(touch pwned)".', 'stageflow --help'],
+  ])('an odd invocation %j is a usage error that says how to call it', (args, what, how) => {
+    const result = sandbox.stageflow(project.dir, args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(what);
+    expect(result.stderr).toContain(how);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('a commit fails closed when the stageflow binary is gone from node_modules', () => {
     const { dir } = project;
     rmSync(join(dir, 'node_modules', '.bin', 'stageflow'));
