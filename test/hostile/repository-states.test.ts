@@ -239,6 +239,25 @@ describe('odd repository states', () => {
       expect(refsOf(sandbox, elsewhere.dir)).toBe(otherBefore);
     });
 
+    it('pre-push reads the commits of the repository named by --git-dir', () => {
+      const { dir, remote } = project;
+      const elsewhere = createProject(sandbox, 'elsewhere');
+      bootstrap(sandbox, elsewhere, { work: 'work/jane-doe/elsewhere' });
+      sandbox.gitOk(dir, 'commit', '-q', '--allow-empty', '--no-verify', '-m', 'wip');
+      const before = refsOf(sandbox, remote);
+      const gitDir = `--git-dir=${join(dir, '.git')}`;
+
+      const refused = sandbox.git(elsewhere.dir, gitDir, 'push', 'origin', 'work/jane-doe/login-form');
+      expect(refused.code).toBe(1);
+      expect(refused.output).toContain('"wip" is a placeholder');
+      expect(refsOf(sandbox, remote)).toBe(before);
+
+      sandbox.gitOk(dir, 'commit', '-q', '--amend', '--allow-empty', '-m', GOOD);
+      const pushed = sandbox.git(elsewhere.dir, gitDir, 'push', '-q', 'origin', 'work/jane-doe/login-form');
+      expect(pushed.output).not.toContain('✖');
+      expect(pushed.code).toBe(0);
+    });
+
     it('judges a partial commit (git commit <path>: a temporary index) and leaves the real index alone', () => {
       const { dir } = project;
       write(dir, 'a.txt', 'a\n');
