@@ -12,7 +12,7 @@ export interface Repository {
   bare: boolean;
 }
 
-export type Operation = 'rebase' | 'merge' | 'cherry-pick' | 'revert';
+export type Operation = 'rebase' | 'am' | 'merge' | 'cherry-pick' | 'revert';
 
 export interface HeadState {
   /** The branch HEAD names (or the branch a rebase is rewriting); undefined when detached. */
@@ -62,6 +62,8 @@ export function readHeadState(repository: Repository): HeadState {
 }
 
 function currentOperation(gitDir: string): Operation | undefined {
+  // `git am` keeps its state in rebase-apply too, marked by an "applying" file.
+  if (existsSync(join(gitDir, 'rebase-apply', 'applying'))) return 'am';
   if (existsSync(join(gitDir, 'rebase-merge')) || existsSync(join(gitDir, 'rebase-apply'))) return 'rebase';
   if (existsSync(join(gitDir, 'MERGE_HEAD'))) return 'merge';
   if (existsSync(join(gitDir, 'CHERRY_PICK_HEAD'))) return 'cherry-pick';

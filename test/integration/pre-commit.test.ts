@@ -254,6 +254,29 @@ describe('pre-commit: real git commit through the husky-installed hook', () => {
       expect(head()).toBe(before);
     });
 
+    it('git am onto main: blocked, with git am --abort', () => {
+      conflictScene();
+      const patch = sandbox.gitOk(dir, 'format-patch', '-1', '-o', sandbox.path('patches'), 'stage/login');
+      sandbox.gitOk(dir, 'switch', '-q', 'main');
+      write('handler.js', 'export const handler = "main";\n');
+      commitQuietly('Change the handler on main');
+      expect(sandbox.git(dir, 'am', '-3', patch).code).not.toBe(0);
+      resolveConflict();
+      const result = commit('-m', 'Change the handler on the stage');
+      expect(result.code).not.toBe(0);
+      expect(result.output).toContain('commit blocked: main takes no direct commits');
+      expect(result.output).toContain('git am --abort');
+      expect(sandbox.git(dir, 'am', '--abort').code).toBe(0);
+    });
+
+    it('a rebase with the apply backend is a rebase', () => {
+      conflictScene();
+      sandbox.gitOk(dir, 'switch', '-q', 'work/jane-doe/add-login');
+      expect(sandbox.git(dir, 'rebase', '--apply', 'stage/login').code).not.toBe(0);
+      resolveConflict();
+      expect(commit('-q', '-m', 'Change the handler on the work branch').code).toBe(0);
+    });
+
     it('a cherry-pick on a plain detached HEAD is blocked as detached', () => {
       conflictScene();
       sandbox.gitOk(dir, 'switch', '-q', '--detach', 'work/jane-doe/add-login');
