@@ -43,6 +43,9 @@ const ACCEPTED: (Case & { stored: string })[] = [
   { name: 'a scissors line from commit -v', bytes: Buffer.from(`${GOOD}\n`), options: ['-e', '-v'], stored: GOOD },
   { name: 'a subject starting with # and no editor (git keeps it)', bytes: Buffer.from(`#42 ${GOOD}\n`), stored: `#42 ${GOOD}` },
   { name: 'a # subject with core.commentChar ";"', bytes: Buffer.from(`#42 ${GOOD}\n; a note to self\n`), options: ['-e'], config: ['core.commentChar=;'], stored: `#42 ${GOOD}` },
+  { name: 'a # subject with commit.cleanup scissors', bytes: Buffer.from(`#42 ${GOOD}\n`), config: ['commit.cleanup=scissors'], stored: `#42 ${GOOD}` },
+  { name: 'a # subject with commit.cleanup scissors and an editor', bytes: Buffer.from(`#42 ${GOOD}\n`), options: ['-e', '-v'], config: ['commit.cleanup=scissors'], stored: `#42 ${GOOD}` },
+  { name: 'a # subject with commit.cleanup verbatim', bytes: Buffer.from(`#42 ${GOOD}\n`), options: ['-e'], config: ['commit.cleanup=verbatim'], stored: `#42 ${GOOD}` },
   { name: 'a # subject with core.commentChar auto', bytes: Buffer.from(`#42 ${GOOD}\n`), options: ['-e'], config: ['core.commentChar=auto'], stored: `#42 ${GOOD}` },
 ];
 
