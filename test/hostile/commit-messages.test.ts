@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bootstrap, createProject, Sandbox, type Project } from '../helpers/sandbox.js';
-import { repositoryState } from './state.js';
+import { injectedMarkers, paste, printedCommands, repositoryState } from './state.js';
 
 const MEGABYTE = 1024 * 1024;
 const GOOD = 'Add the login form handler';
@@ -116,6 +116,20 @@ describe('hostile commit message files', () => {
     expect(refused.stderr).toContain('is a placeholder');
     expect(readFileSync(join(project.dir, '.git', 'STAGEFLOW_REJECTED_MSG'), 'utf8')).toBe(copy);
     expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  it('prints a fix that works in a project whose path has spaces and metacharacters', () => {
+    const odd = createProject(sandbox, "it's a $(touch pwned) project");
+    bootstrap(sandbox, odd, { work: 'work/jane-doe/odd-path' });
+    const refused = sandbox.git(odd.dir, 'commit', '--allow-empty', '-m', 'wip');
+    expect(refused.code).toBe(1);
+    const [command] = printedCommands(refused.output);
+    expect(command).toBe(`git commit -e -F '${odd.dir.replace("'", "'\\''")}/.git/STAGEFLOW_REJECTED_MSG'`);
+    writeFileSync(join(odd.dir, '.git', 'STAGEFLOW_REJECTED_MSG'), `${GOOD}\n`);
+    const pasted = paste(sandbox, odd.dir, `${command!} --allow-empty`);
+    expect(pasted.code).toBe(0);
+    expect(injectedMarkers(sandbox)).toEqual([]);
+    expect(sandbox.gitOk(odd.dir, 'log', '-1', '--format=%s')).toBe(GOOD);
   });
 
   it('refuses a missing message file with the cause and the hook line that passes it', () => {
