@@ -160,21 +160,44 @@ export interface BadCommit {
   problems: Problem[];
 }
 
-/** `badCommits` is newest first, as git log lists them. */
-export function badCommitsText(badCommits: BadCommit[]): string {
-  const oldest = badCommits[badCommits.length - 1]!;
-  const rebase = oldest.isRoot ? 'git rebase -i --root' : `git rebase -i ${oldest.sha.slice(0, 12)}~1`;
+/**
+ * `badCommits` is newest first, as git log lists them. `byBranch` (from groupByBranch) says which
+ * pushed branch holds each, so the reword is run on the right branch; `currentBranch` is checked out.
+ */
+export function badCommitsText(
+  badCommits: BadCommit[],
+  options: { byBranch?: ReadonlyMap<string | undefined, string[]>; currentBranch?: string | undefined } = {},
+): string {
+  const bySha = new Map(badCommits.map((commit) => [commit.sha, commit]));
+  const groups = [...(options.byBranch ?? new Map([[undefined, badCommits.map((commit) => commit.sha)]]))]
+    .map(([branch, shas]) => ({ branch, commits: shas.map((sha) => bySha.get(sha)).filter((commit) => commit !== undefined) }))
+    .filter((group) => group.commits.length > 0);
+  const branchOf = new Map(groups.flatMap((group) => group.commits.map((commit) => [commit.sha, group.branch] as const)));
+  const several = groups.length > 1;
+  const commands = groups.flatMap(({ branch, commits }) => {
+    const oldest = commits[commits.length - 1]!;
+    const rebase = oldest.isRoot ? 'git rebase -i --root' : `git rebase -i ${oldest.sha.slice(0, 12)}~1`;
+    return branch !== undefined && branch !== options.currentBranch ? [`git switch ${shellQuote(branch)}`, rebase] : [rebase];
+  });
   return renderReport({
     title: `push blocked: ${badCommits.length === 1 ? 'a commit has a message' : `${badCommits.length} commits have messages`} that do${badCommits.length === 1 ? 'es' : ''} not describe the change`,
     details: [
-      ...badCommits.slice(0, 20).flatMap((commit) => [
-        `${pc.yellow(commit.sha.slice(0, 12))} ${JSON.stringify(excerpt(commit.subject))}`,
-        ...commit.problems.map((problem) => `  ${pc.red('✖')} ${problem.message} ${pc.dim(`[${problem.rule}]`)}`),
-      ]),
+      ...badCommits.slice(0, 20).flatMap((commit) => {
+        const branch = branchOf.get(commit.sha);
+        return [
+          `${pc.yellow(commit.sha.slice(0, 12))} ${JSON.stringify(excerpt(commit.subject))}${several && branch !== undefined ? pc.dim(` on ${branch}`) : ''}`,
+          ...commit.problems.map((problem) => `  ${pc.red('✖')} ${problem.message} ${pc.dim(`[${problem.rule}]`)}`),
+        ];
+      }),
       ...(badCommits.length > 20 ? [`... and ${badCommits.length - 20} more`] : []),
       'These commits were probably made with --no-verify; every commit the remote gets is checked.',
     ],
-    fixes: [{ say: 'Reword them: in the editor, change "pick" to "reword" on each line listed above, then push again:', commands: [rebase] }],
+    fixes: [
+      {
+        say: `Reword them${several ? ', branch by branch' : ''}: in the editor, change "pick" to "reword" on each line listed above, then push again:`,
+        commands,
+      },
+    ],
     footnote: PUSH_BYPASS,
   });
 }
