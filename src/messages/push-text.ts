@@ -171,13 +171,18 @@ export function badCommitsText(
   const bySha = new Map(badCommits.map((commit) => [commit.sha, commit]));
   const groups = [...(options.byBranch ?? new Map([[undefined, badCommits.map((commit) => commit.sha)]]))]
     .map(([branch, shas]) => ({ branch, commits: shas.map((sha) => bySha.get(sha)).filter((commit) => commit !== undefined) }))
-    .filter((group) => group.commits.length > 0);
+    .filter((group) => group.commits.length > 0)
+    // The branch checked out first: its rebase needs no switch.
+    .sort((a, b) => Number(b.branch === options.currentBranch) - Number(a.branch === options.currentBranch));
   const branchOf = new Map(groups.flatMap((group) => group.commits.map((commit) => [commit.sha, group.branch] as const)));
   const several = groups.length > 1;
+  let current = options.currentBranch;
   const commands = groups.flatMap(({ branch, commits }) => {
     const oldest = commits[commits.length - 1]!;
     const rebase = oldest.isRoot ? 'git rebase -i --root' : `git rebase -i ${oldest.sha.slice(0, 12)}~1`;
-    return branch !== undefined && branch !== options.currentBranch ? [`git switch ${shellQuote(branch)}`, rebase] : [rebase];
+    if (branch === undefined || branch === current) return [rebase];
+    current = branch;
+    return [`git switch ${shellQuote(branch)}`, rebase];
   });
   return renderReport({
     title: `push blocked: ${badCommits.length === 1 ? 'a commit has a message' : `${badCommits.length} commits have messages`} that do${badCommits.length === 1 ? 'es' : ''} not describe the change`,

@@ -332,6 +332,35 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
       expect(out).toContain(`git rebase -i ${oldest.slice(0, 12)}~1`);
     });
 
+    it('bad commits on several branches: a switch and a rebase for each branch, and they work', () => {
+      bootstrap(sandbox, project, { stage: 'login', work: WORK });
+      const edit = (file: string, text: string) => {
+        writeFileSync(join(dir, file), `${text}\n`);
+        sandbox.gitOk(dir, 'add', file);
+      };
+      edit('login.js', 'login');
+      commitQuietly('wip');
+      const onLogin = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
+      sandbox.gitOk(dir, 'switch', '-q', '-c', 'work/jane-doe/add-logout', 'stage/login');
+      edit('logout.js', 'logout');
+      commitQuietly('fix');
+      const onLogout = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
+      const out = refusedPush('origin', WORK, 'work/jane-doe/add-logout');
+      expect(out).toContain(`${onLogin.slice(0, 12)} "wip" on ${WORK}`);
+      expect(out).toContain(`${onLogout.slice(0, 12)} "fix" on work/jane-doe/add-logout`);
+      const commands = [...out.matchAll(/^ {4}(git .+)$/gm)].map((match) => match[1]);
+      // The branch checked out first, then a switch to the other.
+      expect(commands).toEqual([`git rebase -i ${onLogout.slice(0, 12)}~1`, `git switch ${WORK}`, `git rebase -i ${onLogin.slice(0, 12)}~1`]);
+
+      const sequenceEditor = sandbox.path('reword.sh');
+      writeFileSync(sequenceEditor, '#!/bin/sh\nsed -i "s/^pick/reword/" "$1"\n');
+      const editor = sandbox.path('message.sh');
+      writeFileSync(editor, '#!/bin/sh\nprintf "Describe the change on this branch properly\\n" > "$1"\n');
+      const env = { GIT_SEQUENCE_EDITOR: `sh ${sequenceEditor}`, GIT_EDITOR: `sh ${editor}` };
+      for (const command of commands) expect(sandbox.run('sh', ['-c', command!], { cwd: dir, env }).code).toBe(0);
+      allowedPush('origin', WORK, 'work/jane-doe/add-logout');
+    });
+
     it('a bad root commit is reworded with git rebase -i --root', () => {
       sandbox.gitOk(dir, 'add', '-A');
       sandbox.gitOk(dir, 'commit', '-q', '--no-verify', '-m', 'init');

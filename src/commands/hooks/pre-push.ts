@@ -2,7 +2,8 @@ import type { Command } from '../../cli/command.js';
 import { loadConfig } from '../../config/load-config.js';
 import { cleanMessage } from '../../core/message/clean-message.js';
 import { lintMessage } from '../../core/message/lint-message.js';
-import { branchOfRef, judgeRef, pushedTips, stageCreations } from '../../core/push/judge-push.js';
+import { groupByBranch } from '../../core/push/group-by-branch.js';
+import { branchOfRef, judgeRef, pushedTips, stageCreations, type JudgedRef } from '../../core/push/judge-push.js';
 import { isZeroId, parseRefLines } from '../../core/push/parse-ref-lines.js';
 import { ExitCode } from '../../exit-codes.js';
 import { containsCommit, readNewCommits } from '../../git/push-facts.js';
@@ -36,7 +37,10 @@ export const run: Command = async (args, context) => {
   notices.catch(() => undefined);
   const commits = await readNewCommits(pushedTips(judged), remoteShas, context.cwd);
   const badCommits: BadCommit[] = [];
+  // Kept to tell, if some message is bad, which pushed branch holds it (ids only: small).
+  const parents = new Map<string, string[]>();
   for (const commit of commits) {
+    parents.set(commit.sha, commit.parents);
     const message = cleanMessage(commit.message, null);
     const verdict = lintMessage(message, rules);
     if (!verdict.ok) badCommits.push({ sha: commit.sha, isRoot: commit.parents.length === 0, subject: message.split('\n')[0] ?? '', problems: verdict.problems });
@@ -48,12 +52,24 @@ export const run: Command = async (args, context) => {
   }
 
   // Only a refused push pays for these: one git process for the config, HEAD read from its file.
-  const headBranch = blocked.some((ref) => ref.update.localRef === 'HEAD') ? readHeadState(await findRepository(context.cwd)).branch : undefined;
-  const sources = [...new Set(blocked.map((ref) => branchOfRef(ref.update.localRef) ?? (ref.update.localRef === 'HEAD' ? headBranch : undefined)))];
+  const needsHead = badCommits.length > 0 || blocked.some((ref) => ref.update.localRef === 'HEAD');
+  const headBranch = needsHead ? readHeadState(await findRepository(context.cwd)).branch : undefined;
+  const localBranch = (ref: JudgedRef) => branchOfRef(ref.update.localRef) ?? (ref.update.localRef === 'HEAD' ? headBranch : undefined);
+  const sources = [...new Set(blocked.map(localBranch))];
   const stageKeys = new Map(sources.filter((name) => name !== undefined).map((name) => [stageKey(name), name]));
   const gitConfig = await readGitConfigs(['user.name', ...stageKeys.keys()], context.cwd);
   const recordedStages = new Map([...stageKeys].flatMap(([key, name]) => (gitConfig.has(key) ? [[name, gitConfig.get(key)!]] : [])));
   const pushContext = { config: loaded.config, remote, remoteUrl, engineerName: gitConfig.get('user.name'), headBranch, recordedStages };
-  const reports = [...blocked.map((ref) => blockedRefText(ref, pushContext)), ...(badCommits.length > 0 ? [badCommitsText(badCommits)] : [])];
+  const reports = [...blocked.map((ref) => blockedRefText(ref, pushContext)), ...(badCommits.length > 0 ? [badCommitsText(badCommits, { byBranch: badCommitsByBranch(judged, parents, badCommits, localBranch), currentBranch: headBranch })] : [])];
   return { code: ExitCode.blocked, stderr: warnings + reports.join('\n') };
 };
+
+function badCommitsByBranch(
+  judged: readonly JudgedRef[],
+  parents: ReadonlyMap<string, readonly string[]>,
+  badCommits: readonly BadCommit[],
+  localBranch: (ref: JudgedRef) => string | undefined,
+): Map<string | undefined, string[]> {
+  const tips = judged.filter((ref) => ref.verdict.allowed && ref.action !== 'delete').map((ref) => ({ branch: ref.branch ? localBranch(ref) : undefined, sha: ref.update.localSha }));
+  return groupByBranch(parents, tips, badCommits.map((commit) => commit.sha));
+}
