@@ -10,7 +10,11 @@ export type Validation = { ok: true; config: Config } | { ok: false; problems: s
 
 export function validateConfig(raw: unknown): Validation {
   const result = userConfigSchema.safeParse(raw);
-  if (result.success) return { ok: true, config: mergeConfig(defaultConfig(), result.data) };
+  if (result.success) {
+    const config = mergeConfig(defaultConfig(), result.data);
+    const clashes = branchNameClashes(config);
+    return clashes.length === 0 ? { ok: true, config } : { ok: false, problems: clashes };
+  }
   const problems = result.error.issues.flatMap((issue) => {
     const path = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {
@@ -29,6 +33,23 @@ export function validateConfig(raw: unknown): Validation {
     return [`${where}: ${custom}expected ${expected ?? issue.message}, got ${got}`];
   });
   return { ok: false, problems };
+}
+
+/** The kinds of branch must not overlap, or a name would belong to two of them. */
+function branchNameClashes({ branches }: Config): string[] {
+  const { main, stagePrefix, workPrefix } = branches;
+  const problems: string[] = [];
+  if (stagePrefix.startsWith(workPrefix) || workPrefix.startsWith(stagePrefix)) {
+    problems.push(
+      `branches.workPrefix: expected a prefix that neither starts nor is started by branches.stagePrefix (${JSON.stringify(stagePrefix)}), so stage and work branches cannot be confused, got ${JSON.stringify(workPrefix)}`,
+    );
+  }
+  for (const [key, prefix] of [['stagePrefix', stagePrefix], ['workPrefix', workPrefix]] as const) {
+    if (main.startsWith(prefix)) {
+      problems.push(`branches.main: expected a name outside branches.${key} (${JSON.stringify(prefix)}), got ${JSON.stringify(main)}`);
+    }
+  }
+  return problems;
 }
 
 function unknownKeyProblem(path: string[], key: string): string {

@@ -108,6 +108,25 @@ describe('validateConfig refuses, naming the JSON path, what is wrong and what i
     if (!result.ok) expect(result.problems).toEqual(problems);
   });
 
+  it.each<[unknown, string[]]>([
+    [
+      { branches: { stagePrefix: 'x/', workPrefix: 'x/' } },
+      ['branches.workPrefix: expected a prefix that neither starts nor is started by branches.stagePrefix ("x/"), so stage and work branches cannot be confused, got "x/"'],
+    ],
+    [
+      { branches: { workPrefix: 'stage/work/' } },
+      ['branches.workPrefix: expected a prefix that neither starts nor is started by branches.stagePrefix ("stage/"), so stage and work branches cannot be confused, got "stage/work/"'],
+    ],
+    [{ branches: { main: 'stage/main' } }, ['branches.main: expected a name outside branches.stagePrefix ("stage/"), got "stage/main"']],
+    [{ branches: { main: 'work/main' } }, ['branches.main: expected a name outside branches.workPrefix ("work/"), got "work/main"']],
+  ])('refuses overlapping kinds of branch: %j', (raw, problems) => {
+    expect(validateConfig(raw)).toEqual({ ok: false, problems });
+  });
+
+  it('accepts prefixes that only share a first letter', () => {
+    expect(validateConfig({ branches: { stagePrefix: 'st/', workPrefix: 'sw/' } }).ok).toBe(true);
+  });
+
   it('shortens a long value it quotes', () => {
     const result = validateConfig({ remote: { url: 'x'.repeat(200) } });
     expect(result.ok).toBe(false);
