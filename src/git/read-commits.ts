@@ -11,9 +11,34 @@ export interface CommitRecord {
  * newest first, in one git process however many there are. Messages are kept byte for byte.
  */
 export async function readCommits(revisions: readonly string[], cwd: string): Promise<CommitRecord[]> {
-  const result = await runGit(['log', '-z', '--format=%H %P%n%B', '--no-show-signature', ...revisions], { cwd });
+  const commits: CommitRecord[] = [];
+  await forEachCommit(revisions, cwd, (commit) => commits.push(commit));
+  return commits;
+}
+
+/**
+ * readCommits one commit at a time, each as soon as git has written it: the caller judges the
+ * messages while git still writes the next ones, and never holds the whole log in memory.
+ */
+export async function forEachCommit(revisions: readonly string[], cwd: string, onCommit: (commit: CommitRecord) => void): Promise<void> {
+  // Records end at NUL bytes, which UTF-8 never uses inside a character: split the bytes, then decode.
+  let pending: Buffer[] = [];
+  const onStdout = (chunk: Buffer) => {
+    let start = 0;
+    for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
+      const record = pending.length === 0 ? chunk.subarray(start, end) : Buffer.concat([...pending, chunk.subarray(start, end)]);
+      pending = [];
+      start = end + 1;
+      emit(record.toString('utf8'));
+    }
+    if (start < chunk.length) pending.push(chunk.subarray(start));
+  };
+  const emit = (record: string) => {
+    if (record.trim() !== '') onCommit(parseCommitRecord(record));
+  };
+  const result = await runGit(['log', '-z', '--format=%H %P%n%B', '--no-show-signature', ...revisions], { cwd, onStdout });
   if (result.code !== 0) throw new Error(`git log ${revisions.join(' ')} failed: ${result.stderr.trim()}`);
-  return parseCommitLog(result.stdout);
+  emit(Buffer.concat(pending).toString('utf8'));
 }
 
 /** Parses `git log -z --format='%H %P%n%B'`: NUL-separated records, the ids on the first line. */
@@ -21,9 +46,11 @@ export function parseCommitLog(stdout: string): CommitRecord[] {
   return stdout
     .split('\0')
     .filter((record) => record.trim() !== '')
-    .map((record) => {
-      const newline = record.indexOf('\n');
-      const [sha = '', ...parents] = record.slice(0, newline === -1 ? undefined : newline).trim().split(' ');
-      return { sha, parents: parents.filter(Boolean), message: newline === -1 ? '' : record.slice(newline + 1) };
-    });
+    .map(parseCommitRecord);
+}
+
+function parseCommitRecord(record: string): CommitRecord {
+  const newline = record.indexOf('\n');
+  const [sha = '', ...parents] = record.slice(0, newline === -1 ? undefined : newline).trim().split(' ');
+  return { sha, parents: parents.filter(Boolean), message: newline === -1 ? '' : record.slice(newline + 1) };
 }

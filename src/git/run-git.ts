@@ -14,6 +14,11 @@ export interface GitOptions {
   /** Kill git after this long and resolve with `timedOut`. */
   timeoutMs?: number;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Receives standard output piece by piece as git writes it (then `stdout` stays empty), so the
+   * caller works while git is still running. If it throws, git is stopped and runGit rejects.
+   */
+  onStdout?: (chunk: Buffer) => void;
 }
 
 export interface GitResult {
@@ -41,6 +46,7 @@ export function runGit(args: readonly string[], options: GitOptions = {}): Promi
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     let timedOut = false;
+    let failed: { error: unknown } | undefined;
     const timer =
       options.timeoutMs === undefined
         ? undefined
@@ -48,7 +54,16 @@ export function runGit(args: readonly string[], options: GitOptions = {}): Promi
             timedOut = true;
             child.kill('SIGTERM');
           }, options.timeoutMs);
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (!options.onStdout) return void stdout.push(chunk);
+      if (failed) return;
+      try {
+        options.onStdout(chunk);
+      } catch (error) {
+        failed = { error };
+        child.kill('SIGTERM');
+      }
+    });
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.stdin.on('error', () => {
       // git may exit before reading all input (a bad argument); its exit code tells the story.
@@ -63,6 +78,7 @@ export function runGit(args: readonly string[], options: GitOptions = {}): Promi
     });
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
+      if (failed) return reject(failed.error);
       resolve({
         code: code ?? (signal ? 128 : 1),
         stdout: Buffer.concat(stdout).toString('utf8'),

@@ -6,7 +6,7 @@ import { groupByBranch } from '../../core/push/group-by-branch.js';
 import { branchOfRef, judgeRef, pushedTips, stageCreations, type JudgedRef } from '../../core/push/judge-push.js';
 import { isZeroId, parseRefLines } from '../../core/push/parse-ref-lines.js';
 import { ExitCode } from '../../exit-codes.js';
-import { containsCommit, readNewCommits } from '../../git/push-facts.js';
+import { containsCommit, forEachNewCommit } from '../../git/push-facts.js';
 import { readGitConfigs } from '../../git/read-config-value.js';
 import { stageKey } from '../../git/branch-setup.js';
 import { findRepository, readHeadState } from '../../git/repository.js';
@@ -35,16 +35,16 @@ export const run: Command = async (args, context) => {
   // awaited only when the push goes ahead.
   const notices = stageMovedNotices(judged, remote, branches, context.cwd);
   notices.catch(() => undefined);
-  const commits = await readNewCommits(pushedTips(judged), remoteShas, context.cwd);
   const badCommits: BadCommit[] = [];
   // Kept to tell, if some message is bad, which pushed branch holds it (ids only: small).
   const parents = new Map<string, string[]>();
-  for (const commit of commits) {
+  // Each message is judged as git lists it, while git reads the next ones.
+  await forEachNewCommit(pushedTips(judged), remoteShas, context.cwd, (commit) => {
     parents.set(commit.sha, commit.parents);
     const message = cleanMessage(commit.message, null);
     const verdict = lintMessage(message, rules);
     if (!verdict.ok) badCommits.push({ sha: commit.sha, isRoot: commit.parents.length === 0, subject: message.split('\n')[0] ?? '', problems: verdict.problems });
-  }
+  });
 
   const blocked = judged.filter((ref) => !ref.verdict.allowed);
   if (blocked.length === 0 && badCommits.length === 0) {
