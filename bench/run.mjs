@@ -72,8 +72,12 @@ try {
   const rssRuns = 5;
   const nodeRss = peakRss(nodeCase, rssRuns);
 
+  const targets = [];
+  const target = (what, value, limit, shown) => targets.push(`${value <= limit ? 'met ' : 'OVER'}  ${what}: ${shown}`);
   const hookRows = hookCases.map((testCase) => {
     const rss = peakRss(testCase, rssRuns);
+    target(`${testCase.name} at most 1.5x node -e 0`, timed.get(testCase.name) / nodeMs, 1.5, ratio(timed.get(testCase.name) / nodeMs));
+    target(`${testCase.name} peak RSS at most 1.3x node -e 0`, rss / nodeRss, 1.3, ratio(rss / nodeRss));
     return [testCase.name, ms(timed.get(testCase.name)), ratio(timed.get(testCase.name) / nodeMs), '', `${(rss / 1024).toFixed(1)} MB`, ratio(rss / nodeRss), String(world.countGit(testCase, runOnce))];
   });
   const fullRow = (hooked, plain, husky) => {
@@ -88,6 +92,8 @@ try {
       ...(husky ? [[`  of which husky's runner`, ms(huskyOnly - without), ratio((huskyOnly - without) / nodeMs), '', '', '', '']] : []),
     ];
   };
+  const commitAdded = (timed.get(commitHooked.name) - timed.get(commitPlain.name)) / nodeMs;
+  target('a commit through the hooks adds at most 2.5x node -e 0', commitAdded, 2.5, ratio(commitAdded));
   console.log(`stageflow bench: node ${process.version}, ${gitVersion()}, ${cpuCount()} cores, median of ${rounds} interleaved runs`);
   console.log(`peak RSS by ${gnuTimeWorks() ? 'GNU time (%M)' : 'process.resourceUsage().maxRSS'}, median of ${rssRuns} runs\n`);
   console.log(
@@ -107,6 +113,7 @@ try {
   const rangeEnv = world.env;
   const haveCheck = commandExists(world.cli, rangeEnv, ['check', '--help']);
   const rangeRows = [];
+  const rangeRounds = 11;
   for (const size of sizes) {
     const tip = ranges.tips.get(size);
     const branch = `refs/heads/work/jane-doe/range-${size}`;
@@ -116,16 +123,20 @@ try {
       inRanges(`hook pre-push (${size})`, node, [world.cli, 'hook', 'pre-push', 'origin', project.remote], { input: `${branch} ${tip} ${branch} ${ZERO}\n` }),
       ...(haveCheck ? [inRanges(`check --range (${size})`, node, [world.cli, 'check', '--range', `${ranges.base}..${tip}`])] : []),
     ];
-    const rangeRounds = size >= 10000 ? 7 : 9;
     const times = timeInterleaved([logCase, ...cases], { rounds: rangeRounds, warmup: 1 });
     const logMs = times.get(logCase.name);
     for (const testCase of cases) {
       const label = testCase.name.replace(/ \(\d+\)$/, '');
+      if (size === 10000) {
+        const hookMs = times.get(testCase.name);
+        target(`${label} of 10,000 commits under 1 s and at most 3x git log`, Math.max(hookMs / 1000, hookMs / logMs / 3), 1, `${ms(hookMs)}, ${ratio(hookMs / logMs)}`);
+      }
       rangeRows.push([label, String(size), ms(times.get(testCase.name)), ms(logMs), ratio(times.get(testCase.name) / logMs), String(world.countGit(testCase, runOnce))]);
     }
   }
-  console.log(`\nrange checks: n new commits (median of 9 runs, 7 at 10,000; git log = one plain git log base..tip)${haveCheck ? '' : '; check --range not built yet'}\n`);
+  console.log(`\nrange checks over n new commits, median of ${rangeRounds} interleaved runs; git log = one plain \`git log base..tip\`${haveCheck ? '' : '; check --range not built yet'}\n`);
   console.log(formatTable(['check', 'commits', 'median', 'git log', 'vs git log', 'git procs'], rangeRows));
+  console.log(`\ntargets (issue 5):\n${targets.map((line) => `  ${line}`).join('\n')}`);
   console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 } finally {
   world.cleanup();
