@@ -1,5 +1,8 @@
-// Bundles src/ into one file, dist/cli.js, in CommonJS: node starts a CommonJS file about 10 ms
-// sooner than the same code as ES modules, and a hook pays that on every commit (npm run bench).
+// Bundles src/ for node in CommonJS: node starts a CommonJS file about 10 ms sooner than the same
+// code as ES modules, and a hook pays that on every commit (npm run bench).
+//   dist/cli.js    the bin: sends `stageflow hook ...` to hooks.js and everything else to main.js
+//   dist/hooks.js  src/cli.ts with only the hook command in it: less code to load on each commit
+//   dist/main.js   src/cli.ts with every command
 // Commands stay lazy: each `import()` of src/ becomes a function that runs the module on first
 // use, and each package (zod, enquirer) is required only inside the module that uses it, so a
 // hook never loads the prompt library, nor zod unless the config changed.
@@ -13,24 +16,45 @@ const root = resolve(import.meta.dirname, '..');
 const outdir = resolve(root, process.argv[2] ?? 'dist');
 const staging = `${outdir}.tmp-${process.pid}`;
 const { version } = JSON.parse(await readFile(resolve(root, 'package.json'), 'utf8'));
+const entry = resolve(root, 'src/cli.ts');
 
-await build({
-  entryPoints: [resolve(root, 'src/cli.ts')],
-  outfile: resolve(staging, 'cli.js'),
+/** In hooks.js, the commands other than `hook` are never reached (cli.js sends them to main.js). */
+const onlyTheHookCommand = {
+  name: 'only-the-hook-command',
+  setup(bundle) {
+    bundle.onResolve({ filter: /^\.\/commands\/.*\.js$/ }, (args) =>
+      args.importer === entry && args.path !== './commands/hook.js' ? { path: args.path, namespace: 'not-in-hooks' } : undefined,
+    );
+    bundle.onLoad({ filter: /.*/, namespace: 'not-in-hooks' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`stageflow: ${args.path} is in main.js, not hooks.js`)});`,
+      loader: 'js',
+    }));
+  },
+};
+
+const common = {
+  entryPoints: [entry],
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',
   packages: 'external',
   // Strict, as the ES modules it was; `import.meta.url` gets its CommonJS value, worked out on use.
-  banner: {
-    js: '#!/usr/bin/env node\n"use strict";\nvar __importMeta = { get url() { return require("node:url").pathToFileURL(__filename).href; } };',
-  },
+  banner: { js: '"use strict";\nvar __importMeta = { get url() { return require("node:url").pathToFileURL(__filename).href; } };' },
   define: { __STAGEFLOW_VERSION__: JSON.stringify(version), 'import.meta.url': '__importMeta.url' },
   logLevel: 'warning',
-});
+};
+await Promise.all([
+  build({ ...common, outfile: resolve(staging, 'main.js') }),
+  build({ ...common, outfile: resolve(staging, 'hooks.js'), plugins: [onlyTheHookCommand] }),
+]);
+await writeFile(
+  resolve(staging, 'cli.js'),
+  '#!/usr/bin/env node\n"use strict";\n// The hooks run on every commit and push: they load a bundle without the other commands.\n' +
+    "require(process.argv[2] === 'hook' ? './hooks.js' : './main.js');\n",
+);
 await chmod(resolve(staging, 'cli.js'), 0o755);
-// The package is "type": "module"; this marks the bundle as the CommonJS it is.
+// The package is "type": "module"; this marks the bundles as the CommonJS they are.
 await mkdir(staging, { recursive: true });
 await writeFile(resolve(staging, 'package.json'), `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
 // Swap the finished build in whole, so a hook running meanwhile never sees half a dist/.
