@@ -87,3 +87,51 @@ function gitCounter(sandbox: Sandbox): { dir: string; log: string } {
   chmodSync(wrapper, 0o755);
   return { dir, log: join(dir, 'calls.log') };
 }
+
+describe('pre-commit reads the repository from its files, without a git process', () => {
+  let sandbox: Sandbox;
+  let project: Project;
+  let counter: { dir: string; log: string };
+
+  beforeEach(() => {
+    sandbox = new Sandbox();
+    project = createProject(sandbox);
+    bootstrap(sandbox, project, { stage: 'login', work: WORK });
+    counter = gitCounter(sandbox);
+  });
+  afterEach(() => sandbox.cleanup());
+
+  /** The hook as git runs it, at the top of a worktree: its exit code and the git calls it made. */
+  const preCommit = (cwd: string) => {
+    writeFileSync(counter.log, '');
+    const result = sandbox.stageflow(cwd, ['hook', 'pre-commit'], {
+      env: { PATH: `${counter.dir}${delimiter}${sandbox.env.PATH ?? ''}`, STAGEFLOW_TEST_GIT_LOG: counter.log },
+    });
+    return { code: result.code, output: result.output, calls: readFileSync(counter.log, 'utf8').split('\n').filter(Boolean) };
+  };
+
+  it('in the main worktree and in a linked worktree (a .git file), each judged on its own branch', () => {
+    const linked = sandbox.path('linked');
+    sandbox.gitOk(project.dir, 'worktree', 'add', '-q', linked, 'main');
+
+    const work = preCommit(project.dir);
+    expect(work.output).toBe('');
+    expect(work.code).toBe(0);
+    expect(work.calls).toEqual([]);
+
+    // The linked worktree has main checked out: refused, which costs one git process for the name.
+    const onMain = preCommit(linked);
+    expect(onMain.code).toBe(1);
+    expect(onMain.output).toContain('commit blocked: main takes no direct commits');
+    expect(onMain.calls).toEqual(['config --get user.name']);
+  });
+
+  it('asks git when run from a subdirectory, where no .git is at hand', () => {
+    const sub = sandbox.path('project', 'src');
+    mkdirSync(sub);
+    const result = preCommit(sub);
+    expect(result.code).toBe(0);
+    expect(result.calls).toHaveLength(1);
+    expect(result.calls[0]).toMatch(/^rev-parse /);
+  });
+});

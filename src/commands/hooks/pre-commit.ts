@@ -3,13 +3,14 @@ import { loadConfig } from '../../config/load-config.js';
 import { judgeCommit } from '../../core/branch/judge-commit.js';
 import { ExitCode } from '../../exit-codes.js';
 import { readGitConfig } from '../../git/read-config-value.js';
-import { findRepository, readHeadState } from '../../git/repository.js';
+import { findHookRepository } from '../../git/hook-repository.js';
+import { readHeadState } from '../../git/repository.js';
 import { commitBlockedText, firstCommitNotice } from '../../messages/commit-text.js';
 import { parseHookArgs } from './hook-args.js';
 
 export const run: Command = async (args, context) => {
   const { projectDir } = parseHookArgs('pre-commit', args, context.cwd);
-  const [repository, loaded] = await Promise.all([findRepository(context.cwd), loadConfig(projectDir)]);
+  const [repository, loaded] = await Promise.all([findHookRepository(context.cwd, context.env), loadConfig(projectDir)]);
   const head = readHeadState(repository);
   const verdict = judgeCommit(head, loaded.config.branches);
   const warnings = loaded.warnings.map((w) => `${w}\n`).join('');
