@@ -36,7 +36,7 @@ try {
   const nodeCase = at('node -e 0', node, ['-e', '0']);
   const hookCases = [
     at('hook pre-commit', node, [world.cli, 'hook', 'pre-commit']),
-    at('hook commit-msg <file>', node, [world.cli, 'hook', 'commit-msg', messageFile]),
+    at('hook commit-msg (message file)', node, [world.cli, 'hook', 'commit-msg', messageFile]),
     at('hook pre-push (1 ref, 3 commits)', node, [world.cli, 'hook', 'pre-push', 'origin', project.remote], { input: refLine }),
   ];
 
