@@ -23,14 +23,16 @@ describe('internal failures fail closed', () => {
   });
   afterEach(() => sandbox.cleanup());
 
-  const hooks: { hook: string; args: string[]; input?: string; bypass: string }[] = [
-    { hook: 'pre-commit', args: [], bypass: 'git commit --no-verify' },
+  // pre-commit reads HEAD from git's files and needs git only to word a refusal: on main it does.
+  const hooks: { hook: string; args: string[]; input?: string; bypass: string; branch?: string }[] = [
+    { hook: 'pre-commit', args: [], bypass: 'git commit --no-verify', branch: 'main' },
     { hook: 'commit-msg', args: ['message.txt'], bypass: 'git commit --no-verify' },
     { hook: 'pre-push', args: ['origin', 'url'], input: 'push', bypass: 'git push --no-verify' },
   ];
 
-  it.each(hooks)('$hook without git on PATH blocks, prints one line and the bypass, and no stack', ({ hook, args, input, bypass }) => {
+  it.each(hooks)('$hook without git on PATH blocks, prints one line and the bypass, and no stack', ({ hook, args, input, bypass, branch }) => {
     const { dir } = project;
+    if (branch) sandbox.gitOk(dir, 'switch', '-q', branch);
     writeFileSync(join(dir, 'message.txt'), `${GOOD}\n`);
     const sha = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
     const stdin = input ? `refs/heads/work/jane-doe/login-form ${sha} refs/heads/work/jane-doe/login-form ${'0'.repeat(40)}\n` : '';
