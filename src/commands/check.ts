@@ -16,6 +16,7 @@ import { readRecordedStage } from '../git/read-recorded-stage.js';
 import { resolveCommits } from '../git/resolve-commits.js';
 import { plain } from '../messages/annotation.js';
 import { annotateFinding, branchFinding, CHECK_USAGE, commitsFinding, renderFinding, unreadableRangeFinding, routeFinding, type Finding } from '../messages/check-text.js';
+import { warningsText } from '../messages/config-text.js';
 
 interface Outcome {
   check: Finding['check'];
@@ -42,7 +43,7 @@ export const run: Command = async (args, context) => {
   const ok = outcomes.every((outcome) => outcome.ok);
   const code = outcomes.some((outcome) => outcome.error) ? ExitCode.usage : ok ? ExitCode.ok : ExitCode.blocked;
   const findings = outcomes.flatMap((outcome) => (outcome.finding ? [outcome.finding] : []));
-  const stderr = warnings.map((w) => `${w}\n`).join('');
+  const stderr = warningsText(warnings);
   if (flags.json) {
     const checks = outcomes.map(({ check, ok, subject, finding }) => ({ check, ok, ...subject, ...(finding ? { problem: plainFinding(finding) } : {}) }));
     return { code, stdout: `${JSON.stringify({ ok, provider: ci.provider ?? null, checks }, null, 2)}\n`, stderr };

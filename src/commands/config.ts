@@ -4,6 +4,7 @@ import type { Command } from '../cli/command.js';
 import { loadConfig } from '../config/load-config.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { warningsText } from '../messages/config-text.js';
 
 const USAGE = `Usage: stageflow config [--json] [--project <dir>]
 
@@ -22,7 +23,7 @@ export const run: Command = async (args, context) => {
   if (values.help) return { code: ExitCode.ok, stdout: USAGE };
   const loaded = await loadConfig(resolve(context.cwd, values.project ?? '.'));
   const json = JSON.stringify(loaded.config, null, 2);
-  const warnings = loaded.warnings.map((w) => `${w}\n`).join('');
+  const warnings = warningsText(loaded.warnings);
   if (values.json) return { code: ExitCode.ok, stdout: `${json}\n`, stderr: warnings };
   const source = loaded.source ?? 'no config file found: the defaults apply';
   return { code: ExitCode.ok, stdout: `# source: ${source}\n${json}\n`, stderr: warnings };

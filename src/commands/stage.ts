@@ -9,6 +9,7 @@ import { stageBranchOf } from '../core/status/stage-branch-of.js';
 import { ExitCode } from '../exit-codes.js';
 import { readRecordedStage } from '../git/read-recorded-stage.js';
 import { findRepository, readHeadState } from '../git/repository.js';
+import { warningsText } from '../messages/config-text.js';
 import { longNamesText, noStageText, serverlessUnreadableText, STAGE_USAGE } from '../messages/stage-text.js';
 import { readServerlessFile } from '../serverless/read-serverless-file.js';
 
@@ -17,7 +18,7 @@ export const run: Command = async (args, context) => {
   if (args.includes('--help') || args.includes('-h')) return { code: ExitCode.ok, stdout: `${STAGE_USAGE}\n` };
   if (args.length > 1 || args.some((arg) => arg.startsWith('-'))) throw new UsageError(STAGE_USAGE);
   const [{ config, warnings }, branchName] = await Promise.all([loadConfig(context.cwd), args[0] ?? currentBranch(context.cwd, context.env)]);
-  const notices = warnings.map((w) => `${w}\n`);
+  const notices = [warningsText(warnings)];
   const result = deployStage(branchName, config);
   if (!result.ok) {
     const recorded = result.branch?.kind === 'work' ? stageBranchOf(await readRecordedStage(result.branch.name, context.cwd), config.branches) : undefined;

@@ -2,11 +2,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { StageflowError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { invalidConfigText, invalidJsonText, twoConfigsWarning } from '../messages/config-text.js';
 import { defaultConfig } from './defaults.js';
 import type { Config } from './types.js';
 import { VERSION } from '../version.js';
 
-export const RC_FILE = '.stageflowrc.json';
+const RC_FILE = '.stageflowrc.json';
 const CACHE_VERSION = `1:${VERSION}`;
 
 export interface LoadedConfig {
@@ -42,12 +43,7 @@ export async function loadConfig(startDir: string): Promise<LoadedConfig> {
   const { validateConfig } = await import('./validate-config.js');
   const validation = validateConfig(found.raw);
   if (!validation.ok) {
-    throw new StageflowError(
-      `stageflow: the config in ${found.source} is invalid:\n` +
-        validation.problems.map((problem) => `  - ${problem}`).join('\n') +
-        '\n  Fix it, then check the result with: stageflow config',
-      ExitCode.usage,
-    );
+    throw new StageflowError(invalidConfigText(found.source, validation.problems), ExitCode.usage);
   }
   writeCache(cacheFile, text, validation.config);
   return { config: validation.config, source: found.source, projectDir: found.dir, warnings: found.warnings };
@@ -60,10 +56,7 @@ function findConfig(startDir: string): Found | undefined {
     const pkg = readJson(join(dir, 'package.json'));
     const fromPackage = pkg !== undefined && typeof pkg === 'object' && pkg !== null ? (pkg as Record<string, unknown>).stageflow : undefined;
     if (rc !== undefined) {
-      const warnings =
-        fromPackage !== undefined
-          ? [`stageflow: both ${join(dir, RC_FILE)} and the "stageflow" key of ${join(dir, 'package.json')} hold a config; ${RC_FILE} wins. Remove one of them.`]
-          : [];
+      const warnings = fromPackage !== undefined ? [twoConfigsWarning(join(dir, RC_FILE), join(dir, 'package.json'), RC_FILE)] : [];
       return { raw: rc, source: join(dir, RC_FILE), dir, warnings };
     }
     if (fromPackage !== undefined) return { raw: fromPackage, source: `${join(dir, 'package.json')} ("stageflow" key)`, dir, warnings: [] };
@@ -83,11 +76,7 @@ function readJson(path: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new StageflowError(
-      `stageflow: ${path} is not valid JSON: ${(error as Error).message}\n` +
-        '  Fix the file (it must be plain JSON: no comments, no trailing commas), then run: stageflow config',
-      ExitCode.usage,
-    );
+    throw new StageflowError(invalidJsonText(path, (error as Error).message), ExitCode.usage);
   }
 }
 

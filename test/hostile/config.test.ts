@@ -24,7 +24,7 @@ describe('hostile config', () => {
     const refused = sandbox.git(project.dir, 'commit', '--allow-empty', '-m', GOOD);
     expect(refused.code).toBe(1);
     for (const text of expected) expect(refused.output).toContain(text);
-    expect(refused.output).toContain('then check the result with: stageflow config');
+    expect(refused.output).toContain('then check the result with: npx stageflow config');
     expect(refused.output).not.toMatch(/\n\s+at /);
     expect(repositoryState(sandbox, project.dir)).toBe(before);
     // `stageflow config` says the same, with the usage exit code.
@@ -42,7 +42,7 @@ describe('hostile config', () => {
     expect(refused.code).toBe(1);
     expect(refused.output).toContain(`stageflow: ${rc} is not valid JSON:`);
     expect(refused.output).toContain('it must be plain JSON: no comments, no trailing commas');
-    expect(refused.output).toContain('then run: stageflow config');
+    expect(refused.output).toContain('then run: npx stageflow config');
     expect(repositoryState(sandbox, project.dir)).toBe(before);
     expect(sandbox.stageflow(project.dir, ['config']).code).toBe(2);
   });

@@ -86,7 +86,7 @@ describe('the config: one JSON file, validated, printed by stageflow config', ()
       expect(output).toContain('branches.unprotect: unknown key; did you mean "unprotected"?');
       expect(output).toContain('branches.stageMaxLength: expected a positive whole number, e.g. 32, got 0');
       expect(output).toContain('rules.subject-max-length: expected a positive whole number, or false to switch the rule off, got "72"');
-      expect(output).toContain('Fix it, then check the result with: stageflow config');
+      expect(output).toContain('Fix it, then check the result with: npx stageflow config');
     };
 
     it('pre-commit, through git commit', () => {

@@ -9,6 +9,7 @@ import { lintMessage } from '../../core/message/lint-message.js';
 import { StageflowError, UsageError } from '../../errors.js';
 import { ExitCode } from '../../exit-codes.js';
 import { readGitConfigs } from '../../git/read-config-value.js';
+import { warningsText } from '../../messages/config-text.js';
 import { messageRejectedText } from '../../messages/message-text.js';
 import { parseHookArgs } from './hook-args.js';
 
@@ -33,7 +34,7 @@ export const run: Command = async (args, context) => {
   const cleanup = cleanupFor(gitConfig.get('core.commentChar') || undefined, gitConfig.get('commit.cleanup'), edited);
   const cleaned = cleanMessage(raw, cleanup.commentChar, cleanup.stripComments);
   const verdict = lintMessage(cleaned, loaded.config.rules);
-  const warnings = loaded.warnings.map((w) => `${w}\n`).join('');
+  const warnings = warningsText(loaded.warnings);
   if (verdict.ok) return { code: ExitCode.ok, stderr: warnings };
 
   // The cleaned text, so the copy does not gather git's hints (or a `commit -v` diff) each round;

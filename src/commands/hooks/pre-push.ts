@@ -10,6 +10,7 @@ import { containsCommit, forEachNewCommit } from '../../git/push-facts.js';
 import { readGitConfigs } from '../../git/read-config-value.js';
 import { stageKey } from '../../git/branch-setup.js';
 import { findRepository, readHeadState } from '../../git/repository.js';
+import { warningsText } from '../../messages/config-text.js';
 import { badCommitsText, blockedRefText, malformedInputText, type BadCommit } from '../../messages/push-text.js';
 import { parseHookArgs } from './hook-args.js';
 import { stageMovedNotices } from './stage-moved-notices.js';
@@ -18,7 +19,7 @@ export const run: Command = async (args, context) => {
   const { positionals, projectDir } = parseHookArgs('pre-push', args, context.cwd);
   const [remote = 'origin', remoteUrl = ''] = positionals;
   const [input, loaded] = await Promise.all([context.readStdin(), loadConfig(projectDir)]);
-  const warnings = loaded.warnings.map((w) => `${w}\n`).join('');
+  const warnings = warningsText(loaded.warnings);
   const { updates, malformed } = parseRefLines(input);
   if (malformed.length > 0) return { code: ExitCode.blocked, stderr: warnings + malformedInputText(malformed) };
 
