@@ -22,7 +22,7 @@ const HELP = `stageflow ${VERSION}: keeps main, stage/<stage-name> and work/<eng
 Usage: stageflow <command> [options]
 
 Commands:
-  hook <name> [args]   run a git hook: pre-commit, commit-msg <file>, pre-push <remote> <url>
+  hook <name> [args]   run a git hook: pre-commit, pre-merge-commit, commit-msg <file>, pre-push <remote> <url>
   config               print the effective config and where it comes from
   init                 set up the hooks in this project (husky, prepare script, .husky/*)
   doctor               explain why the hooks do not run, and how to fix it
@@ -80,7 +80,8 @@ function reportFailure(error: unknown, hook: string | undefined): number {
     return error.exitCode;
   }
   const what = error instanceof Error ? error.message : String(error);
-  const stopped = hook === 'pre-push' ? 'The push was stopped' : hook ? 'The commit was stopped' : 'Nothing was changed';
+  const stopped =
+    hook === 'pre-push' ? 'The push was stopped' : hook === 'pre-merge-commit' ? 'The merge was left uncommitted' : hook ? 'The commit was stopped' : 'Nothing was changed';
   const bypass = hook === 'pre-push' ? 'git push --no-verify' : 'git commit --no-verify';
   process.stderr.write(
     `stageflow: internal error${hook ? ` in the ${hook} hook` : ''}: ${what}\n` +

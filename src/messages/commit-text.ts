@@ -7,23 +7,39 @@ import { invalidReason, strategyLine } from './branch-text.js';
 import { renderNotice, renderReport, shellQuote, type Fix } from './render.js';
 
 const COMMIT_BYPASS = 'Bypass once, only if you must: git commit --no-verify';
+/** When pre-merge-commit fails, git keeps the merge in progress, uncommitted: git commit concludes it. */
+const MERGE_BYPASS = 'Bypass once, only if you must: git commit --no-verify (it commits the merge git left in progress)';
+const MERGE_LEFT = 'git has not committed the merge: it is left in progress, the merged changes staged (git status says "still merging").';
 
+/** `what` is 'merge' for pre-merge-commit: `git merge` making its merge commit itself. */
 export function commitBlockedText(
   verdict: Extract<CommitVerdict, { allowed: false }>,
   config: Config,
   engineerName: string | undefined,
   operation: Operation | undefined,
+  what: 'commit' | 'merge' = 'commit',
 ): string {
   const { branches } = config;
   const engineer = slugify(engineerName ?? '') || FALLBACK_ENGINEER;
   const branch = verdict.branch;
+  const merge = what === 'merge';
+  const blocked = merge ? 'merge commit blocked' : 'commit blocked';
+  const footnote = merge ? MERGE_BYPASS : COMMIT_BYPASS;
+  const left = merge ? [MERGE_LEFT] : [];
 
   if (verdict.why === 'detached' || branch === undefined) {
+    // git refuses to switch branches in the middle of a merge: it must be stopped first.
+    const stop: Fix[] = operation === 'merge' ? [{ say: 'First stop the merge; HEAD goes back to how it was before it:', commands: ['git merge --abort'] }] : [];
     return renderReport({
-      title: `commit blocked: HEAD is detached${operation ? ` during a ${operation}` : ''}, so the commit would belong to no branch`,
-      details: [strategyLine(branches), 'Commits are made on a work branch, where they can be pushed and reviewed.'],
-      fixes: [{ say: 'Create a work branch here (your changes come along), then commit again:', commands: [`git switch -c ${shellQuote(suggestWorkBranch(branches, engineer, ''))}`] }],
-      footnote: COMMIT_BYPASS,
+      title: `${blocked}: HEAD is detached${operation && !merge ? ` during a ${operation}` : ''}, so the commit would belong to no branch`,
+      details: [strategyLine(branches), 'Commits are made on a work branch, where they can be pushed and reviewed.', ...left],
+      fixes: [
+        ...stop,
+        merge
+          ? { say: 'Then make the merge on a work branch created here, and merge again there:', commands: [`git switch -c ${shellQuote(suggestWorkBranch(branches, engineer, ''))}`] }
+          : { say: 'Create a work branch here (your changes come along), then commit again:', commands: [`git switch -c ${shellQuote(suggestWorkBranch(branches, engineer, ''))}`] },
+      ],
+      footnote,
     });
   }
 
@@ -35,33 +51,43 @@ export function commitBlockedText(
   if (branch.kind === 'invalid') {
     const suggestion = suggestBranchName(branch, branches, engineerName);
     return renderReport({
-      title: `commit blocked: the branch name "${branch.name}" does not follow the strategy`,
-      details: [`Why: ${invalidReason(branch, branches)}`, strategyLine(branches)],
+      title: `${blocked}: the branch name "${branch.name}" does not follow the strategy`,
+      details: [`Why: ${invalidReason(branch, branches)}`, strategyLine(branches), ...left],
       fixes: [
         ...abort,
-        { say: 'Rename the branch (commits and changes stay as they are), then commit again:', commands: [`git branch -m ${shellQuote(suggestion)}`] },
+        {
+          say: `Rename the branch (commits and changes stay as they are), then ${merge ? 'merge' : 'commit'} again:`,
+          commands: [`git branch -m ${shellQuote(suggestion)}`],
+        },
       ],
-      footnote: COMMIT_BYPASS,
+      footnote,
     });
   }
 
   const isMain = branch.kind === 'main';
+  const work = shellQuote(suggestWorkBranch(branches, engineer, ''));
   return renderReport({
-    title: `commit blocked: ${branch.name} takes no direct commits`,
+    title: `${blocked}: ${branch.name} takes no direct commits${merge ? ', merge commits included' : ''}`,
     details: [
       isMain
         ? `${branch.name} holds the code of the live function; it changes only by a pull request from a ${branches.stagePrefix}<stage-name> branch.`
         : `${branch.name} is deployed as the Serverless stage "${branch.kind === 'stage' ? branch.stage : ''}"; work reaches it only by pull requests from work branches.`,
+      ...left,
     ],
     fixes: [
       ...abort,
-      {
-        say: `Move to a work branch${isMain ? '' : ` cut from ${branch.name}`} (staged and unstaged changes come along), then commit again:`,
-        commands: [`git switch -c ${shellQuote(suggestWorkBranch(branches, engineer, ''))}`],
-      },
-      ...(isMain ? [{ say: 'Or pick a stage and name the branch interactively:', commands: ['npx stageflow start-work'] }] : []),
+      merge
+        ? {
+            say: `Then merge on a work branch${isMain ? '' : ` cut from ${branch.name}`} instead, and bring the result in by a pull request:`,
+            commands: [`git switch -c ${work}`],
+          }
+        : {
+            say: `Move to a work branch${isMain ? '' : ` cut from ${branch.name}`} (staged and unstaged changes come along), then commit again:`,
+            commands: [`git switch -c ${work}`],
+          },
+      ...(isMain && !merge ? [{ say: 'Or pick a stage and name the branch interactively:', commands: ['npx stageflow start-work'] }] : []),
     ],
-    footnote: COMMIT_BYPASS,
+    footnote,
   });
 }
 

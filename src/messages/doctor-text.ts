@@ -105,7 +105,7 @@ function adviceText(advice: Advice): string {
 export function doctorText(diagnosis: Diagnosis, where: Whereabouts, hooksPath: string | undefined): string {
   const advice = diagnosis.advice.map(adviceText).join('');
   if (diagnosis.findings.length === 0) {
-    return `stageflow doctor: all in order: core.hooksPath is ${hooksPath}, pre-commit, commit-msg and pre-push call stageflow, and the config is valid.\n${advice}`;
+    return `stageflow doctor: all in order: core.hooksPath is ${hooksPath}, pre-commit, pre-merge-commit, commit-msg and pre-push call stageflow, and the config is valid.\n${advice}`;
   }
   const reports = diagnosis.findings.map((finding) => renderReport(findingReport(finding, where))).join('');
   const count = diagnosis.findings.length;

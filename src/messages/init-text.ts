@@ -94,9 +94,9 @@ function hookChangeText(change: Exclude<HookFileChange, { kind: 'unchanged' }>):
 export const INIT_HELP = `Usage: stageflow init [--dry-run] [--install] [--ci <provider>]
 
 Sets up the git hooks of this project the way husky 9 runs them: adds the prepare script
-("husky"; an existing prepare is kept after it), writes .husky/pre-commit, .husky/commit-msg and
-.husky/pre-push (other lines in them are kept), adds the start-work script, and turns the hooks on
-in this clone. In a package below the git root it uses husky's "cd .. && husky <dir>/.husky" form.
+("husky"; an existing prepare is kept after it), writes .husky/pre-commit, .husky/pre-merge-commit,
+.husky/commit-msg and .husky/pre-push (other lines in them are kept), adds the start-work script,
+and turns the hooks on in this clone. In a package below the git root it uses husky's "cd .. && husky <dir>/.husky" form.
 Running it again changes nothing.
 
 Options:

@@ -125,7 +125,7 @@ export function installHooks(sandbox: Sandbox, dir: string): void {
   mkdirSync(bin, { recursive: true });
   symlinkSync(CLI, join(bin, 'stageflow'));
   mkdirSync(join(dir, '.husky'), { recursive: true });
-  for (const hook of ['pre-commit', 'commit-msg', 'pre-push']) {
+  for (const hook of ['pre-commit', 'pre-merge-commit', 'commit-msg', 'pre-push']) {
     copyFileSync(join(PACKAGE_ROOT, 'hooks', hook), join(dir, '.husky', hook));
     chmodSync(join(dir, '.husky', hook), 0o755);
   }

@@ -56,7 +56,7 @@ describe('internal failures fail closed', () => {
   });
 
   it.each([
-    [['hook'], 'stageflow: unknown hook ""; stageflow runs pre-commit, commit-msg and pre-push.', 'stageflow hook commit-msg "$1"'],
+    [['hook'], 'stageflow: unknown hook ""; stageflow runs pre-commit, pre-merge-commit, commit-msg and pre-push.', 'stageflow hook commit-msg "$1"'],
     [['hook', 'pre-rebase'], 'stageflow: unknown hook "pre-rebase"', 'stageflow hook pre-push "$@"'],
     [['hook', 'pre-commit', '--bogus'], "stageflow: pre-commit: Unknown option '--bogus'", 'Usage: stageflow hook pre-commit [--project <dir>]'],
     [['hook', 'pre-push', '--project'], "stageflow: pre-push: Option '--project <value>' argument missing", 'Usage: stageflow hook pre-push [--project <dir>]'],

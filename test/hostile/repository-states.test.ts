@@ -162,9 +162,8 @@ describe('odd repository states', () => {
     it('refuses concluding a merge on main and keeps the merge and its resolution', () => {
       const { dir } = project;
       sandbox.gitOk(dir, 'switch', '-q', 'main');
-      expect(sandbox.git(dir, 'merge', '--no-ff', 'work/jane-doe/login-form').code).toBe(0);
-      sandbox.gitOk(dir, 'reset', '-q', '--keep', 'HEAD~1');
-      sandbox.git(dir, 'merge', '--no-commit', '--no-ff', 'work/jane-doe/login-form');
+      // pre-merge-commit refuses the merge commit; git leaves the merge in progress, uncommitted.
+      expect(sandbox.git(dir, 'merge', '--no-ff', 'work/jane-doe/login-form').code).toBe(1);
       const before = repositoryState(sandbox, dir);
       expect(before).toContain('operations: MERGE_HEAD');
 

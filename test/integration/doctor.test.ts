@@ -26,7 +26,7 @@ describe('stageflow doctor', () => {
   it('says all is in order, with exit code 0, after init', () => {
     const result = doctor();
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('stageflow doctor: all in order: core.hooksPath is .husky/_, pre-commit, commit-msg and pre-push call stageflow, and the config is valid.\n');
+    expect(result.stdout).toBe('stageflow doctor: all in order: core.hooksPath is .husky/_, pre-commit, pre-merge-commit, commit-msg and pre-push call stageflow, and the config is valid.\n');
   });
 
   it('reports a directory outside any repository', () => {
@@ -96,7 +96,7 @@ describe('stageflow doctor', () => {
     rmSync(join(root, 'node_modules', '.bin', 'stageflow'));
     const result = doctor();
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('the pre-commit, commit-msg, pre-push hooks call "stageflow", which a hook cannot find');
+    expect(result.stdout).toContain('the pre-commit, pre-merge-commit, commit-msg, pre-push hooks call "stageflow", which a hook cannot find');
     expect(result.stdout).toContain('husky puts node_modules/.bin of the git root first on PATH');
     expect(result.stdout).toContain('~/.config/husky/init.sh');
     expect(result.stdout).toContain('    npm install -D stageflow\n');

@@ -21,7 +21,10 @@ describe('stageflow init', () => {
     expect(first.stdout).toContain('✔ .husky/pre-commit: create it, calling: stageflow hook pre-commit');
     expect(first.stdout).toContain('git add package.json .husky');
     expect(readJson(join(root, 'package.json')).scripts).toEqual({ prepare: 'husky', 'start-work': 'stageflow start-work' });
-    expect(readFileSync(join(root, '.husky', 'pre-push'), 'utf8')).toBe(readFileSync(join(import.meta.dirname, '..', '..', 'hooks', 'pre-push'), 'utf8'));
+    for (const hook of ['pre-commit', 'pre-merge-commit', 'commit-msg', 'pre-push']) {
+      expect(readFileSync(join(root, '.husky', hook), 'utf8')).toBe(readFileSync(join(import.meta.dirname, '..', '..', 'hooks', hook), 'utf8'));
+    }
+    expect(first.stdout).toContain('✔ .husky/pre-merge-commit: create it, calling: stageflow hook pre-merge-commit');
     expect(sandbox.gitOk(root, 'config', 'core.hooksPath')).toBe('.husky/_');
 
     const before = snapshot(sandbox, root);
@@ -89,6 +92,7 @@ describe('stageflow init', () => {
         '  - package.json: set the prepare script to "husky && tsc" (was "tsc")',
         '  - package.json: add the script start-work: "stageflow start-work"',
         '  - .husky/pre-commit: create it, calling: stageflow hook pre-commit',
+        '  - .husky/pre-merge-commit: create it, calling: stageflow hook pre-merge-commit',
         '  - .husky/commit-msg: add the line: stageflow hook commit-msg "$1"',
         '  - .husky/pre-push: create it, calling: stageflow hook pre-push "$@"',
         '  - git config core.hooksPath .husky/_ (by running husky, as the prepare script does)',
@@ -125,6 +129,17 @@ describe('stageflow init', () => {
     expect(noTicket.output).toContain('FE-');
     const good = sandbox.git(dir, 'commit', '--allow-empty', '-m', 'FE-2 Add the login form handler');
     expect(good.code).toBe(0);
+
+    // A clean merge into main runs pre-merge-commit (not pre-commit) through frontend's hook line.
+    expect(readFileSync(join(dir, '.husky', 'pre-merge-commit'), 'utf8')).toContain('frontend/node_modules/.bin/stageflow hook pre-merge-commit --project frontend\n');
+    sandbox.gitOk(root, 'switch', '-q', 'main');
+    const mainBefore = sandbox.gitOk(root, 'rev-parse', 'main');
+    const merged = sandbox.git(root, 'merge', '--no-ff', '-m', 'FE-3 Merge the login form', 'work/jane-doe/login-form');
+    expect(merged.code).not.toBe(0);
+    expect(merged.output).toContain('merge commit blocked: main takes no direct commits, merge commits included');
+    expect(sandbox.gitOk(root, 'rev-parse', 'main')).toBe(mainBefore);
+    sandbox.gitOk(root, 'merge', '--abort');
+    sandbox.gitOk(root, 'switch', '-q', 'work/jane-doe/login-form');
 
     const before = refsOf(sandbox, remote);
     const toMain = sandbox.git(root, 'push', 'origin', 'work/jane-doe/login-form:main');

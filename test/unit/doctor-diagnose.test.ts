@@ -59,7 +59,7 @@ describe('diagnose', () => {
 
   it('names every hook whose command is missing in one finding', () => {
     const facts = healthy({ hooks: HOOK_NAMES.map((name) => hook(name, '.husky', { binary: { command: 'stageflow', foundAt: undefined } })) });
-    expect(diagnose(facts).findings).toEqual([{ kind: 'binary-missing', hooks: ['pre-commit', 'commit-msg', 'pre-push'], command: 'stageflow', packagePath: '' }]);
+    expect(diagnose(facts).findings).toEqual([{ kind: 'binary-missing', hooks: ['pre-commit', 'pre-merge-commit', 'commit-msg', 'pre-push'], command: 'stageflow', packagePath: '' }]);
   });
 
   it('says whether the prepare script runs husky, which decides the fix', () => {

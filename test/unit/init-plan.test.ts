@@ -9,6 +9,7 @@ const root = layoutFor('');
 const frontend = layoutFor('frontend');
 const TEMPLATES = {
   'pre-commit': '#!/bin/sh\n# comment\nstageflow hook pre-commit\n',
+  'pre-merge-commit': '#!/bin/sh\nstageflow hook pre-merge-commit\n',
   'commit-msg': '#!/bin/sh\nstageflow hook commit-msg "$1"\n',
   'pre-push': '#!/bin/sh\nstageflow hook pre-push "$@"\n',
 };
@@ -138,7 +139,7 @@ describe('planInit', () => {
   const facts = (overrides: Partial<InitFacts> = {}): InitFacts => ({
     layout: root,
     packageJson: '{}',
-    hookFiles: { 'pre-commit': undefined, 'commit-msg': undefined, 'pre-push': undefined },
+    hookFiles: { 'pre-commit': undefined, 'pre-merge-commit': undefined, 'commit-msg': undefined, 'pre-push': undefined },
     templates: TEMPLATES,
     hooksPath: undefined,
     runnerInstalled: false,
@@ -150,6 +151,7 @@ describe('planInit', () => {
     expect(plan.writes.map((write) => [write.path, write.executable])).toEqual([
       ['package.json', false],
       ['.husky/pre-commit', true],
+      ['.husky/pre-merge-commit', true],
       ['.husky/commit-msg', true],
       ['.husky/pre-push', true],
     ]);
@@ -163,7 +165,11 @@ describe('planInit', () => {
     const second = planInit(
       facts({
         packageJson: files['package.json'],
-        hookFiles: { 'pre-commit': files['.husky/pre-commit'], 'commit-msg': files['.husky/commit-msg'], 'pre-push': files['.husky/pre-push'] },
+        hookFiles: {
+          'pre-commit': files['.husky/pre-commit'],
+          'pre-merge-commit': files['.husky/pre-merge-commit'],
+          'commit-msg': files['.husky/commit-msg'], 'pre-push': files['.husky/pre-push'],
+        },
         hooksPath: '.husky/_',
         runnerInstalled: true,
       }),
@@ -174,7 +180,16 @@ describe('planInit', () => {
 
   it('puts a package below the root under its own folder', () => {
     const plan = planInit(facts({ layout: frontend }));
-    expect(plan.writes.map((write) => write.path)).toEqual(['frontend/package.json', 'frontend/.husky/pre-commit', 'frontend/.husky/commit-msg', 'frontend/.husky/pre-push']);
+    expect(plan.writes.map((write) => write.path)).toEqual([
+      'frontend/package.json',
+      'frontend/.husky/pre-commit',
+      'frontend/.husky/pre-merge-commit',
+      'frontend/.husky/commit-msg',
+      'frontend/.husky/pre-push',
+    ]);
+    expect(plan.writes.find((write) => write.path === 'frontend/.husky/pre-merge-commit')?.content).toBe(
+      '#!/bin/sh\nfrontend/node_modules/.bin/stageflow hook pre-merge-commit --project frontend\n',
+    );
     expect(plan.hooksPath).toBe('frontend/.husky/_');
   });
 });

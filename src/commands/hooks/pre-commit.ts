@@ -8,18 +8,29 @@ import { readHeadState } from '../../git/repository.js';
 import { commitBlockedText, firstCommitNotice } from '../../messages/commit-text.js';
 import { parseHookArgs } from './hook-args.js';
 
-export const run: Command = async (args, context) => {
-  const { projectDir } = parseHookArgs('pre-commit', args, context.cwd);
-  const [repository, loaded] = await Promise.all([findHookRepository(context.cwd, context.env), loadConfig(projectDir)]);
-  const head = readHeadState(repository);
-  const verdict = judgeCommit(head, loaded.config.branches);
-  const warnings = loaded.warnings.map((w) => `${w}\n`).join('');
+/**
+ * pre-commit, and pre-merge-commit (git runs that one instead when `git merge` makes its merge
+ * commit itself): may a commit be made on the branch HEAD names? For a merge, git writes
+ * MERGE_HEAD only after the hook, so the merge is known from the hook's name, not from the files.
+ */
+export function judgeHeadHook(hook: 'pre-commit' | 'pre-merge-commit'): Command {
+  return async (args, context) => {
+    const { projectDir } = parseHookArgs(hook, args, context.cwd);
+    const [repository, loaded] = await Promise.all([findHookRepository(context.cwd, context.env), loadConfig(projectDir)]);
+    const head = readHeadState(repository);
+    const verdict = judgeCommit(head, loaded.config.branches);
+    const warnings = loaded.warnings.map((w) => `${w}\n`).join('');
 
-  if (verdict.allowed) {
-    const notice = verdict.why === 'first-commit' && head.branch ? firstCommitNotice(head.branch, loaded.config) : '';
-    return { code: ExitCode.ok, stderr: warnings + notice };
-  }
-  // Only a refused commit pays for this second git process.
-  const engineerName = await readGitConfig('user.name', context.cwd);
-  return { code: ExitCode.blocked, stderr: warnings + commitBlockedText(verdict, loaded.config, engineerName, head.operation) };
-};
+    if (verdict.allowed) {
+      const notice = verdict.why === 'first-commit' && head.branch ? firstCommitNotice(head.branch, loaded.config) : '';
+      return { code: ExitCode.ok, stderr: warnings + notice };
+    }
+    // Only a refused commit pays for this second git process.
+    const engineerName = await readGitConfig('user.name', context.cwd);
+    const merging = hook === 'pre-merge-commit';
+    const text = commitBlockedText(verdict, loaded.config, engineerName, merging ? 'merge' : head.operation, merging ? 'merge' : 'commit');
+    return { code: ExitCode.blocked, stderr: warnings + text };
+  };
+}
+
+export const run: Command = judgeHeadHook('pre-commit');

@@ -1,6 +1,6 @@
 import { shellQuote } from '../../messages/render.js';
 
-export const HOOK_NAMES = ['pre-commit', 'commit-msg', 'pre-push'] as const;
+export const HOOK_NAMES = ['pre-commit', 'pre-merge-commit', 'commit-msg', 'pre-push'] as const;
 export type HookName = (typeof HOOK_NAMES)[number];
 
 /**

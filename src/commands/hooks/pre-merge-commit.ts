@@ -1,0 +1,5 @@
+import type { Command } from '../../cli/command.js';
+import { judgeHeadHook } from './pre-commit.js';
+
+/** `git merge` runs this instead of pre-commit when it commits the merge itself: same judgement. */
+export const run: Command = judgeHeadHook('pre-merge-commit');

@@ -1,0 +1,90 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bootstrap, createProject, refsOf, Sandbox, type Project } from '../helpers/sandbox.js';
+
+/**
+ * git runs pre-merge-commit, not pre-commit, when `git merge` makes the merge commit itself (no
+ * conflicts). When the hook fails, git leaves the merge in progress and uncommitted.
+ */
+describe('pre-merge-commit: real git merge through the husky-installed hook', () => {
+  let sandbox: Sandbox;
+  let project: Project;
+  let dir: string;
+  const WORK = 'work/jane-doe/add-login';
+
+  beforeEach(() => {
+    sandbox = new Sandbox();
+    project = createProject(sandbox);
+    dir = project.dir;
+    bootstrap(sandbox, project, { stage: 'login', work: WORK });
+    writeFileSync(join(dir, 'handler.js'), 'export const handler = 1;\n');
+    sandbox.gitOk(dir, 'add', 'handler.js');
+    sandbox.gitOk(dir, 'commit', '-q', '-m', 'Add the login handler skeleton');
+  });
+  afterEach(() => sandbox.cleanup());
+
+  it.each([
+    ['main', 'holds the code of the live function', 'Then merge on a work branch instead'],
+    ['stage/login', 'deployed as the Serverless stage "login"', 'Then merge on a work branch cut from stage/login instead'],
+  ])('refuses a clean git merge --no-ff of a work branch into %s; git merge --abort puts it back', (branch, why, instead) => {
+    sandbox.gitOk(dir, 'switch', '-q', branch);
+    const refs = refsOf(sandbox, dir);
+    const head = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
+
+    const result = sandbox.git(dir, 'merge', '--no-ff', '-m', 'Merge the login handler', WORK);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(`merge commit blocked: ${branch} takes no direct commits, merge commits included`);
+    expect(result.output).toContain(why);
+    expect(result.output).toContain('git has not committed the merge');
+    expect(result.output).toContain('git merge --abort');
+    expect(result.output).toContain(instead);
+    expect(result.output).toContain('git switch -c work/jane-doe/describe-the-change');
+    expect(result.output).toContain('git commit --no-verify');
+    expect(result.output).toContain('husky - pre-merge-commit script failed (code 1)');
+    // git's own last word: the merge stays in progress, nothing committed, no ref moved.
+    expect(result.output).toContain('Not committing merge');
+    expect(sandbox.gitOk(dir, 'rev-parse', 'HEAD')).toBe(head);
+    expect(refsOf(sandbox, dir)).toBe(refs);
+    expect(existsSync(join(dir, '.git', 'MERGE_HEAD'))).toBe(true);
+
+    // Concluding it with a plain git commit meets pre-commit, which refuses too and says the same way out.
+    const conclude = sandbox.git(dir, 'commit', '--no-edit');
+    expect(conclude.code).not.toBe(0);
+    expect(conclude.output).toContain(`commit blocked: ${branch} takes no direct commits`);
+    expect(conclude.output).toContain('git merge --abort');
+    expect(refsOf(sandbox, dir)).toBe(refs);
+
+    // The printed way out works: the branch is as it was, and the tree is clean.
+    sandbox.gitOk(dir, 'merge', '--abort');
+    expect(existsSync(join(dir, '.git', 'MERGE_HEAD'))).toBe(false);
+    expect(sandbox.gitOk(dir, 'status', '--porcelain')).toBe('');
+    expect(sandbox.gitOk(dir, 'rev-parse', 'HEAD')).toBe(head);
+  });
+
+  it('allows merging a stage into a work branch to catch up, silently', () => {
+    sandbox.gitOk(dir, 'switch', '-q', '-c', 'work/jane-doe/stage-fix', 'stage/login');
+    writeFileSync(join(dir, 'config.js'), 'export const region = "eu-west-1";\n');
+    sandbox.gitOk(dir, 'add', 'config.js');
+    sandbox.gitOk(dir, 'commit', '-q', '-m', 'Set the region for the login stage');
+    // The stage moves on (as a merged pull request would move it), and the work branch catches up.
+    sandbox.gitOk(dir, 'push', '-q', '--no-verify', 'origin', 'work/jane-doe/stage-fix:stage/login');
+    sandbox.gitOk(dir, 'fetch', '-q', 'origin');
+    sandbox.gitOk(dir, 'switch', '-q', WORK);
+
+    const result = sandbox.git(dir, 'merge', '--no-ff', '-m', 'Merge stage/login into the login work', 'origin/stage/login');
+    expect(result.code).toBe(0);
+    expect(result.output).not.toContain('blocked');
+    expect(sandbox.gitOk(dir, 'log', '-1', '--format=%p').split(' ')).toHaveLength(2);
+    expect(sandbox.gitOk(dir, 'log', '-1', '--format=%s')).toBe('Merge stage/login into the login work');
+  });
+
+  it('can be bypassed as its footnote says: git commit --no-verify commits the merge left in progress', () => {
+    sandbox.gitOk(dir, 'switch', '-q', 'stage/login');
+    expect(sandbox.git(dir, 'merge', '--no-ff', '-m', 'Merge the login handler', WORK).code).not.toBe(0);
+    const result = sandbox.git(dir, 'commit', '--no-verify', '--no-edit');
+    expect(result.code).toBe(0);
+    expect(sandbox.gitOk(dir, 'log', '-1', '--format=%s')).toBe('Merge the login handler');
+    expect(sandbox.gitOk(dir, 'rev-parse', 'HEAD^2')).toBe(sandbox.gitOk(dir, 'rev-parse', WORK));
+  });
+});
