@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { Command } from '../cli/command.js';
+import { parseCommandArgs } from '../cli/parse-command-args.js';
 import { loadConfig } from '../config/load-config.js';
 import type { Config } from '../config/types.js';
 import { classifyBranch } from '../core/branch/classify-branch.js';
@@ -15,8 +15,9 @@ import { readCommits } from '../git/read-commits.js';
 import { readRecordedStage } from '../git/read-recorded-stage.js';
 import { resolveCommits } from '../git/resolve-commits.js';
 import { plain } from '../messages/annotation.js';
-import { annotateFinding, branchFinding, CHECK_USAGE, commitsFinding, renderFinding, unreadableRangeFinding, routeFinding, type Finding } from '../messages/check-text.js';
+import { annotateFinding, branchFinding, CHECK_USAGE, commitsFinding, planProblemText, renderFinding, unreadableRangeFinding, routeFinding, type Finding } from '../messages/check-text.js';
 import { warningsText } from '../messages/config-text.js';
+import { badArgumentsText } from '../messages/usage-text.js';
 
 interface Outcome {
   check: Finding['check'];
@@ -32,7 +33,7 @@ export const run: Command = async (args, context) => {
   const flags = parseFlags(args);
   const ci = readCiContext(context.env, readGithubEvent(context.env.GITHUB_EVENT_PATH));
   const planned = planChecks(flags, ci);
-  if (!planned.ok) throw new UsageError(`stageflow check: ${PLAN_PROBLEMS[planned.problem]}\n${CHECK_USAGE}`);
+  if (!planned.ok) throw new UsageError(badArgumentsText('check', planProblemText(planned.problem), CHECK_USAGE));
   const { plan } = planned;
   const { config, warnings } = await loadConfig(context.cwd);
 
@@ -81,24 +82,19 @@ async function checkCommits(range: CommitRange, config: Config, cwd: string): Pr
 }
 
 function parseFlags(args: string[]): CheckFlags & { json: boolean } {
-  try {
-    const { values } = parseArgs({
-      args,
-      options: {
-        branch: { type: 'string' },
-        range: { type: 'string' },
-        pr: { type: 'boolean' },
-        base: { type: 'string' },
-        head: { type: 'string' },
-        json: { type: 'boolean' },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-    return { ...values, json: values.json === true };
-  } catch (error) {
-    throw new UsageError(`stageflow check: ${(error as Error).message}\n${CHECK_USAGE}`);
-  }
+  const { values } = parseCommandArgs('check', CHECK_USAGE, {
+    args,
+    options: {
+      branch: { type: 'string' },
+      range: { type: 'string' },
+      pr: { type: 'boolean' },
+      base: { type: 'string' },
+      head: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    allowPositionals: false,
+  });
+  return { ...values, json: values.json === true };
 }
 
 /** The event payload GitHub writes for the run; it holds the pull request's head and base ids. */
@@ -114,9 +110,3 @@ function readGithubEvent(path: string | undefined): unknown {
 function plainFinding(finding: Finding): { title: string; details: string[]; fixes: Finding['fixes'] } {
   return { title: finding.title, details: finding.details.map(plain), fixes: finding.fixes };
 }
-
-const PLAN_PROBLEMS = {
-  'bad-range': 'the range must read <base>..<head>, e.g. origin/stage/login..HEAD (two dots; neither side may start with "-").',
-  'pr-unknown': 'a pull request check needs both branches: --base <branch> --head <branch> (or run it in GitHub Actions or GitLab CI, which name them).',
-  'nothing-to-check': 'nothing to check: give --branch, --range or --pr, or run it in a GitHub Actions pull_request job or a GitLab merge request pipeline.',
-} as const;

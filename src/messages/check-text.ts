@@ -127,6 +127,17 @@ export function annotateFinding(finding: Finding): string {
   return githubAnnotation('error', `stageflow ${finding.check}: ${finding.title}`, [...finding.details, ...fixes].join('\n'));
 }
 
+const PLAN_PROBLEMS = {
+  'bad-range': 'the range must read <base>..<head>, e.g. origin/stage/login..HEAD (two dots; neither side may start with "-").',
+  'pr-unknown': 'a pull request check needs both branches: --base <branch> --head <branch> (or run it in GitHub Actions or GitLab CI, which name them).',
+  'nothing-to-check': 'nothing to check: give --branch, --range or --pr, or run it in a GitHub Actions pull_request job or a GitLab merge request pipeline.',
+} as const;
+
+/** Why the flags (or the CI) give `stageflow check` nothing it can check. */
+export function planProblemText(problem: keyof typeof PLAN_PROBLEMS): string {
+  return PLAN_PROBLEMS[problem];
+}
+
 export const CHECK_USAGE = `Usage: stageflow check [--branch <name>] [--range <base>..<head>] [--pr --base <branch> --head <branch>] [--json]
   With no option in GitHub Actions or GitLab CI, checks the pull request the pipeline runs for:
   its route, its branch names and the messages of its commits.`;

@@ -21,3 +21,10 @@ export function twoConfigsWarning(rcPath: string, packagePath: string, rcFile: s
 export function warningsText(warnings: readonly string[]): string {
   return warnings.map((warning) => `${warning}\n`).join('');
 }
+
+export const CONFIG_USAGE = `Usage: stageflow config [--json] [--project <dir>]
+
+Prints the effective config (your settings over the defaults) and the file it comes from:
+.stageflowrc.json, else the "stageflow" key of package.json, looked up from <dir> (default: here)
+up to the repository root. --json prints the config alone.
+`;

@@ -9,11 +9,13 @@ import type { StageBranchName } from '../core/start/stage-branch-name.js';
 import { renderNotice, renderReport, shellQuote as q } from './render.js';
 import { updatedAgo } from './prompt-text.js';
 
-export const START_WORK_USAGE = 'stageflow start-work --stage <name> --change <name> [--engineer <name>] [--yes]';
-export const START_STAGE_USAGE = 'stageflow start-stage [<name>] [--push]';
+const START_WORK_ARGS = 'start-work --stage <name> --change <name> [--engineer <name>] [--yes]';
+const START_STAGE_ARGS = 'start-stage [<name>] [--push]';
+export const START_WORK_USAGE = `Usage: stageflow ${START_WORK_ARGS}`;
+export const START_STAGE_USAGE = `Usage: stageflow ${START_STAGE_ARGS}`;
 
 export function startWorkHelp(): string {
-  return `Usage: ${START_WORK_USAGE}
+  return `${START_WORK_USAGE}
 
 Creates work/<engineer>/<change> from the newest of the local and the remote stage branch,
 sets its upstream so that a plain \`git push\` publishes it, and switches to it. Uncommitted
@@ -27,7 +29,7 @@ changes come along. Run without flags in a terminal to be asked.
 }
 
 export function startStageHelp(): string {
-  return `Usage: ${START_STAGE_USAGE}
+  return `${START_STAGE_USAGE}
 
 Creates stage/<name> from the newest main (the remote's when it is ahead); <name> must be a
 valid Serverless stage name. Asks for the name when run without one in a terminal.
@@ -40,14 +42,14 @@ export function noTerminalText(): string {
   return renderReport({
     title: 'start-work needs answers, and there is no terminal to ask them in',
     details: ['Without a terminal (a script, CI, a pipe) give the answers as flags.'],
-    fixes: [{ say: 'Run it with the flags:', commands: [START_WORK_USAGE] }],
+    fixes: [{ say: 'Run it with the flags:', commands: [`npx stageflow ${START_WORK_ARGS}`] }],
   });
 }
 
 export function noStageNameText(): string {
   return renderReport({
     title: 'start-stage needs the stage name, and there is no terminal to ask for it',
-    fixes: [{ say: 'Give it as an argument:', commands: [START_STAGE_USAGE] }],
+    fixes: [{ say: 'Give it as an argument:', commands: [`npx stageflow ${START_STAGE_ARGS}`] }],
   });
 }
 
@@ -72,7 +74,7 @@ export function unknownStageText(stage: string, stages: readonly StageEntry[], b
     fixes: [
       {
         say: `Create it from ${branches.main} and publish it, then start work on it:`,
-        commands: [`stageflow start-stage ${q(stage)} --push`, `stageflow start-work --stage ${q(stage)} --change <name>`],
+        commands: [`npx stageflow start-stage ${q(stage)} --push`, `npx stageflow start-work --stage ${q(stage)} --change <name>`],
       },
     ],
   });
@@ -92,14 +94,14 @@ export function nameProblemText(problem: NameProblem | 'exists', what: 'engineer
 }
 
 export function badNameText(flag: string, reason: string): string {
-  return renderReport({ title: `${flag}: ${reason}`, fixes: [{ say: 'Run it with a name made of letters and digits:', commands: [START_WORK_USAGE] }] });
+  return renderReport({ title: `${flag}: ${reason}`, fixes: [{ say: 'Run it with a name made of letters and digits:', commands: [`npx stageflow ${START_WORK_ARGS}`] }] });
 }
 
 export function noEngineerText(): string {
   return renderReport({
     title: 'start-work does not know your name',
     details: ['Neither --engineer, nor a remembered name, nor git config user.name is set.'],
-    fixes: [{ say: 'Give it once; it is remembered for this repository:', commands: [`${START_WORK_USAGE.replace(' [--engineer <name>]', ' --engineer <name>')}`] }],
+    fixes: [{ say: 'Give it once; it is remembered for this repository:', commands: [`npx stageflow ${START_WORK_ARGS.replace(' [--engineer <name>]', ' --engineer <name>')}`] }],
   });
 }
 
@@ -117,7 +119,7 @@ export function stageNameReason(name: Extract<StageBranchName, { ok: false }>, b
 export function badStageNameText(name: Extract<StageBranchName, { ok: false }>, branches: BranchConfig): string {
   return renderReport({
     title: `cannot create a stage: ${stageNameReason(name, branches)}`,
-    fixes: name.suggestion ? [{ say: 'Use a valid name, for example:', commands: [`stageflow start-stage ${q(name.suggestion)}`] }] : [],
+    fixes: name.suggestion ? [{ say: 'Use a valid name, for example:', commands: [`npx stageflow start-stage ${q(name.suggestion)}`] }] : [],
   });
 }
 
@@ -125,7 +127,7 @@ export function stageExistsText(branch: string, stage: string, onRemote: boolean
   return renderReport({
     title: `${branch} exists already${onRemote ? ` on ${remote}` : ''}`,
     details: ['A stage is created once; work on it happens on work branches.'],
-    fixes: [{ say: 'Start work on it:', commands: [`stageflow start-work --stage ${q(stage)} --change <name>`] }],
+    fixes: [{ say: 'Start work on it:', commands: [`npx stageflow start-work --stage ${q(stage)} --change <name>`] }],
   });
 }
 
@@ -222,7 +224,7 @@ export function alreadyOnText(branch: string): string {
 export function stageCreatedText(branch: string, from: string, remote: string, pushed: boolean, stage: string): string {
   const lines = [`${pc.green('✔')} Created ${pc.bold(branch)} from ${from}${pushed ? ` and published it to ${remote}` : ''}.`];
   if (!pushed) lines.push(`  Publish it with: ${pc.cyan(publishCommand(branch, remote))}  (or run start-stage with --push)`);
-  lines.push(`  Start work on it with: ${pc.cyan(`stageflow start-work --stage ${q(stage)}`)}`);
+  lines.push(`  Start work on it with: ${pc.cyan(`npx stageflow start-work --stage ${q(stage)}`)}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -46,8 +46,8 @@ describe('stageflow start-stage with a name, against a real bare remote', () => 
   });
 
   it.each([
-    ['Login_Page', 'is not a valid Serverless stage name', 'stageflow start-stage login-page'],
-    ['a'.repeat(33), 'at most 32', `stageflow start-stage ${'a'.repeat(32)}`],
+    ['Login_Page', 'is not a valid Serverless stage name', 'npx stageflow start-stage login-page'],
+    ['a'.repeat(33), 'at most 32', `npx stageflow start-stage ${'a'.repeat(32)}`],
   ])('refuses the invalid name %s with the nearest valid one', (name, reason, fix) => {
     const before = refsOf(sandbox, dir);
     const result = sandbox.stageflow(dir, ['start-stage', name]);
@@ -62,12 +62,12 @@ describe('stageflow start-stage with a name, against a real bare remote', () => 
     const result = sandbox.stageflow(dir, ['start-stage', 'billing']);
     expect(result.code).toBe(1);
     expect(result.output).toContain('stage/billing exists already on origin');
-    expect(result.output).toContain('stageflow start-work --stage billing --change <name>');
+    expect(result.output).toContain('npx stageflow start-work --stage billing --change <name>');
   });
 
   it('without a terminal and without a name fails at once, naming the argument', () => {
     const result = sandbox.stageflow(dir, ['start-stage']);
     expect(result.code).toBe(2);
-    expect(result.output).toContain('stageflow start-stage [<name>] [--push]');
+    expect(result.output).toContain('npx stageflow start-stage [<name>] [--push]');
   });
 });

@@ -174,7 +174,7 @@ describe('stageflow start-work with flags, against a real bare remote', () => {
     expect(result.code).toBe(1);
     expect(result.output).toContain('there is no stage "nope" here or on the remote');
     expect(result.output).toContain('Stages: login');
-    expect(result.output).toContain('stageflow start-stage nope --push');
+    expect(result.output).toContain('npx stageflow start-stage nope --push');
   });
 
   it('refuses a change name with nothing to make a slug of', () => {

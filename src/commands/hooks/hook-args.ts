@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { UsageError } from '../../errors.js';
+import { parseCommandArgs } from '../../cli/parse-command-args.js';
 
 export interface HookArgs {
   positionals: string[];
@@ -9,15 +8,10 @@ export interface HookArgs {
 }
 
 export function parseHookArgs(hook: string, args: string[], cwd: string): HookArgs {
-  try {
-    const { values, positionals } = parseArgs({
-      args,
-      options: { project: { type: 'string' } },
-      allowPositionals: true,
-      strict: true,
-    });
-    return { positionals, projectDir: resolve(cwd, values.project ?? '.') };
-  } catch (error) {
-    throw new UsageError(`stageflow: ${hook}: ${(error as Error).message}\n  Usage: stageflow hook ${hook} [--project <dir>] ...`);
-  }
+  const { values, positionals } = parseCommandArgs(hook, `  Usage: stageflow hook ${hook} [--project <dir>] ...`, {
+    args,
+    options: { project: { type: 'string' } },
+    allowPositionals: true,
+  });
+  return { positionals, projectDir: resolve(cwd, values.project ?? '.') };
 }

@@ -1,6 +1,7 @@
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../../cli/parse-command-args.js';
 import { UsageError } from '../../errors.js';
 import { START_STAGE_USAGE } from '../../messages/start-text.js';
+import { badArgumentsText } from '../../messages/usage-text.js';
 
 export interface StartStageFlags {
   stage: string | undefined;
@@ -9,16 +10,12 @@ export interface StartStageFlags {
 }
 
 export function parseStartStageArgs(args: string[]): StartStageFlags {
-  try {
-    const { values, positionals } = parseArgs({
-      args,
-      options: { push: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-      strict: true,
-      allowPositionals: true,
-    });
-    if (positionals.length > 1) throw new Error(`one stage name at a time; got ${positionals.length}`);
-    return { stage: positionals[0], push: values.push, help: values.help };
-  } catch (error) {
-    throw new UsageError(`stageflow: start-stage: ${(error as Error).message}\n  Usage: ${START_STAGE_USAGE}`);
-  }
+  const usage = `  ${START_STAGE_USAGE}`;
+  const { values, positionals } = parseCommandArgs('start-stage', usage, {
+    args,
+    options: { push: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    allowPositionals: true,
+  });
+  if (positionals.length > 1) throw new UsageError(badArgumentsText('start-stage', `one stage name at a time; got ${positionals.length}`, usage));
+  return { stage: positionals[0], push: values.push, help: values.help };
 }
