@@ -12,7 +12,7 @@ import { CI_PROVIDERS, unknownProviderText, workflowKeptText, workflowUpToDateTe
  * requests, at the repository root (where GitHub looks), running in the project's folder.
  */
 export async function initCi(provider: string, options: { cwd: string; dryRun: boolean }): Promise<CommandResult> {
-  if (!CI_PROVIDERS.includes(provider)) throw new UsageError(unknownProviderText(provider));
+  assertCiProvider(provider);
   const topLevel = await repositoryRoot(options.cwd);
   const packageDir = relative(topLevel, options.cwd).split(sep).join('/');
   const content = githubWorkflow(packageDir);
@@ -27,6 +27,11 @@ export async function initCi(provider: string, options: { cwd: string; dryRun: b
     writeFileSync(file, content);
   }
   return { code: ExitCode.ok, stdout: workflowWrittenText(shown, options.dryRun, content) };
+}
+
+/** Refuses a provider stageflow has no workflow for, before anything is written. */
+export function assertCiProvider(provider: string): void {
+  if (!CI_PROVIDERS.includes(provider)) throw new UsageError(unknownProviderText(provider));
 }
 
 async function repositoryRoot(cwd: string): Promise<string> {

@@ -13,9 +13,21 @@ import { INIT_HELP, initReportText, installCommand, type InitOutcome } from '../
 export const run: Command = async (args, context) => {
   const options = parseInitArgs(args);
   if (options.help) return { code: ExitCode.ok, stdout: INIT_HELP };
-  if (options.ci !== undefined) return initCiDelegate(options.ci, { cwd: context.cwd, dryRun: options.dryRun });
+  if (options.ci === undefined) return initHooks(options, context.cwd);
+  // `--ci <provider>` is the normal init plus the workflow; an unknown provider changes nothing at all.
+  const { assertCiProvider, initCi } = await import('./init-ci.js');
+  assertCiProvider(options.ci);
+  const hooks = await initHooks(options, context.cwd);
+  const workflow = await initCi(options.ci, { cwd: context.cwd, dryRun: options.dryRun });
+  return {
+    code: hooks.code !== ExitCode.ok ? hooks.code : workflow.code,
+    stdout: `${hooks.stdout ?? ''}${workflow.stdout ?? ''}`,
+    stderr: `${hooks.stderr ?? ''}${workflow.stderr ?? ''}`,
+  };
+};
 
-  let gathered = await gatherInitFacts(context.cwd);
+async function initHooks(options: InitOptions, cwd: string): Promise<CommandResult> {
+  let gathered = await gatherInitFacts(cwd);
   let plan = planInit(gathered.facts);
   const installed: string[] = [];
   if (options.install && plan.missingPackages.length > 0 && !options.dryRun) {
@@ -25,7 +37,7 @@ export const run: Command = async (args, context) => {
     }
     installed.push(...plan.missingPackages);
     // npm rewrote package.json; plan again from what is there now.
-    gathered = await gatherInitFacts(context.cwd);
+    gathered = await gatherInitFacts(cwd);
     plan = planInit(gathered.facts);
   }
   const { topLevel, packageDir, facts } = gathered;
@@ -35,7 +47,7 @@ export const run: Command = async (args, context) => {
     activation: !plan.activate ? 'none' : huskyBin === undefined ? 'no-husky' : 'done',
     missingPackages: plan.missingPackages,
     installed,
-    addPaths: addPaths(context.cwd, packageDir, topLevel, facts.layout.huskyDir),
+    addPaths: addPaths(cwd, packageDir, topLevel, facts.layout.huskyDir),
   };
   if (options.dryRun || (!planChangesSomething(plan) && installed.length === 0)) {
     return { code: ExitCode.ok, stdout: initReportText(plan, outcome) };
@@ -48,7 +60,7 @@ export const run: Command = async (args, context) => {
   }
   const code = typeof outcome.activation === 'object' ? ExitCode.blocked : ExitCode.ok;
   return { code, stdout: initReportText(plan, outcome) };
-};
+}
 
 interface InitOptions {
   dryRun: boolean;
@@ -68,12 +80,6 @@ function parseInitArgs(args: string[]): InitOptions {
   } catch (error) {
     throw new UsageError(`stageflow init: ${(error as Error).message}\n\n${INIT_HELP}`);
   }
-}
-
-/** `init --ci <provider>`: the CI workflow generator, src/commands/init-ci.ts. */
-async function initCiDelegate(provider: string, options: { cwd: string; dryRun: boolean }): Promise<CommandResult> {
-  const { initCi } = await import('./init-ci.js');
-  return initCi(provider, options);
 }
 
 /** What the user adds to git, relative to where init ran: package.json, the lockfile, the husky folder. */

@@ -103,5 +103,6 @@ Options:
   --dry-run        print every change, write nothing
   --install        run npm install -D for husky and stageflow when they are missing
                    (without it, init prints that one command)
-  --ci <provider>  also write the CI workflow that checks branches and messages
+  --ci <provider>  also write the CI workflow that checks branches and messages (github):
+                   the hooks are set up as without it, then the workflow is written
 `;

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { createConsumer, snapshot } from '../helpers/consumer.js';
 import { createProject, Sandbox, type Project } from '../helpers/sandbox.js';
 
 interface Step {
@@ -16,6 +17,8 @@ interface Workflow {
 }
 
 const WORKFLOW = join('.github', 'workflows', 'stageflow.yml');
+/** A fresh project with husky and stageflow installed, as after npm install -D husky stageflow. */
+const INSTALLED = { name: 'service', private: true, devDependencies: { husky: '^9.1.7', stageflow: '^1.0.0' } };
 
 describe('stageflow init --ci github', () => {
   let sandbox: Sandbox;
@@ -43,17 +46,56 @@ describe('stageflow init --ci github', () => {
     expect(workflow.defaults).toBeUndefined();
   });
 
-  it('--dry-run prints the workflow and writes nothing', () => {
-    const result = sandbox.stageflow(project.dir, ['init', '--ci', 'github', '--dry-run']);
+  it('does the normal init too: a fresh project gets its hooks and the workflow, and a second run changes nothing', () => {
+    const { root } = createConsumer(sandbox, { packageJson: INSTALLED });
+    const result = sandbox.stageflow(root, ['init', '--ci', 'github']);
     expect(result.code).toBe(0);
+    expect(result.stdout).toContain('stageflow init: made these changes:');
+    expect(result.stdout).toContain('✔ package.json: set the prepare script to "husky"');
+    expect(result.stdout).toContain('✔ .husky/pre-commit: create it, calling: stageflow hook pre-commit');
+    expect(result.stdout).toContain(`Wrote ${WORKFLOW}: every pull request now runs npx stageflow check`);
+    expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.prepare).toBe('husky');
+    expect(sandbox.gitOk(root, 'config', 'core.hooksPath')).toBe('.husky/_');
+    for (const hook of ['pre-commit', 'pre-merge-commit', 'commit-msg', 'pre-push']) expect(existsSync(join(root, '.husky', hook))).toBe(true);
+    expect(existsSync(join(root, WORKFLOW))).toBe(true);
+
+    // The hooks it set up work: a commit on main is refused.
+    sandbox.gitOk(root, 'add', '-A');
+    sandbox.gitOk(root, 'commit', '-q', '-m', 'Set up the stageflow git hooks');
+    const refused = sandbox.git(root, 'commit', '--allow-empty', '-m', 'Add the login form handler');
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain('commit blocked: main takes no direct commits');
+
+    const before = snapshot(sandbox, root);
+    const again = sandbox.stageflow(root, ['init', '--ci', 'github']);
+    expect(again).toMatchObject({
+      code: 0,
+      stdout: `stageflow init: everything is already in place; nothing was changed.\n${WORKFLOW} is up to date; nothing to do.\n`,
+    });
+    expect(snapshot(sandbox, root)).toBe(before);
+  });
+
+  it('--dry-run prints the init changes and the workflow, and writes nothing', () => {
+    const { root } = createConsumer(sandbox, { packageJson: INSTALLED });
+    const before = snapshot(sandbox, root);
+    const result = sandbox.stageflow(root, ['init', '--ci', 'github', '--dry-run']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('stageflow init --dry-run: these changes would be made (nothing was written):');
+    expect(result.stdout).toContain('  - .husky/pre-commit: create it, calling: stageflow hook pre-commit');
+    expect(result.stdout).toContain('  - git config core.hooksPath .husky/_ (by running husky, as the prepare script does)');
     expect(result.stdout).toContain(`Would write ${WORKFLOW} (dry run, nothing written):`);
     expect(result.stdout).toContain('- run: npx stageflow check');
-    expect(existsSync(join(project.dir, '.github'))).toBe(false);
+    expect(snapshot(sandbox, root)).toBe(before);
+    expect(existsSync(join(root, '.github'))).toBe(false);
+    expect(existsSync(join(root, '.husky'))).toBe(false);
+    expect(sandbox.git(root, 'config', 'core.hooksPath').code).not.toBe(0);
   });
 
   it('a second run changes nothing, and an edited workflow is kept', () => {
     sandbox.stageflow(project.dir, ['init', '--ci', 'github']);
-    expect(sandbox.stageflow(project.dir, ['init', '--ci', 'github'])).toMatchObject({ code: 0, stdout: `${WORKFLOW} is up to date; nothing to do.\n` });
+    const second = sandbox.stageflow(project.dir, ['init', '--ci', 'github']);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain(`${WORKFLOW} is up to date; nothing to do.\n`);
 
     const file = join(project.dir, WORKFLOW);
     const edited = `${readFileSync(file, 'utf8')}      - run: npm test\n`;
@@ -76,9 +118,12 @@ describe('stageflow init --ci github', () => {
     expect(setupNode?.with?.['cache-dependency-path']).toBe('services/orders/package-lock.json');
   });
 
-  it('refuses a provider it has no workflow for, and says what to do', () => {
+  it('refuses a provider it has no workflow for, and says what to do, before changing anything', () => {
+    const before = snapshot(sandbox, project.dir);
     const result = sandbox.stageflow(project.dir, ['init', '--ci', 'jenkins']);
     expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(snapshot(sandbox, project.dir)).toBe(before);
     expect(result.stderr).toContain('init --ci: stageflow does not write a workflow for "jenkins"');
     expect(result.stderr).toContain('npx stageflow init --ci github');
     expect(existsSync(join(project.dir, '.github'))).toBe(false);
