@@ -1,11 +1,11 @@
-import pc from 'picocolors';
 import type { Config } from '../config/types.js';
 import type { BranchInfo } from '../core/branch/classify-branch.js';
 import { suggestBranchName, FALLBACK_ENGINEER } from '../core/branch/suggest-branch.js';
-import type { BadCommit } from '../core/check/judge-commits.js';
+import type { BadCommit } from '../core/message/judge-commits.js';
 import type { RouteVerdict } from '../core/route/judge-route.js';
 import { catchUpBranch } from '../core/status/catch-up-branch.js';
 import { githubAnnotation } from './annotation.js';
+import { badCommitLines, rewordCommand } from './bad-commit-text.js';
 import { invalidReason, strategyLine } from './branch-text.js';
 import { renderReport, shellQuote as q, type Fix } from './render.js';
 
@@ -92,20 +92,14 @@ export function routeFinding(verdict: Extract<RouteVerdict, { allowed: false }>,
 }
 
 export function commitsFinding(range: string, count: number, bad: readonly BadCommit[]): Finding {
-  const oldest = bad[bad.length - 1]!;
-  const rebase = oldest.isRoot ? 'git rebase -i --root' : `git rebase -i ${oldest.sha.slice(0, 12)}~1`;
   return {
     check: 'commits',
     title: `${bad.length} of ${count} commit${count === 1 ? '' : 's'} in ${range} ${bad.length === 1 ? 'has a message' : 'have messages'} that do${bad.length === 1 ? 'es' : ''} not describe the change`,
     details: [
-      ...bad.slice(0, 20).flatMap((commit) => [
-        `${pc.yellow(commit.sha.slice(0, 12))} ${JSON.stringify(commit.subject)}`,
-        ...commit.problems.map((problem) => `  ${pc.red('✖')} ${problem.message} ${pc.dim(`[${problem.rule}]`)}`),
-      ]),
-      ...(bad.length > 20 ? [`... and ${bad.length - 20} more`] : []),
+      ...badCommitLines(bad),
       'Every commit that reaches a stage or main carries a useful description; these were probably made with --no-verify.',
     ],
-    fixes: [{ say: 'On the work branch, reword them ("reword" instead of "pick" on each line listed above), then push with --force-with-lease:', commands: [rebase] }],
+    fixes: [{ say: 'On the work branch, reword them ("reword" instead of "pick" on each line listed above), then push with --force-with-lease:', commands: [rewordCommand(bad[bad.length - 1]!)] }],
   };
 }
 

@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import { excerpt } from '../core/excerpt.js';
 import type { Problem } from '../core/message/lint-message.js';
+import { problemLine } from './bad-commit-text.js';
 import { renderReport, shellQuote } from './render.js';
 
 export const GOOD_SUBJECT_EXAMPLE = 'Add retry with backoff to the S3 upload handler';
@@ -11,7 +12,7 @@ export function messageRejectedText(problems: Problem[], subject: string, savedC
     title: `commit message rejected: ${problems.length === 1 ? 'one rule is' : `${problems.length} rules are`} not met`,
     details: [
       ...(subject ? [`Subject: ${pc.dim(JSON.stringify(excerpt(subject)))}`] : []),
-      ...problems.flatMap((problem) => [`${pc.red('✖')} ${problem.message} ${pc.dim(`[${problem.rule}]`)}`, `  ${pc.dim('→')} ${problem.hint}`]),
+      ...problems.flatMap((problem) => [problemLine(problem), `  ${pc.dim('→')} ${problem.hint}`]),
       `A good subject says what the change does, e.g. "${GOOD_SUBJECT_EXAMPLE}".`,
       `Your message is kept in ${messageFile}${savedCopy ? ` and in ${savedCopy}, which the next commit will not overwrite` : ''}.`,
     ],

@@ -2,11 +2,11 @@ import pc from 'picocolors';
 import type { Config } from '../config/types.js';
 import { slugify } from '../core/branch/slugify.js';
 import { suggestBranchName, suggestWorkBranch, FALLBACK_ENGINEER } from '../core/branch/suggest-branch.js';
-import { excerpt } from '../core/excerpt.js';
-import type { Problem } from '../core/message/lint-message.js';
+import type { BadCommit } from '../core/message/judge-commits.js';
 import { classifyBranch } from '../core/branch/classify-branch.js';
 import { branchOfRef, type JudgedRef } from '../core/push/judge-push.js';
 import { pullRequestUrl } from '../core/push/pull-request-url.js';
+import { badCommitLines, rewordCommand } from './bad-commit-text.js';
 import { invalidReason } from './branch-text.js';
 import { renderReport, shellQuote, type Fix } from './render.js';
 
@@ -153,13 +153,6 @@ function optional(value: string | undefined): string[] {
   return value === undefined ? [] : [value];
 }
 
-export interface BadCommit {
-  sha: string;
-  isRoot: boolean;
-  subject: string;
-  problems: Problem[];
-}
-
 /**
  * `badCommits` is newest first, as git log lists them. `byBranch` (from groupByBranch) says which
  * pushed branch holds each, so the reword is run on the right branch; `currentBranch` is checked out.
@@ -178,8 +171,7 @@ export function badCommitsText(
   const several = groups.length > 1;
   let current = options.currentBranch;
   const commands = groups.flatMap(({ branch, commits }) => {
-    const oldest = commits[commits.length - 1]!;
-    const rebase = oldest.isRoot ? 'git rebase -i --root' : `git rebase -i ${oldest.sha.slice(0, 12)}~1`;
+    const rebase = rewordCommand(commits[commits.length - 1]!);
     if (branch === undefined || branch === current) return [rebase];
     current = branch;
     return [`git switch ${shellQuote(branch)}`, rebase];
@@ -187,14 +179,10 @@ export function badCommitsText(
   return renderReport({
     title: `push blocked: ${badCommits.length === 1 ? 'a commit has a message' : `${badCommits.length} commits have messages`} that do${badCommits.length === 1 ? 'es' : ''} not describe the change`,
     details: [
-      ...badCommits.slice(0, 20).flatMap((commit) => {
+      ...badCommitLines(badCommits, (commit) => {
         const branch = branchOf.get(commit.sha);
-        return [
-          `${pc.yellow(commit.sha.slice(0, 12))} ${JSON.stringify(excerpt(commit.subject))}${several && branch !== undefined ? pc.dim(` on ${branch}`) : ''}`,
-          ...commit.problems.map((problem) => `  ${pc.red('✖')} ${problem.message} ${pc.dim(`[${problem.rule}]`)}`),
-        ];
+        return several && branch !== undefined ? pc.dim(` on ${branch}`) : '';
       }),
-      ...(badCommits.length > 20 ? [`... and ${badCommits.length - 20} more`] : []),
       'These commits were probably made with --no-verify; every commit the remote gets is checked.',
     ],
     fixes: [

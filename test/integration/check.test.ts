@@ -99,6 +99,15 @@ describe('stageflow check', () => {
       expect(result.stderr).toContain(`git rebase -i ${bad}~1`);
     });
 
+    it('cuts a very long subject in the report, as the pre-push hook does', () => {
+      const subject = `Add the login form ${'and more '.repeat(20_000)}`.trimEnd();
+      appendCommits(sandbox, project.dir, WORK, [subject]);
+      const result = check(['--range', `stage/login..${WORK}`]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`… (${subject.length} characters)`);
+      expect(result.stderr.length).toBeLessThan(2_000);
+    });
+
     it('says how to fetch when an end of the range is not in the clone', () => {
       const result = check(['--range', `origin/stage/nope..${WORK}`]);
       expect(result.code).toBe(2);

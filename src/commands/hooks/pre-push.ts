@@ -1,7 +1,6 @@
 import type { Command } from '../../cli/command.js';
 import { loadConfig } from '../../config/load-config.js';
-import { cleanMessage } from '../../core/message/clean-message.js';
-import { lintMessage } from '../../core/message/lint-message.js';
+import { judgeStoredMessage, type BadCommit } from '../../core/message/judge-commits.js';
 import { groupByBranch } from '../../core/push/group-by-branch.js';
 import { branchOfRef, judgeRef, pushedTips, stageCreations, type JudgedRef } from '../../core/push/judge-push.js';
 import { isZeroId, parseRefLines } from '../../core/push/parse-ref-lines.js';
@@ -11,7 +10,7 @@ import { readGitConfigs } from '../../git/read-config-value.js';
 import { stageKey } from '../../git/branch-setup.js';
 import { findRepository, readHeadState } from '../../git/repository.js';
 import { warningsText } from '../../messages/config-text.js';
-import { badCommitsText, blockedRefText, malformedInputText, type BadCommit } from '../../messages/push-text.js';
+import { badCommitsText, blockedRefText, malformedInputText } from '../../messages/push-text.js';
 import { parseHookArgs } from './hook-args.js';
 import { stageMovedNotices } from './stage-moved-notices.js';
 
@@ -42,9 +41,8 @@ export const run: Command = async (args, context) => {
   // Each message is judged as git lists it, while git reads the next ones.
   await forEachNewCommit(pushedTips(judged), remoteShas, context.cwd, (commit) => {
     parents.set(commit.sha, commit.parents);
-    const message = cleanMessage(commit.message, null);
-    const verdict = lintMessage(message, rules);
-    if (!verdict.ok) badCommits.push({ sha: commit.sha, isRoot: commit.parents.length === 0, subject: message.split('\n')[0] ?? '', problems: verdict.problems });
+    const bad = judgeStoredMessage(commit, rules);
+    if (bad) badCommits.push(bad);
   });
 
   const blocked = judged.filter((ref) => !ref.verdict.allowed);

@@ -1,0 +1,27 @@
+import pc from 'picocolors';
+import { excerpt } from '../core/excerpt.js';
+import type { Problem } from '../core/message/lint-message.js';
+import type { BadCommit } from '../core/message/judge-commits.js';
+
+const SHOWN = 20;
+
+/** `✖ <what is wrong> [rule-id]` */
+export function problemLine(problem: Problem): string {
+  return `${pc.red('✖')} ${problem.message} ${pc.dim(`[${problem.rule}]`)}`;
+}
+
+/** Each commit's id and subject, then the rules it breaks; `note` adds to the id line (the branch). */
+export function badCommitLines(bad: readonly BadCommit[], note: (commit: BadCommit) => string = () => ''): string[] {
+  return [
+    ...bad.slice(0, SHOWN).flatMap((commit) => [
+      `${pc.yellow(commit.sha.slice(0, 12))} ${JSON.stringify(excerpt(commit.subject))}${note(commit)}`,
+      ...commit.problems.map((problem) => `  ${problemLine(problem)}`),
+    ]),
+    ...(bad.length > SHOWN ? [`... and ${bad.length - SHOWN} more`] : []),
+  ];
+}
+
+/** The interactive rebase that reaches back to `oldest`, to reword it and the commits after it. */
+export function rewordCommand(oldest: BadCommit): string {
+  return oldest.isRoot ? 'git rebase -i --root' : `git rebase -i ${oldest.sha.slice(0, 12)}~1`;
+}
