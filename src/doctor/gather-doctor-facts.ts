@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import type { DoctorFacts, FileState, HookState } from '../core/doctor/facts.js';
 import { callsStageflow, stageflowCommand } from '../core/init/hook-line.js';
 import { HOOK_NAMES, layoutFor, type Layout } from '../core/init/layout.js';
 import { StageflowError } from '../errors.js';
+import { isLinkedWorktree } from '../git/linked-worktree.js';
 import { readGitConfig } from '../git/read-config-value.js';
 import { findTopLevel } from '../git/top-level.js';
 import { findPackageDir, posixRelative } from '../init/find-package.js';
@@ -21,12 +22,23 @@ export async function gatherDoctorFacts(cwd: string, env: NodeJS.ProcessEnv): Pr
     initSh: { path: initShPath, exists: initShText !== undefined, disablesHusky: /^\s*(export\s+)?HUSKY=["']?0/m.test(initShText ?? '') },
     nodeFromVersionManager: VERSION_MANAGERS.test(process.execPath),
   };
-  const none = { topLevel: undefined, packagePath: undefined, prepare: undefined, hooksPath: undefined, hooks: [], configProblem: undefined };
+  const none = {
+    topLevel: undefined,
+    packagePath: undefined,
+    prepare: undefined,
+    hooksPath: undefined,
+    hooksDirExists: undefined,
+    linkedWorktree: false,
+    hooks: [],
+    configProblem: undefined,
+  };
   const topLevel = await findTopLevel(cwd);
   if (topLevel === undefined) return { ...base, ...none };
-  const hooksPath = await readGitConfig('core.hooksPath', topLevel);
+  const [hooksPath, linkedWorktree] = await Promise.all([readGitConfig('core.hooksPath', topLevel), isLinkedWorktree(topLevel)]);
+  // git runs hooks at the top of the worktree, and resolves a relative core.hooksPath from there.
+  const hooksDirExists = hooksPath === undefined ? undefined : isDirectory(resolve(topLevel, hooksPath));
   const packageDir = findPackageDir(cwd, topLevel) ?? packageOfHooksPath(topLevel, hooksPath);
-  if (packageDir === undefined) return { ...base, ...none, topLevel, hooksPath };
+  if (packageDir === undefined) return { ...base, ...none, topLevel, hooksPath, hooksDirExists, linkedWorktree };
 
   const layout = layoutFor(posixRelative(topLevel, packageDir));
   const configProblem = await configProblemOf(packageDir);
@@ -36,6 +48,8 @@ export async function gatherDoctorFacts(cwd: string, env: NodeJS.ProcessEnv): Pr
     packagePath: layout.packagePath,
     prepare: prepareOf(packageDir),
     hooksPath,
+    hooksDirExists,
+    linkedWorktree,
     hooks: HOOK_NAMES.map((hook) => hookState(topLevel, layout, hook, env)),
     configProblem,
   };
@@ -84,6 +98,14 @@ function prepareOf(packageDir: string): string | undefined {
     return json.scripts?.prepare;
   } catch {
     return undefined;
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 

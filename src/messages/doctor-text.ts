@@ -49,6 +49,15 @@ function findingReport(finding: Finding, where: Whereabouts): Report {
         details: ['git runs hooks from that one folder only, so the stageflow hooks in husky\'s folder never run (another tool, or an older husky, set it).'],
         fixes: turnOn(where, finding.prepareRunsHusky),
       };
+    case 'worktree-not-installed':
+      return {
+        title: `this is a linked worktree (git worktree add) where npm install has not run, so git finds no hooks in ${finding.hooksPath} and none runs`,
+        details: [
+          `core.hooksPath is shared by every worktree but relative: here it means ${finding.worktree}/${finding.hooksPath}.`,
+          "husky's .husky/_ and node_modules are never committed, so a new worktree has neither until npm install runs its prepare script there.",
+        ],
+        fixes: [{ say: 'Install in this worktree (the prepare script writes husky\'s hooks here):', commands: [`${where.toPackage}npm install`] }],
+      };
     case 'runner-missing':
       return {
         title: `${finding.path} is missing, so git finds no ${finding.hook} hook`,

@@ -1,8 +1,9 @@
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConsumer } from '../helpers/consumer.js';
-import { Sandbox, type RunResult } from '../helpers/sandbox.js';
+import { CLI, PACKAGE_ROOT, Sandbox, type RunResult } from '../helpers/sandbox.js';
 
 describe('stageflow doctor', () => {
   let sandbox: Sandbox;
@@ -100,6 +101,47 @@ describe('stageflow doctor', () => {
     expect(result.stdout).toContain('husky puts node_modules/.bin of the git root first on PATH');
     expect(result.stdout).toContain('~/.config/husky/init.sh');
     expect(result.stdout).toContain('    npm install -D stageflow\n');
+  });
+
+  it('in a linked worktree where npm install has not run, names that as the one problem, and npm install there fixes it', () => {
+    // Dependencies npm installs without a registry: husky, and this run's build as the stageflow package.
+    const stageflowPackage = sandbox.path('stageflow-package');
+    mkdirSync(stageflowPackage);
+    writeFileSync(join(stageflowPackage, 'package.json'), JSON.stringify({ name: 'stageflow', version: '0.0.0-test', bin: { stageflow: 'dist/cli.js' } }));
+    symlinkSync(dirname(CLI), join(stageflowPackage, 'dist'));
+    const json = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as object;
+    const devDependencies = { husky: `file:${join(PACKAGE_ROOT, 'node_modules', 'husky')}`, stageflow: `file:${stageflowPackage}` };
+    writeFileSync(join(root, 'package.json'), `${JSON.stringify({ ...json, devDependencies }, null, 2)}\n`);
+    sandbox.gitOk(root, 'add', '-A');
+    sandbox.gitOk(root, 'commit', '-q', '--no-verify', '-m', 'Set up the service with hooks');
+    sandbox.gitOk(root, 'branch', 'stage/login');
+    const worktree = sandbox.path('repo-login');
+    sandbox.gitOk(root, 'worktree', 'add', '-q', worktree, 'stage/login');
+
+    // The shared core.hooksPath is relative; the new worktree has no .husky/_, so no hook runs at all.
+    expect(sandbox.gitOk(worktree, 'config', 'core.hooksPath')).toBe('.husky/_');
+    expect(existsSync(join(worktree, '.husky', '_'))).toBe(false);
+    const unchecked = sandbox.git(worktree, 'commit', '--allow-empty', '-m', 'A direct commit on the stage');
+    expect(unchecked.code).toBe(0);
+    expect(unchecked.output).not.toContain('blocked');
+
+    const result = doctor(worktree);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('this is a linked worktree (git worktree add) where npm install has not run, so git finds no hooks in .husky/_ and none runs');
+    expect(result.stdout).toContain(`here it means ${worktree}/.husky/_`);
+    expect(result.stdout).toContain("Install in this worktree (the prepare script writes husky's hooks here):\n    npm install\n");
+    expect(result.stdout).toContain('stageflow doctor: 1 problem found');
+    // The main worktree is fine, and doctor says so there.
+    expect(doctor(root).code).toBe(0);
+
+    // The fix, exactly as printed, with npm's cache and no network.
+    const env = { npm_config_cache: process.env.npm_config_cache ?? join(homedir(), '.npm'), npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+    const installed = sandbox.run('sh', ['-c', 'npm install'], { cwd: worktree, env });
+    expect(installed.code, installed.output).toBe(0);
+    expect(doctor(worktree)).toMatchObject({ code: 0 });
+    const refused = sandbox.git(worktree, 'commit', '--allow-empty', '-m', 'Another direct commit on the stage');
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain('commit blocked: stage/login takes no direct commits');
   });
 
   it('reports an invalid config', () => {

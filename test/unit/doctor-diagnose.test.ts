@@ -20,6 +20,8 @@ function healthy(overrides: Partial<DoctorFacts> = {}): DoctorFacts {
     packagePath: '',
     prepare: 'husky',
     hooksPath: '.husky/_',
+    hooksDirExists: true,
+    linkedWorktree: false,
     hooks: HOOK_NAMES.map((name) => hook(name)),
     configProblem: undefined,
     huskyEnv: undefined,
@@ -60,6 +62,28 @@ describe('diagnose', () => {
   it('names every hook whose command is missing in one finding', () => {
     const facts = healthy({ hooks: HOOK_NAMES.map((name) => hook(name, '.husky', { binary: { command: 'stageflow', foundAt: undefined } })) });
     expect(diagnose(facts).findings).toEqual([{ kind: 'binary-missing', hooks: ['pre-commit', 'pre-merge-commit', 'commit-msg', 'pre-push'], command: 'stageflow', packagePath: '' }]);
+  });
+
+  describe('a linked worktree (git worktree add)', () => {
+    /** What a new worktree looks like before npm install: no .husky/_, no node_modules/.bin. */
+    const uninstalled = HOOK_NAMES.map((name) =>
+      hook(name, '.husky', { runner: { path: `.husky/_/${name}`, exists: false, executable: false }, binary: { command: 'stageflow', foundAt: undefined } }),
+    );
+
+    it.each<[string, Partial<DoctorFacts>, string[]]>([
+      ['not installed: one finding, npm install there, instead of one per runner and the binary', { linkedWorktree: true, hooksDirExists: false, hooks: uninstalled }, ['worktree-not-installed']],
+      ['not installed, a hook file missing too (npm install does not write it)', { linkedWorktree: true, hooksDirExists: false, hooks: uninstalled.map((each) => (each.hook === 'commit-msg' ? { ...each, script: { ...each.script, exists: false } } : each)) }, ['worktree-not-installed', 'script-missing']],
+      ['installed', { linkedWorktree: true, hooksDirExists: true }, []],
+      ['core.hooksPath elsewhere: that finding alone', { linkedWorktree: true, hooksDirExists: false, hooksPath: '.githooks' }, ['hooks-path-elsewhere']],
+      ['the main worktree without .husky/_: the runners are reported as before', { linkedWorktree: false, hooksDirExists: false, hooks: uninstalled }, [...HOOK_NAMES.map(() => 'runner-missing'), 'binary-missing']],
+    ])('%s', (_, overrides, expected) => {
+      expect(kinds(healthy(overrides)).sort()).toEqual([...expected].sort());
+    });
+
+    it('names the worktree and the path git looks in', () => {
+      const facts = healthy({ topLevel: '/repo-login', linkedWorktree: true, hooksDirExists: false, hooks: uninstalled });
+      expect(diagnose(facts).findings).toEqual([{ kind: 'worktree-not-installed', worktree: '/repo-login', hooksPath: '.husky/_' }]);
+    });
   });
 
   it('says whether the prepare script runs husky, which decides the fix', () => {

@@ -2,6 +2,7 @@ import { layoutFor } from '../init/layout.js';
 import { checkEnvironment, adviseEnvironment } from './check-environment.js';
 import { checkHookFiles } from './check-hook-files.js';
 import { checkHooksPath } from './check-hooks-path.js';
+import { checkWorktree } from './check-worktree.js';
 import type { DoctorFacts } from './facts.js';
 import type { Diagnosis } from './finding.js';
 
@@ -10,8 +11,14 @@ export function diagnose(facts: DoctorFacts): Diagnosis {
   if (facts.topLevel === undefined) return { findings: [{ kind: 'not-a-repository', cwd: facts.cwd }], advice: [] };
   if (facts.packagePath === undefined) return { findings: [{ kind: 'no-package-json', cwd: facts.cwd }], advice: [] };
   const layout = layoutFor(facts.packagePath);
+  const hooksPath = checkHooksPath(facts, layout.hooksPath);
+  const worktree = hooksPath.length === 0 ? checkWorktree(facts) : [];
+  // In a worktree without npm install, husky's runners and node_modules/.bin are missing for one reason, fixed by one command.
+  const hookFiles = checkHookFiles(facts).filter(
+    (finding) => worktree.length === 0 || !['runner-missing', 'runner-not-executable', 'binary-missing'].includes(finding.kind),
+  );
   return {
-    findings: [...checkHooksPath(facts, layout.hooksPath), ...checkHookFiles(facts), ...checkEnvironment(facts)],
+    findings: [...hooksPath, ...worktree, ...hookFiles, ...checkEnvironment(facts)],
     advice: adviseEnvironment(facts),
   };
 }

@@ -25,6 +25,10 @@ export interface DoctorFacts {
   packagePath: string | undefined;
   prepare: string | undefined;
   hooksPath: string | undefined;
+  /** Whether core.hooksPath, resolved in this worktree as git resolves it, is a folder; undefined when unset. */
+  hooksDirExists: boolean | undefined;
+  /** This checkout is a linked worktree (`git worktree add`), not the main one. */
+  linkedWorktree: boolean;
   hooks: HookState[];
   /** The invalid-config message of loadConfig, when the config is invalid. */
   configProblem: string | undefined;

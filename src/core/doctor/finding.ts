@@ -6,6 +6,7 @@ export type Finding =
   | { kind: 'no-package-json'; cwd: string }
   | { kind: 'hooks-path-unset'; expected: string; prepareRunsHusky: boolean }
   | { kind: 'hooks-path-elsewhere'; actual: string; expected: string; prepareRunsHusky: boolean }
+  | { kind: 'worktree-not-installed'; worktree: string; hooksPath: string }
   | { kind: 'runner-missing'; hook: HookName; path: string; prepareRunsHusky: boolean }
   | { kind: 'runner-not-executable'; hook: HookName; path: string }
   | { kind: 'script-missing'; hook: HookName; path: string }
