@@ -1,11 +1,9 @@
 import type { Command } from '../cli/command.js';
 import { loadConfig } from '../config/load-config.js';
-import { slugify } from '../core/branch/slugify.js';
 import { listStages } from '../core/start/stage-list.js';
 import { StageflowError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { readGitConfig } from '../git/read-config-value.js';
-import { ENGINEER_KEY } from '../git/branch-setup.js';
+import { readEngineer } from '../git/read-engineer.js';
 import { findRepository, readHeadState } from '../git/repository.js';
 import { noTerminalText, operationText, startWorkHelp } from '../messages/start-text.js';
 import { answersFromFlags } from './start/flag-answers.js';
@@ -27,8 +25,7 @@ export const run: Command = async (args, context) => {
   const { config } = await loadConfig(cwd);
   const facts = await gatherRefs(config, cwd, context.print);
   const stages = listStages(facts.tips, config.branches, config.remote);
-  // The name remembered at the last start-work, else the one git commits under.
-  const defaultEngineer = slugify((await readGitConfig(ENGINEER_KEY, cwd)) ?? (await readGitConfig('user.name', cwd)) ?? '') || undefined;
+  const defaultEngineer = await readEngineer(cwd);
   const answers = complete
     ? answersFromFlags({ ...flags, stage, change }, stages, defaultEngineer, config.branches)
     : await (await import('./start/ask-work.js')).askWork(flags, stages, defaultEngineer, config.branches, config.remote);

@@ -1,7 +1,6 @@
 import type { Config } from '../config/types.js';
 import type { CommitVerdict } from '../core/branch/judge-commit.js';
-import { suggestBranchName, suggestWorkBranch, FALLBACK_ENGINEER } from '../core/branch/suggest-branch.js';
-import { slugify } from '../core/branch/slugify.js';
+import { engineerSlug, suggestBranchName, suggestWorkBranch } from '../core/branch/suggest-branch.js';
 import type { Operation } from '../git/repository.js';
 import { invalidReason, strategyLine } from './branch-text.js';
 import { renderNotice, renderReport, shellQuote, type Fix } from './render.js';
@@ -20,7 +19,7 @@ export function commitBlockedText(
   what: 'commit' | 'merge' = 'commit',
 ): string {
   const { branches } = config;
-  const engineer = slugify(engineerName ?? '') || FALLBACK_ENGINEER;
+  const engineer = engineerSlug(engineerName);
   const branch = verdict.branch;
   const merge = what === 'merge';
   const blocked = merge ? 'merge commit blocked' : 'commit blocked';

@@ -1,7 +1,6 @@
 import pc from 'picocolors';
 import type { Config } from '../config/types.js';
-import { slugify } from '../core/branch/slugify.js';
-import { suggestBranchName, suggestWorkBranch, FALLBACK_ENGINEER } from '../core/branch/suggest-branch.js';
+import { engineerSlug, suggestBranchName, suggestWorkBranch } from '../core/branch/suggest-branch.js';
 import type { BadCommit } from '../core/message/judge-commits.js';
 import { classifyBranch } from '../core/branch/classify-branch.js';
 import { branchOfRef, type JudgedRef } from '../core/push/judge-push.js';
@@ -30,7 +29,7 @@ export function blockedRefText(ref: JudgedRef, context: PushContext): string {
   const local = branchOfRef(ref.update.localRef);
   // `git push origin HEAD:main` names HEAD: the branch checked out is what the user pushed.
   const source = local ?? (ref.update.localRef === 'HEAD' ? context.headBranch : undefined);
-  const engineer = slugify(context.engineerName ?? '') || FALLBACK_ENGINEER;
+  const engineer = engineerSlug(context.engineerName);
   const q = shellQuote;
 
   switch (ref.verdict.why) {

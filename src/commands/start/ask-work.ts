@@ -28,7 +28,7 @@ export async function askWork(
     flags.engineer ??
     (await askName({
       message: ENGINEER_MESSAGE,
-      initial: slugify(defaultEngineer ?? '') || undefined,
+      initial: defaultEngineer,
       preview: (typed) => previewLine(`${branches.workPrefix}${slugify(typed) || '<engineer>'}/<change>`),
       problem: (typed) => (slugify(typed) ? undefined : nameProblemText('engineer-empty', 'engineer', '')),
       answer: (typed) => slugify(typed),

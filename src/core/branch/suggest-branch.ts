@@ -3,7 +3,12 @@ import type { BranchInfo } from './classify-branch.js';
 import { slugify, stageSlugify } from './slugify.js';
 
 export const FALLBACK_ENGINEER = 'your-name';
-export const FALLBACK_CHANGE = 'describe-the-change';
+const FALLBACK_CHANGE = 'describe-the-change';
+
+/** The engineer part of a suggested work branch: the name as a slug, or a placeholder. */
+export function engineerSlug(engineerName: string | undefined): string {
+  return slugify(engineerName ?? '') || FALLBACK_ENGINEER;
+}
 
 /** A valid name close to an invalid one, for the fix command in the message. */
 export function suggestBranchName(
@@ -11,7 +16,7 @@ export function suggestBranchName(
   branches: BranchConfig,
   engineerName: string | undefined,
 ): string {
-  const engineer = slugify(engineerName ?? '') || FALLBACK_ENGINEER;
+  const engineer = engineerSlug(engineerName);
   const { name } = branch;
 
   if (name.startsWith(branches.stagePrefix) && branch.reason !== 'unknown-kind') {
