@@ -8,7 +8,6 @@ import { readCiContext, type CommitRange } from '../core/check/ci-context.js';
 import { planChecks, type CheckFlags } from '../core/check/plan-checks.js';
 import { judgeCommits } from '../core/message/judge-commits.js';
 import { judgeRoute } from '../core/route/judge-route.js';
-import { stageBranchOf } from '../core/status/stage-branch-of.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { readCommits } from '../git/read-commits.js';
@@ -65,7 +64,7 @@ async function checkRoute(head: string, base: string, config: Config, cwd: strin
   const subject = { head, base, route: verdict.why };
   if (verdict.allowed) return { check: 'route', ok: true, subject };
   // Outside CI, start-work's record names the stage to open the pull request into instead.
-  const stage = verdict.why === 'work-into-main' ? stageBranchOf(await readRecordedStage(head, cwd).catch(() => undefined), config.branches) : undefined;
+  const stage = verdict.why === 'work-into-main' ? await readRecordedStage(head, config.branches, cwd).catch(() => undefined) : undefined;
   return { check: 'route', ok: false, subject, finding: routeFinding(verdict, config, stage) };
 }
 

@@ -5,7 +5,6 @@ import { loadConfig } from '../config/load-config.js';
 import { readCiContext } from '../core/check/ci-context.js';
 import { deployStage } from '../core/stage/deploy-stage.js';
 import { longestFittingStage, longFunctionNames } from '../core/stage/long-function-names.js';
-import { stageBranchOf } from '../core/status/stage-branch-of.js';
 import { ExitCode } from '../exit-codes.js';
 import { readRecordedStage } from '../git/read-recorded-stage.js';
 import { findRepository, readHeadState } from '../git/repository.js';
@@ -21,7 +20,7 @@ export const run: Command = async (args, context) => {
   const notices = [warningsText(warnings)];
   const result = deployStage(branchName, config);
   if (!result.ok) {
-    const recorded = result.branch?.kind === 'work' ? stageBranchOf(await readRecordedStage(result.branch.name, context.cwd), config.branches) : undefined;
+    const recorded = result.branch?.kind === 'work' ? await readRecordedStage(result.branch.name, config.branches, context.cwd) : undefined;
     return { code: ExitCode.blocked, stderr: notices.join('') + noStageText(result.branch, config, recorded) };
   }
 

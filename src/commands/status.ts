@@ -2,17 +2,14 @@ import type { Command } from '../cli/command.js';
 import { loadConfig } from '../config/load-config.js';
 import type { Config } from '../config/types.js';
 import { classifyBranch } from '../core/branch/classify-branch.js';
-import { slugify } from '../core/branch/slugify.js';
 import { FALLBACK_ENGINEER } from '../core/branch/suggest-branch.js';
 import { inferStage } from '../core/status/infer-stage.js';
-import { stageBranchOf } from '../core/status/stage-branch-of.js';
 import type { StatusFacts, VersusMain, WorkStage } from '../core/status/status-facts.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { ENGINEER_KEY } from '../git/branch-setup.js';
 import { countDivergence } from '../git/count-divergence.js';
 import { readBranchRefs, type BranchRefs } from '../git/read-branch-refs.js';
-import { readGitConfig } from '../git/read-config-value.js';
+import { readEngineer } from '../git/read-engineer.js';
 import { readRecordedStage } from '../git/read-recorded-stage.js';
 import { findRepository, readHeadState } from '../git/repository.js';
 import { statusText, STATUS_USAGE } from '../messages/status-text.js';
@@ -37,12 +34,12 @@ async function gatherStatus(branchName: string | undefined, config: Config, cwd:
   const refs = await readBranchRefs(remote, cwd);
   const refOf = (name: string) => (refs.remote.has(name) ? `${remote}/${name}` : refs.local.has(name) ? name : undefined);
   if (branch.kind === 'stage') {
-    const engineer = (await readGitConfig(ENGINEER_KEY, cwd)) ?? (slugify((await readGitConfig('user.name', cwd)) ?? '') || FALLBACK_ENGINEER);
+    const engineer = (await readEngineer(cwd)) ?? FALLBACK_ENGINEER;
     const ref = refOf(branch.name) ?? branch.name;
     return { kind: 'stage', branch: branch.name, stage: branch.stage, ref, engineer, main: await versusMain(ref, refOf(branches.main), cwd) };
   }
 
-  const recorded = stageBranchOf(await readRecordedStage(branch.name, cwd), branches);
+  const recorded = await readRecordedStage(branch.name, branches, cwd);
   const found = recorded !== undefined && refOf(recorded) ? { branch: recorded, source: 'recorded' as const } : await inferFromHistory(refs, config, refOf, cwd);
   const base = { kind: 'work' as const, branch: branch.name, engineer: branch.engineer };
   if ('candidates' in found) return { ...base, stage: undefined, candidates: found.candidates };

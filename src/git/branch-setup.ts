@@ -14,4 +14,12 @@ export function stageKey(branch: string): string {
   return `branch.${branch}.stageflowstage`;
 }
 
+/** Every stageKey, for `git config --get-regexp`. */
+export const STAGE_KEY_PATTERN = '^branch\\..*\\.stageflowstage$';
+
+/** The work branch a stageKey names. */
+export function branchOfStageKey(key: string): string | undefined {
+  return key.startsWith('branch.') && key.endsWith('.stageflowstage') ? key.slice('branch.'.length, -'.stageflowstage'.length) : undefined;
+}
+
 export const ENGINEER_KEY = 'stageflow.engineer';

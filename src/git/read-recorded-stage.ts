@@ -1,10 +1,9 @@
+import type { BranchConfig } from '../config/types.js';
+import { stageBranchOf } from '../core/status/stage-branch-of.js';
 import { stageKey } from './branch-setup.js';
 import { readGitConfig } from './read-config-value.js';
 
-/** The git config key where start-work records a work branch's stage (`branch.<name>.stageflowstage`). */
-export const recordedStageKey = stageKey;
-
-/** The stage start-work recorded for a work branch. */
-export function readRecordedStage(branch: string, cwd: string): Promise<string | undefined> {
-  return readGitConfig(recordedStageKey(branch), cwd);
+/** The stage branch start-work recorded for a work branch; undefined when none, or not a valid stage. */
+export async function readRecordedStage(branch: string, branches: BranchConfig, cwd: string): Promise<string | undefined> {
+  return stageBranchOf(await readGitConfig(stageKey(branch), cwd), branches);
 }

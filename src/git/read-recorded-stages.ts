@@ -1,18 +1,21 @@
+import type { BranchConfig } from '../config/types.js';
+import { stageBranchOf } from '../core/status/stage-branch-of.js';
+import { branchOfStageKey, STAGE_KEY_PATTERN } from './branch-setup.js';
 import { runGit } from './run-git.js';
 
 /**
- * Every stage start-work recorded (`branch.<work-branch>.stageflowstage`), in one git process
- * however many branches are pushed. Keyed by work branch.
+ * Every valid stage branch start-work recorded, keyed by work branch, in one git process however
+ * many branches are pushed.
  */
-export async function readRecordedStages(cwd: string): Promise<Map<string, string>> {
-  const result = await runGit(['config', '--get-regexp', '^branch\\..*\\.stageflowstage$'], { cwd });
+export async function readRecordedStages(branches: BranchConfig, cwd: string): Promise<Map<string, string>> {
+  const result = await runGit(['config', '--get-regexp', STAGE_KEY_PATTERN], { cwd });
   const stages = new Map<string, string>();
   if (result.code !== 0) return stages;
   for (const line of result.stdout.split('\n')) {
     const space = line.indexOf(' ');
-    if (space === -1) continue;
-    const key = line.slice(0, space);
-    stages.set(key.slice('branch.'.length, -'.stageflowstage'.length), line.slice(space + 1));
+    const branch = space === -1 ? undefined : branchOfStageKey(line.slice(0, space));
+    const stage = branch === undefined ? undefined : stageBranchOf(line.slice(space + 1), branches);
+    if (branch !== undefined && stage !== undefined) stages.set(branch, stage);
   }
   return stages;
 }

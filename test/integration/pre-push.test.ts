@@ -240,6 +240,14 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
       expect(out).toContain(`${COMPARE}/stage/login...${WORK}?expand=1`);
     });
 
+    it('HEAD:main from a work branch whose recorded stage names only the stage: the same URL, into stage/login', () => {
+      sandbox.gitOk(dir, 'config', `branch.${WORK}.stageflowstage`, 'login');
+      commit('Add the login form handler');
+      const out = refusedPush('origin', 'HEAD:main');
+      expect(out).toContain(`${COMPARE}/stage/login...${WORK}?expand=1`);
+      expect(out).toContain('open a pull request into stage/login');
+    });
+
     it('deleting a stage: the pull request into main that retires it', () => {
       const out = refusedPush('origin', '--delete', 'stage/login');
       expect(out).toContain(`${COMPARE}/main...stage/login?expand=1`);

@@ -4,10 +4,11 @@ import { judgeStoredMessage, type BadCommit } from '../../core/message/judge-com
 import { groupByBranch } from '../../core/push/group-by-branch.js';
 import { branchOfRef, judgeRef, pushedTips, stageCreations, type JudgedRef } from '../../core/push/judge-push.js';
 import { isZeroId, parseRefLines } from '../../core/push/parse-ref-lines.js';
+import { stageBranchOf } from '../../core/status/stage-branch-of.js';
 import { ExitCode } from '../../exit-codes.js';
 import { containsCommit, forEachNewCommit } from '../../git/push-facts.js';
-import { readGitConfigs } from '../../git/read-config-value.js';
 import { stageKey } from '../../git/branch-setup.js';
+import { readGitConfigs } from '../../git/read-config-value.js';
 import { findRepository, readHeadState } from '../../git/repository.js';
 import { warningsText } from '../../messages/config-text.js';
 import { badCommitsText, blockedRefText, malformedInputText } from '../../messages/push-text.js';
@@ -57,7 +58,10 @@ export const run: Command = async (args, context) => {
   const sources = [...new Set(blocked.map(localBranch))];
   const stageKeys = new Map(sources.filter((name) => name !== undefined).map((name) => [stageKey(name), name]));
   const gitConfig = await readGitConfigs(['user.name', ...stageKeys.keys()], context.cwd);
-  const recordedStages = new Map([...stageKeys].flatMap(([key, name]) => (gitConfig.has(key) ? [[name, gitConfig.get(key)!]] : [])));
+  const recordedStages = new Map([...stageKeys].flatMap(([key, name]) => {
+    const stage = stageBranchOf(gitConfig.get(key), branches);
+    return stage === undefined ? [] : [[name, stage]];
+  }));
   const pushContext = { config: loaded.config, remote, remoteUrl, engineerName: gitConfig.get('user.name'), headBranch, recordedStages };
   const reports = [...blocked.map((ref) => blockedRefText(ref, pushContext)), ...(badCommits.length > 0 ? [badCommitsText(badCommits, { byBranch: badCommitsByBranch(judged, parents, badCommits, localBranch), currentBranch: headBranch })] : [])];
   return { code: ExitCode.blocked, stderr: warnings + reports.join('\n') };

@@ -1,6 +1,5 @@
 import type { BranchConfig } from '../../config/types.js';
 import { branchOfRef, type JudgedRef } from '../../core/push/judge-push.js';
-import { stageBranchOf } from '../../core/status/stage-branch-of.js';
 import { containsCommit } from '../../git/push-facts.js';
 import { readRecordedStages } from '../../git/read-recorded-stages.js';
 import { stageMovedNotice } from '../../messages/status-text.js';
@@ -12,11 +11,11 @@ import { stageMovedNotice } from '../../messages/status-text.js';
 export async function stageMovedNotices(judged: readonly JudgedRef[], remote: string, branches: BranchConfig, cwd: string): Promise<string> {
   const pushed = judged.filter((ref) => ref.action !== 'delete' && ref.verdict.allowed && ref.branch?.kind === 'work');
   if (pushed.length === 0) return '';
-  const recorded = await readRecordedStages(cwd);
+  const recorded = await readRecordedStages(branches, cwd);
   const notices = await Promise.all(
     pushed.map(async (ref) => {
       const local = branchOfRef(ref.update.localRef) ?? ref.branch!.name;
-      const stage = stageBranchOf(recorded.get(local), branches);
+      const stage = recorded.get(local);
       if (stage === undefined) return '';
       const stageRef = `${remote}/${stage}`;
       const upToDate = await containsCommit(ref.update.localSha, `refs/remotes/${stageRef}`, cwd);
