@@ -3,12 +3,13 @@ import { loadConfig } from '../config/load-config.js';
 import type { Config } from '../config/types.js';
 import { classifyBranch } from '../core/branch/classify-branch.js';
 import { FALLBACK_ENGINEER } from '../core/branch/suggest-branch.js';
+import { branchNamesOf, type BranchNames } from '../core/start/ref-tips.js';
 import { inferStage } from '../core/status/infer-stage.js';
 import type { StatusFacts, VersusMain, WorkStage } from '../core/status/status-facts.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { countDivergence } from '../git/count-divergence.js';
-import { readBranchRefs, type BranchRefs } from '../git/read-branch-refs.js';
+import { listRefTips } from '../git/list-ref-tips.js';
 import { readEngineer } from '../git/read-engineer.js';
 import { readRecordedStage } from '../git/read-recorded-stage.js';
 import { findRepository, readHeadState } from '../git/repository.js';
@@ -31,7 +32,7 @@ async function gatherStatus(branchName: string | undefined, config: Config, cwd:
   if (branch.kind === 'main') return { kind: 'main', branch: branch.name, liveStage: config.liveStage };
   if (branch.kind === 'allowed' || branch.kind === 'invalid') return { kind: 'other', branch: branch.name, branchKind: branch.kind };
 
-  const refs = await readBranchRefs(remote, cwd);
+  const refs = branchNamesOf(await listRefTips(remote, cwd), remote);
   const refOf = (name: string) => (refs.remote.has(name) ? `${remote}/${name}` : refs.local.has(name) ? name : undefined);
   if (branch.kind === 'stage') {
     const engineer = (await readEngineer(cwd)) ?? FALLBACK_ENGINEER;
@@ -65,7 +66,7 @@ async function versusMain(stageRef: string, mainRef: string | undefined, cwd: st
 
 /** One `rev-list --count` per stage branch, a few at a time: status is a command, not a hook. */
 async function inferFromHistory(
-  refs: BranchRefs,
+  refs: BranchNames,
   config: Config,
   refOf: (name: string) => string | undefined,
   cwd: string,

@@ -4,6 +4,7 @@ import type { Operation } from '../git/repository.js';
 import type { FetchOutcome } from '../git/fetch-remote.js';
 import type { StageEntry } from '../core/start/stage-list.js';
 import type { StartPoint } from '../core/start/choose-start.js';
+import { shortRefName } from '../core/start/ref-tips.js';
 import type { NameProblem } from '../core/start/work-branch-name.js';
 import type { StageBranchName } from '../core/start/stage-branch-name.js';
 import { renderNotice, renderReport, shellQuote as q } from './render.js';
@@ -180,8 +181,7 @@ export function declinedText(): string {
 
 /** `origin/stage/login (1a2b3c4)` */
 export function startLabel(start: StartPoint): string {
-  const name = start.tip.ref.replace(/^refs\/(heads|remotes)\//, '');
-  return `${name} ${pc.dim(`(${start.tip.sha.slice(0, 7)})`)}`;
+  return `${shortRefName(start.tip.ref)} ${pc.dim(`(${start.tip.sha.slice(0, 7)})`)}`;
 }
 
 export function leftOutNotice(start: StartPoint, branch: string, remote: string): string {
@@ -232,7 +232,7 @@ export function pushFailedText(branch: string, remote: string, detail: string): 
   return renderReport({
     title: `${branch} was created here, but publishing it to ${remote} failed`,
     details: detail.split('\n').filter(Boolean),
-    fixes: [{ say: 'Fix what git says above, then publish it:', commands: [`git push ${q(remote)} ${q(branch)}`] }],
+    fixes: [{ say: 'Fix what git says above, then publish it:', commands: [publishCommand(branch, remote)] }],
   });
 }
 

@@ -1,7 +1,7 @@
 import type { CommandResult } from '../../cli/command.js';
 import type { Config } from '../../config/types.js';
 import type { StartPoint } from '../../core/start/choose-start.js';
-import { tipsOf } from '../../core/start/ref-tips.js';
+import { shortRefName, tipsOf } from '../../core/start/ref-tips.js';
 import { StageflowError } from '../../errors.js';
 import { ExitCode } from '../../exit-codes.js';
 import { ENGINEER_KEY, stageKey } from '../../git/branch-setup.js';
@@ -16,8 +16,8 @@ import { switchToExistingMessage } from '../../messages/prompt-text.js';
 import type { RefFacts } from './gather-refs.js';
 import { setUpPublishing } from './publish-setup.js';
 import { resolveMainStart, resolveStart } from './resolve-start.js';
-import { refuseFailedSwitch } from './switch-or-refuse.js';
-import { stageBranchOf, stageNameOf, type WorkAnswers } from './work-answers.js';
+import { refuseFailedSwitch } from './refuse-failed-switch.js';
+import { answeredStageBranch, answeredStageName, type WorkAnswers } from './work-answers.js';
 
 export interface StartWorkContext {
   config: Config;
@@ -33,7 +33,7 @@ export interface StartWorkContext {
 export async function startWork(answers: WorkAnswers, context: StartWorkContext): Promise<CommandResult> {
   const { config, facts, head, cwd } = context;
   const { branch } = answers;
-  const rerun = `npx stageflow start-work --stage ${q(stageNameOf(answers))} --change ${q(answers.change)} --engineer ${q(answers.engineer)}`;
+  const rerun = `npx stageflow start-work --stage ${q(answeredStageName(answers))} --change ${q(answers.change)} --engineer ${q(answers.engineer)}`;
   if (head.branch === branch) return { code: ExitCode.ok, stdout: alreadyOnText(branch) };
 
   const existing = tipsOf(branch, facts.tips, config.remote);
@@ -48,12 +48,12 @@ export async function startWork(answers: WorkAnswers, context: StartWorkContext)
   }
 
   const start = await startOf(answers, context);
-  const stageBranch = stageBranchOf(answers, config.branches);
+  const stageBranch = answeredStageBranch(answers, config.branches);
   const notice = leftOutNotice(start, 'existing' in answers.stage ? stageBranch : config.branches.main, config.remote);
   if (notice) context.print(notice);
 
   const changed = await countChangedPaths(cwd);
-  refuseFailedSwitch(await switchToNewBranch(branch, start.tip.ref, cwd), branch, start.tip.ref.replace(/^refs\/(heads|remotes)\//, ''), head.branch, rerun);
+  refuseFailedSwitch(await switchToNewBranch(branch, start.tip.ref, cwd), branch, shortRefName(start.tip.ref), head.branch, rerun);
   // Only after the switch succeeded: a refused switch leaves no new stage behind either.
   let newStage: { branch: string; push: string } | undefined;
   if ('create' in answers.stage) {

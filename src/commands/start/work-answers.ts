@@ -10,10 +10,10 @@ export interface WorkAnswers {
   branch: string;
 }
 
-export function stageBranchOf(answers: WorkAnswers, branches: BranchConfig): string {
+export function answeredStageBranch(answers: WorkAnswers, branches: BranchConfig): string {
   return 'existing' in answers.stage ? answers.stage.existing.branch : `${branches.stagePrefix}${answers.stage.create}`;
 }
 
-export function stageNameOf(answers: WorkAnswers): string {
+export function answeredStageName(answers: WorkAnswers): string {
   return 'existing' in answers.stage ? answers.stage.existing.stage : answers.stage.create;
 }

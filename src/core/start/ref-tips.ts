@@ -20,6 +20,34 @@ export function parseRefTips(output: string): RefTip[] {
   return tips;
 }
 
+/** `stage/login` for `refs/heads/stage/login`, `origin/stage/login` for `refs/remotes/origin/stage/login`. */
+export function shortRefName(ref: string): string {
+  return ref.replace(/^refs\/(heads|remotes)\//, '');
+}
+
+/** The branch a tip is of, local or `remote`'s; undefined for other refs and `<remote>/HEAD`. */
+export function branchOfTip(ref: string, remote: string): { branch: string; side: 'local' | 'remote' } | undefined {
+  if (ref.startsWith('refs/heads/')) return { branch: ref.slice('refs/heads/'.length), side: 'local' };
+  const remotePrefix = `refs/remotes/${remote}/`;
+  if (ref.startsWith(remotePrefix) && ref !== `${remotePrefix}HEAD`) return { branch: ref.slice(remotePrefix.length), side: 'remote' };
+  return undefined;
+}
+
+export interface BranchNames {
+  local: Set<string>;
+  /** Branch names on the remote, as last fetched. */
+  remote: Set<string>;
+}
+
+export function branchNamesOf(tips: readonly RefTip[], remote: string): BranchNames {
+  const names: BranchNames = { local: new Set(), remote: new Set() };
+  for (const tip of tips) {
+    const of = branchOfTip(tip.ref, remote);
+    if (of) names[of.side].add(of.branch);
+  }
+  return names;
+}
+
 /** Local and remote-tracking tips of one branch name. */
 export interface BranchTips {
   branch: string;

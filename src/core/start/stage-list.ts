@@ -1,6 +1,6 @@
 import type { BranchConfig } from '../../config/types.js';
 import { classifyBranch } from '../branch/classify-branch.js';
-import { tipsOf, type BranchTips, type RefTip } from './ref-tips.js';
+import { branchOfTip, tipsOf, type BranchTips, type RefTip } from './ref-tips.js';
 
 export interface StageEntry extends BranchTips {
   /** The stage name: `login` for `stage/login`. */
@@ -14,10 +14,9 @@ export interface StageEntry extends BranchTips {
  * updated first (ties by name, so the order is stable).
  */
 export function listStages(tips: readonly RefTip[], branches: BranchConfig, remote: string): StageEntry[] {
-  const remotePrefix = `refs/remotes/${remote}/`;
   const names = new Set<string>();
   for (const { ref } of tips) {
-    const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : ref.startsWith(remotePrefix) ? ref.slice(remotePrefix.length) : undefined;
+    const branch = branchOfTip(ref, remote)?.branch;
     if (branch !== undefined && classifyBranch(branch, branches).kind === 'stage') names.add(branch);
   }
   return [...names]
