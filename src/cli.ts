@@ -32,7 +32,7 @@ Commands:
   stage [branch]       print the Serverless stage a branch deploys to
   status               where this branch sits in main → stage → work, and how to catch up
 
-Run stageflow <command> --help for a command's options.
+Run npx stageflow <command> --help for a command's options.
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -47,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const load = COMMANDS[name];
   if (!load) {
-    process.stderr.write(`stageflow: unknown command "${name}".\n  See the commands with: stageflow --help\n`);
+    process.stderr.write(`stageflow: unknown command "${name}".\n  See the commands with: npx stageflow --help\n`);
     return ExitCode.usage;
   }
 

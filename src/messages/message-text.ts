@@ -4,7 +4,7 @@ import type { Problem } from '../core/message/lint-message.js';
 import { problemLine } from './bad-commit-text.js';
 import { renderReport, shellQuote } from './render.js';
 
-export const GOOD_SUBJECT_EXAMPLE = 'Add retry with backoff to the S3 upload handler';
+const GOOD_SUBJECT_EXAMPLE = 'Add retry with backoff to the S3 upload handler';
 
 export function messageRejectedText(problems: Problem[], subject: string, savedCopy: string | undefined, messageFile: string): string {
   const reuseFrom = savedCopy ?? messageFile;
@@ -19,4 +19,18 @@ export function messageRejectedText(problems: Problem[], subject: string, savedC
     fixes: [{ say: 'Edit it and commit again:', commands: [`git commit -e -F ${shellQuote(reuseFrom)}`] }],
     footnote: 'Bypass once, only if you must: git commit --no-verify',
   });
+}
+
+export function noMessageFileText(): string {
+  return (
+    'stageflow: the commit-msg hook needs the path of the message file, which git passes as $1.\n' +
+    '  In .husky/commit-msg, call it as: stageflow hook commit-msg "$1"'
+  );
+}
+
+export function unreadableMessageFileText(path: string, why: string): string {
+  return (
+    `stageflow: cannot read the commit message file ${path}: ${why}.\n` +
+    '  git passes this file as $1; in .husky/commit-msg call: stageflow hook commit-msg "$1"'
+  );
 }

@@ -46,7 +46,7 @@ export function statusText(facts: StatusFacts, config: Config): string {
       break;
     }
   }
-  lines.push(pc.dim(`Remote branches as of the last fetch; refresh with: git fetch ${remote}`));
+  lines.push(pc.dim(`Remote branches as of the last fetch; refresh with: git fetch ${q(remote)}`));
   return `${lines.join('\n')}\n`;
 }
 

@@ -60,7 +60,7 @@ describe('internal failures fail closed', () => {
     [['hook', 'pre-rebase'], 'stageflow: unknown hook "pre-rebase"', 'stageflow hook pre-push "$@"'],
     [['hook', 'pre-commit', '--bogus'], "stageflow: pre-commit: Unknown option '--bogus'", 'Usage: stageflow hook pre-commit [--project <dir>]'],
     [['hook', 'pre-push', '--project'], "stageflow: pre-push: Option '--project <value>' argument missing", 'Usage: stageflow hook pre-push [--project <dir>]'],
-    [['$(touch pwned)'], 'stageflow: unknown command "$(touch pwned)".', 'stageflow --help'],
+    [['$(touch pwned)'], 'stageflow: unknown command "$(touch pwned)".', 'npx stageflow --help'],
   ])('an odd invocation %j is a usage error that says how to call it', (args, what, how) => {
     const result = sandbox.stageflow(project.dir, args);
     expect(result.code).toBe(2);

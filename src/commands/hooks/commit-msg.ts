@@ -10,7 +10,7 @@ import { StageflowError, UsageError } from '../../errors.js';
 import { ExitCode } from '../../exit-codes.js';
 import { readGitConfigs } from '../../git/read-config-value.js';
 import { warningsText } from '../../messages/config-text.js';
-import { messageRejectedText } from '../../messages/message-text.js';
+import { messageRejectedText, noMessageFileText, unreadableMessageFileText } from '../../messages/message-text.js';
 import { parseHookArgs } from './hook-args.js';
 
 /** Kept beside COMMIT_EDITMSG, which git overwrites on the next commit. */
@@ -20,10 +20,7 @@ export const run: Command = async (args, context) => {
   const { positionals, projectDir } = parseHookArgs('commit-msg', args, context.cwd);
   const [file] = positionals;
   if (file === undefined) {
-    throw new UsageError(
-      'stageflow: the commit-msg hook needs the path of the message file, which git passes as $1.\n' +
-        '  In .husky/commit-msg, call it as: stageflow hook commit-msg "$1"',
-    );
+    throw new UsageError(noMessageFileText());
   }
   const messageFile = resolve(context.cwd, file);
   const bytes = readMessage(messageFile);
@@ -51,11 +48,7 @@ function readMessage(path: string): Buffer {
   try {
     return readFileSync(path);
   } catch (error) {
-    throw new StageflowError(
-      `stageflow: cannot read the commit message file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.\n` +
-        '  git passes this file as $1; in .husky/commit-msg call: stageflow hook commit-msg "$1"',
-      ExitCode.usage,
-    );
+    throw new StageflowError(unreadableMessageFileText(path, (error as NodeJS.ErrnoException).code ?? (error as Error).message), ExitCode.usage);
   }
 }
 

@@ -18,6 +18,5 @@ export function slugify(text: string, maxLength = MAX_SLUG_LENGTH): string {
 
 /** A valid Serverless stage name: starts with a letter, lowercase letters, digits, single hyphens. */
 export function stageSlugify(text: string, maxLength: number): string {
-  const slug = slugify(text, maxLength).replace(/^[^a-z]+/, '');
-  return slug;
+  return slugify(text, maxLength).replace(/^[^a-z]+/, '');
 }
