@@ -1,3 +1,4 @@
+import { readGitConfig } from './read-config-value.js';
 import { runGit } from './run-git.js';
 
 export type FetchOutcome =
@@ -9,8 +10,7 @@ export type FetchOutcome =
  * GIT_TERMINAL_PROMPT=0 makes a remote that wants a password fail at once instead of waiting.
  */
 export async function fetchRemote(remote: string, cwd: string, timeoutMs: number): Promise<FetchOutcome> {
-  const url = await runGit(['config', '--get', `remote.${remote}.url`], { cwd });
-  if (url.code !== 0) return { ok: false, why: 'no-remote', detail: '' };
+  if ((await readGitConfig(`remote.${remote}.url`, cwd)) === undefined) return { ok: false, why: 'no-remote', detail: '' };
   const result = await runGit(['fetch', '--quiet', '--prune', '--no-tags', remote], {
     cwd,
     timeoutMs,

@@ -1,5 +1,8 @@
 import pc from 'picocolors';
 
+// Pure, so the core may quote too (it must not load the terminal colours); the messages take it from here.
+export { shellQuote } from '../core/shell-quote.js';
+
 export interface Fix {
   /** What the commands do, as an instruction. */
   say: string;
@@ -30,9 +33,4 @@ export function renderReport(report: Report): string {
 
 export function renderNotice(text: string): string {
   return `${pc.yellow('stageflow:')} ${text}\n`;
-}
-
-/** Quotes a value for a command the user will paste into a POSIX shell. */
-export function shellQuote(value: string): string {
-  return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
