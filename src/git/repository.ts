@@ -1,7 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { refStorageOf, type RefStorage } from '../core/refs/ref-storage.js';
 import { StageflowError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { readHeadFromGit } from './head-from-git.js';
 import { runGit } from './run-git.js';
 
 export interface Repository {
@@ -43,8 +45,35 @@ export async function findRepository(cwd?: string): Promise<Repository> {
 /**
  * Reads HEAD from the files git keeps, without another git process. During a rebase HEAD is
  * detached, so the branch being rewritten is read from the rebase state instead.
+ * When the refs are kept where files do not show them (reftable, git 2.45+), HEAD's file is a
+ * stub: this says "no branch known, not unborn" (the strict answer); readHead asks git instead.
  */
 export function readHeadState(repository: Repository): HeadState {
+  const files = readHeadFiles(repository);
+  if (!files.unborn || readRefStorage(repository.commonDir) === 'files') return files;
+  return { branch: undefined, unborn: false, operation: files.operation };
+}
+
+/**
+ * HEAD as readHeadState reads it, except that when the files cannot tell (reftable) it asks git:
+ * two git processes then, none with ref files. Files that show a born branch are conclusive in
+ * any layout, so a commit in a repository with history never pays for the check of the layout.
+ */
+export async function readHead(repository: Repository): Promise<HeadState> {
+  const files = readHeadFiles(repository);
+  if (!files.unborn || readRefStorage(repository.commonDir) === 'files') return files;
+  const git = await readHeadFromGit(repository);
+  if (git.ref === undefined) return { ...rebasedBranch(repository.gitDir, files.operation), operation: files.operation };
+  const branch = git.ref.startsWith('refs/heads/') ? git.ref.slice('refs/heads/'.length) : undefined;
+  return { branch, unborn: branch !== undefined && !git.anyBranch, operation: files.operation };
+}
+
+/** How the refs are stored, from the files of the common directory (no git process). */
+export function readRefStorage(commonDir: string): RefStorage {
+  return refStorageOf({ reftableDir: isDirectory(join(commonDir, 'reftable')), configText: readText(join(commonDir, 'config')) });
+}
+
+function readHeadFiles(repository: Repository): HeadState {
   const head = readText(join(repository.gitDir, 'HEAD'))?.trim() ?? '';
   const operation = currentOperation(repository.gitDir);
   if (head.startsWith('ref: ')) {
@@ -52,13 +81,17 @@ export function readHeadState(repository: Repository): HeadState {
     const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
     return { branch, unborn: !refExists(repository.commonDir, ref) && !hasAnyBranch(repository.commonDir), operation };
   }
+  return { ...rebasedBranch(repository.gitDir, operation), operation };
+}
+
+/** HEAD is detached: during a rebase, the branch being rewritten is in the rebase state. */
+function rebasedBranch(gitDir: string, operation: Operation | undefined): { branch: string | undefined; unborn: false } {
   if (operation === 'rebase') {
-    const headName =
-      readText(join(repository.gitDir, 'rebase-merge', 'head-name')) ?? readText(join(repository.gitDir, 'rebase-apply', 'head-name'));
+    const headName = readText(join(gitDir, 'rebase-merge', 'head-name')) ?? readText(join(gitDir, 'rebase-apply', 'head-name'));
     const ref = headName?.trim() ?? '';
-    if (ref.startsWith('refs/heads/')) return { branch: ref.slice('refs/heads/'.length), unborn: false, operation };
+    if (ref.startsWith('refs/heads/')) return { branch: ref.slice('refs/heads/'.length), unborn: false };
   }
-  return { branch: undefined, unborn: false, operation };
+  return { branch: undefined, unborn: false };
 }
 
 function currentOperation(gitDir: string): Operation | undefined {
@@ -82,6 +115,14 @@ function hasAnyBranch(commonDir: string): boolean {
   if (packed !== undefined && packed.split('\n').some((line) => line.includes(' refs/heads/'))) return true;
   try {
     return readdirSync(join(commonDir, 'refs', 'heads'), { recursive: true, withFileTypes: true }).some((entry) => entry.isFile());
+  } catch {
+    return false;
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
   } catch {
     return false;
   }

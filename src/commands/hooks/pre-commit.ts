@@ -4,7 +4,7 @@ import { judgeCommit } from '../../core/branch/judge-commit.js';
 import { ExitCode } from '../../exit-codes.js';
 import { readGitConfig } from '../../git/read-config-value.js';
 import { findHookRepository } from '../../git/hook-repository.js';
-import { readHeadState } from '../../git/repository.js';
+import { readHead } from '../../git/repository.js';
 import { commitBlockedText, firstCommitNotice } from '../../messages/commit-text.js';
 import { parseHookArgs } from './hook-args.js';
 
@@ -17,7 +17,7 @@ export function judgeHeadHook(hook: 'pre-commit' | 'pre-merge-commit'): Command 
   return async (args, context) => {
     const { projectDir } = parseHookArgs(hook, args, context.cwd);
     const [repository, loaded] = await Promise.all([findHookRepository(context.cwd, context.env), loadConfig(projectDir)]);
-    const head = readHeadState(repository);
+    const head = await readHead(repository);
     const verdict = judgeCommit(head, loaded.config.branches);
     const warnings = loaded.warnings.map((w) => `${w}\n`).join('');
 

@@ -1,0 +1,85 @@
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bootstrap, createProject, Sandbox, type Project } from '../helpers/sandbox.js';
+
+/**
+ * git 2.45+ can keep refs in `<commonDir>/reftable`, where no ref has a file: pre-commit must then
+ * ask git where HEAD is instead of reading files. The git here (2.39) cannot make such a
+ * repository, so each test plants what git 2.45 leaves on disk into a real repository, and a `git`
+ * first on PATH logs every call before running the real git.
+ */
+describe('pre-commit asks git where HEAD is when the refs are in a reftable', () => {
+  let sandbox: Sandbox;
+  let project: Project;
+  let counter: { dir: string; log: string };
+
+  beforeEach(() => {
+    sandbox = new Sandbox();
+    project = createProject(sandbox);
+    counter = gitCounter(sandbox);
+  });
+  afterEach(() => sandbox.cleanup());
+
+  const gitDir = () => join(project.dir, '.git');
+  const preCommit = () => {
+    writeFileSync(counter.log, '');
+    const result = sandbox.stageflow(project.dir, ['hook', 'pre-commit'], {
+      env: { PATH: `${counter.dir}${delimiter}${sandbox.env.PATH ?? ''}`, STAGEFLOW_TEST_GIT_LOG: counter.log },
+    });
+    return { ...result, calls: readFileSync(counter.log, 'utf8').split('\n').filter(Boolean) };
+  };
+
+  it.each([
+    ['a reftable directory', () => mkdirSync(join(gitDir(), 'reftable'))],
+    ['extensions.refStorage = reftable in the config', () => sandbox.gitOk(project.dir, 'config', 'extensions.refStorage', 'reftable')],
+  ])('%s: the first commit of a repository is still allowed, by what git says, in two git processes', (_, plant) => {
+    plant();
+    const first = preCommit();
+    expect(first.code).toBe(0);
+    expect(first.output).toContain('first commit of this repository, allowed on "main"');
+    expect(first.calls.sort()).toEqual([
+      `--git-dir=${gitDir()} for-each-ref --count=1 --format=%(refname) refs/heads/`,
+      `--git-dir=${gitDir()} symbolic-ref -q HEAD`,
+    ]);
+    // Through git commit and the husky hook as well.
+    expect(sandbox.git(project.dir, 'commit', '-q', '--allow-empty', '-m', 'Set up the service with stageflow hooks').code).toBe(0);
+  });
+
+  it('a reftable directory with history: a commit on main is refused, and ref files that show the branch spare the git processes', () => {
+    bootstrap(sandbox, project, { stage: 'login' });
+    mkdirSync(join(gitDir(), 'reftable'));
+    // In a real reftable repository no branch has a file, so this shortcut never applies there.
+    const onMain = preCommit();
+    expect(onMain.code).toBe(1);
+    expect(onMain.output).toContain('commit blocked: main takes no direct commits');
+    expect(onMain.calls.filter((call) => / (symbolic-ref|for-each-ref) /.test(call))).toEqual([]);
+  });
+
+  it('the exact layout git 2.45 writes, read by a git too old for it: fails closed, naming the git it needs and the bypass', () => {
+    // HEAD is a stub, refs/heads a file, the tables in reftable/, and the config declares the extension.
+    writeFileSync(join(gitDir(), 'HEAD'), 'ref: refs/heads/.invalid\n');
+    sandbox.gitOk(project.dir, 'config', 'core.repositoryformatversion', '1');
+    sandbox.gitOk(project.dir, 'config', 'extensions.refStorage', 'reftable');
+    mkdirSync(join(gitDir(), 'reftable'));
+    writeFileSync(join(gitDir(), 'reftable', 'tables.list'), '0x000000000001-0x000000000001-5f3b2a1c.ref\n');
+    const result = preCommit();
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('commit blocked: git could not say which branch HEAD is on');
+    expect(result.output).toContain('git 2.45 or newer');
+    expect(result.output).toContain('unknown repository extension');
+    expect(result.output).toContain('git commit --no-verify');
+    expect(result.output).not.toContain('first commit');
+  });
+});
+
+/** A `git` that logs its arguments to $STAGEFLOW_TEST_GIT_LOG and runs the real git. */
+function gitCounter(sandbox: Sandbox): { dir: string; log: string } {
+  const dir = sandbox.path('git-counter');
+  mkdirSync(dir);
+  const realGit = sandbox.run('sh', ['-c', 'command -v git']).stdout.trim();
+  const wrapper = join(dir, 'git');
+  writeFileSync(wrapper, `#!/bin/sh\nprintf '%s\\n' "$*" >> "$STAGEFLOW_TEST_GIT_LOG"\nexec '${realGit}' "$@"\n`);
+  chmodSync(wrapper, 0o755);
+  return { dir, log: join(dir, 'calls.log') };
+}
