@@ -93,6 +93,17 @@ describe('stageflow doctor', () => {
     expect(doctor().code).toBe(0);
   });
 
+  it('in a project set up before stageflow had pre-merge-commit, names that hook file, and init adds it', () => {
+    rmSync(join(root, '.husky', 'pre-merge-commit'));
+    const result = doctor();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('.husky/pre-merge-commit is missing, so nothing calls stageflow on pre-merge-commit');
+    expect(result.stdout).toContain('stageflow doctor: 1 problem found');
+    const init = sandbox.stageflow(root, ['init']);
+    expect(init.stdout).toContain('.husky/pre-merge-commit: create it, calling: stageflow hook pre-merge-commit');
+    expect(doctor().code).toBe(0);
+  });
+
   it('reports stageflow not found from the PATH of a hook, naming the GUI and nvm case', () => {
     rmSync(join(root, 'node_modules', '.bin', 'stageflow'));
     const result = doctor();
