@@ -13,6 +13,7 @@ import { ExitCode } from '../exit-codes.js';
 import { readCommits } from '../git/read-commits.js';
 import { readRecordedStage } from '../git/read-recorded-stage.js';
 import { resolveCommits } from '../git/resolve-commits.js';
+import { explainUnknownRevisions } from '../git/unknown-revisions.js';
 import { plain } from '../messages/annotation.js';
 import { annotateFinding, branchFinding, CHECK_USAGE, commitsFinding, planProblemText, renderFinding, unreadableRangeFinding, routeFinding, type Finding } from '../messages/check-text.js';
 import { warningsText } from '../messages/config-text.js';
@@ -71,7 +72,10 @@ async function checkRoute(head: string, base: string, config: Config, cwd: strin
 async function checkCommits(range: CommitRange, config: Config, cwd: string): Promise<Outcome> {
   const text = `${range.base}..${range.head}`;
   const resolved = await resolveCommits([range.base, range.head], cwd);
-  if (!resolved.ok) return { check: 'commits', ok: false, error: true, subject: { range: text }, finding: unreadableRangeFinding(text, resolved.error) };
+  if (!resolved.ok) {
+    const why = await explainUnknownRevisions([range.base, range.head], cwd);
+    return { check: 'commits', ok: false, error: true, subject: { range: text }, finding: unreadableRangeFinding(text, resolved.error, why, config.remote) };
+  }
   const [baseSha, headSha] = resolved.shas as [string, string];
   const commits = await readCommits([`${baseSha}..${headSha}`], cwd);
   const bad = judgeCommits(commits, config.rules);

@@ -103,12 +103,29 @@ export function commitsFinding(range: string, count: number, bad: readonly BadCo
   };
 }
 
-export function unreadableRangeFinding(range: string, gitError: string): Finding {
+/**
+ * A range end that names no commit here. In a shallow clone it may be history the clone lacks;
+ * in a complete one it is a typo or a branch not fetched, and `--unshallow` would fail.
+ */
+export function unreadableRangeFinding(range: string, gitError: string, why: { unknown: readonly string[]; shallow: boolean }, remote: string): Finding {
+  const title = `cannot read the commits of ${range}`;
+  if (why.shallow) {
+    return {
+      check: 'commits',
+      title,
+      details: [`git said: ${gitError}`, 'Both ends must be commits of this clone; a shallow CI checkout lacks them.'],
+      fixes: [{ say: 'Fetch the whole history: in GitHub Actions, actions/checkout with fetch-depth: 0; in GitLab CI, the variable GIT_DEPTH: 0; here:', commands: ['git fetch --unshallow'] }],
+    };
+  }
+  const names = why.unknown.length > 0 ? why.unknown : [range];
   return {
     check: 'commits',
-    title: `cannot read the commits of ${range}`,
-    details: [`git said: ${gitError}`, 'Both ends must be commits of this clone; a shallow CI checkout lacks them.'],
-    fixes: [{ say: 'Fetch the whole history: in GitHub Actions, actions/checkout with fetch-depth: 0; in GitLab CI, the variable GIT_DEPTH: 0; here:', commands: ['git fetch --unshallow'] }],
+    title,
+    details: [...names.map((name) => `\`${name}\` is not a commit or branch here.`), `git said: ${gitError}`],
+    fixes: [
+      { say: 'List the branches this clone knows, and give one of them:', commands: ['git branch -a'] },
+      { say: `If it is a branch only on ${remote}, fetch it first:`, commands: [`git fetch ${q(remote)}`] },
+    ],
   };
 }
 

@@ -108,11 +108,27 @@ describe('stageflow check', () => {
       expect(result.stderr.length).toBeLessThan(2_000);
     });
 
-    it('says how to fetch when an end of the range is not in the clone', () => {
-      const result = check(['--range', `origin/stage/nope..${WORK}`]);
+    it('in a complete clone, names the end that is no commit here and how to list the branches', () => {
+      const result = check(['--range', 'nope..HEAD']);
       expect(result.code).toBe(2);
-      expect(result.stderr).toContain('cannot read the commits of origin/stage/nope..work/jane-doe/login-form');
+      expect(result.stderr).toContain('cannot read the commits of nope..HEAD');
+      expect(result.stderr).toContain('`nope` is not a commit or branch here.');
+      expect(result.stderr).not.toContain('`HEAD` is not');
+      expect(result.stderr).toContain('git branch -a');
+      expect(result.stderr).toContain('git fetch origin');
+      expect(result.stderr).not.toContain('--unshallow');
+    });
+
+    it('in a shallow clone, says how to fetch the whole history', () => {
+      appendCommits(sandbox, project.dir, 'stage/login', ['Add the login form', 'Validate the password field']);
+      sandbox.gitOk(project.dir, 'push', '-q', '--no-verify', 'origin', 'stage/login');
+      const shallow = sandbox.path('shallow');
+      sandbox.gitOk(sandbox.root, 'clone', '-q', '--depth', '1', '--branch', 'stage/login', `file://${project.remote}`, shallow);
+      const result = sandbox.stageflow(shallow, ['check', '--range', 'HEAD~2..HEAD'], { env: NO_CI });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('cannot read the commits of HEAD~2..HEAD');
       expect(result.stderr).toContain('fetch-depth: 0');
+      expect(result.stderr).toContain('git fetch --unshallow');
     });
 
     it.each(['main...HEAD', 'main', '--output=x..HEAD', '..HEAD'])('refuses the range %s as a usage error', (range) => {

@@ -1,0 +1,17 @@
+import { runGit } from './run-git.js';
+
+/**
+ * Why some of `revisions` did not resolve: which of them name no commit here, and whether the
+ * clone is shallow (then they may only be missing from its history). Runs on the failure path
+ * only: one git process per revision, and one more. Callers refuse revisions starting with `-`.
+ */
+export async function explainUnknownRevisions(revisions: readonly string[], cwd: string): Promise<{ unknown: string[]; shallow: boolean }> {
+  const [shallow, ...found] = await Promise.all([
+    runGit(['rev-parse', '--is-shallow-repository'], { cwd }),
+    ...revisions.map((revision) => runGit(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { cwd })),
+  ]);
+  return {
+    unknown: revisions.filter((_, i) => found[i]!.code !== 0),
+    shallow: shallow!.code !== 0 || shallow!.stdout.trim() !== 'false',
+  };
+}
