@@ -7,7 +7,7 @@ import { deployStage } from '../core/stage/deploy-stage.js';
 import { longestFittingStage, longFunctionNames } from '../core/stage/long-function-names.js';
 import { ExitCode } from '../exit-codes.js';
 import { readRecordedStage } from '../git/read-recorded-stage.js';
-import { findRepository, readHeadState } from '../git/repository.js';
+import { findRepository, readHead } from '../git/repository.js';
 import { warningsText } from '../messages/config-text.js';
 import { longNamesText, noStageText, serverlessUnreadableText, STAGE_USAGE } from '../messages/stage-text.js';
 import { readServerlessFile } from '../serverless/read-serverless-file.js';
@@ -35,6 +35,6 @@ export const run: Command = async (args, context) => {
 
 /** HEAD's branch; in CI, where HEAD is often detached, the branch the pipeline runs for. */
 async function currentBranch(cwd: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
-  const head = readHeadState(await findRepository(cwd));
+  const head = await readHead(await findRepository(cwd));
   return head.branch ?? readCiContext(env, undefined).branch;
 }

@@ -4,7 +4,7 @@ import { listStages } from '../core/start/stage-list.js';
 import { StageflowError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { readEngineer } from '../git/read-engineer.js';
-import { findRepository, readHeadState } from '../git/repository.js';
+import { findRepository, readHead } from '../git/repository.js';
 import { noTerminalText, operationText, startWorkHelp } from '../messages/start-text.js';
 import { answersFromFlags } from './start/flag-answers.js';
 import { gatherRefs } from './start/gather-refs.js';
@@ -15,7 +15,7 @@ export const run: Command = async (args, context) => {
   const flags = parseStartWorkArgs(args);
   if (flags.help) return { code: ExitCode.ok, stdout: startWorkHelp() };
   const { cwd } = context;
-  const head = readHeadState(await findRepository(cwd));
+  const head = await readHead(await findRepository(cwd));
   if (head.operation) throw new StageflowError(operationText(head.operation).trimEnd());
   const { stage, change } = flags;
   const complete = stage !== undefined && change !== undefined;

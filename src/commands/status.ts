@@ -12,7 +12,7 @@ import { countDivergence } from '../git/count-divergence.js';
 import { listRefTips } from '../git/list-ref-tips.js';
 import { readEngineer } from '../git/read-engineer.js';
 import { readRecordedStage } from '../git/read-recorded-stage.js';
-import { findRepository, readHeadState } from '../git/repository.js';
+import { findRepository, readHead } from '../git/repository.js';
 import { statusText, STATUS_USAGE } from '../messages/status-text.js';
 
 export const run: Command = async (args, context) => {
@@ -21,7 +21,7 @@ export const run: Command = async (args, context) => {
   if (args.some((arg) => arg !== '--json')) throw new UsageError(STATUS_USAGE);
   const { cwd } = context;
   const [{ config }, repository] = await Promise.all([loadConfig(cwd), findRepository(cwd)]);
-  const facts = await gatherStatus(readHeadState(repository).branch, config, cwd);
+  const facts = await gatherStatus((await readHead(repository)).branch, config, cwd);
   return { code: ExitCode.ok, stdout: json ? `${JSON.stringify(facts, null, 2)}\n` : statusText(facts, config) };
 };
 

@@ -3,12 +3,12 @@ import { renderReport } from './render.js';
 /** git could not tell where HEAD is in a repository whose refs only git can read (reftable). */
 export function headUnreadableText(gitError: string): string {
   return renderReport({
-    title: 'commit blocked: git could not say which branch HEAD is on, so stageflow cannot judge the commit',
+    title: 'git could not say which branch HEAD is on, so stageflow cannot tell where you are (a commit is refused)',
     details: [
       "This repository keeps its refs in a reftable (extensions.refStorage), which only git reads; git 2.45 or newer is needed for it.",
       `git said: ${gitError.trim() || '(nothing)'}`,
     ],
     fixes: [{ say: 'See which git runs, and update it if it is older than 2.45:', commands: ['git --version'] }],
-    footnote: 'Bypass once, only if you must: git commit --no-verify',
+    footnote: 'In a commit, bypass the hooks once, only if you must: git commit --no-verify',
   }).trimEnd();
 }

@@ -65,11 +65,24 @@ describe('pre-commit asks git where HEAD is when the refs are in a reftable', ()
     writeFileSync(join(gitDir(), 'reftable', 'tables.list'), '0x000000000001-0x000000000001-5f3b2a1c.ref\n');
     const result = preCommit();
     expect(result.code).toBe(1);
-    expect(result.output).toContain('commit blocked: git could not say which branch HEAD is on');
+    expect(result.output).toContain('git could not say which branch HEAD is on, so stageflow cannot tell where you are (a commit is refused)');
     expect(result.output).toContain('git 2.45 or newer');
     expect(result.output).toContain('unknown repository extension');
     expect(result.output).toContain('git commit --no-verify');
     expect(result.output).not.toContain('first commit');
+  });
+
+  it('stageflow stage reads HEAD the same way: the branch from git, never the stub', () => {
+    mkdirSync(join(gitDir(), 'reftable'));
+    sandbox.gitOk(project.dir, 'symbolic-ref', 'HEAD', 'refs/heads/stage/login');
+    expect(sandbox.stageflow(project.dir, ['stage'])).toMatchObject({ code: 0, stdout: 'login\n' });
+
+    writeFileSync(join(gitDir(), 'HEAD'), 'ref: refs/heads/.invalid\n');
+    sandbox.gitOk(project.dir, 'config', 'core.repositoryformatversion', '1');
+    sandbox.gitOk(project.dir, 'config', 'extensions.refStorage', 'reftable');
+    const unreadable = sandbox.stageflow(project.dir, ['stage']);
+    expect(unreadable.code).not.toBe(0);
+    expect(unreadable.output).not.toContain('.invalid');
   });
 });
 
