@@ -10,8 +10,9 @@ import { containsCommit, forEachNewCommit } from '../../git/push-facts.js';
 import { stageKey } from '../../git/branch-setup.js';
 import { readGitConfigs } from '../../git/read-config-value.js';
 import { findRepository, readHeadState } from '../../git/repository.js';
+import { blockedRefText } from '../../messages/blocked-ref-text.js';
 import { warningsText } from '../../messages/config-text.js';
-import { badCommitsText, blockedRefText, malformedInputText } from '../../messages/push-text.js';
+import { badCommitsText, malformedInputText } from '../../messages/push-text.js';
 import { parseHookArgs } from './hook-args.js';
 import { stageMovedNotices } from './stage-moved-notices.js';
 
