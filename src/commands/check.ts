@@ -6,6 +6,7 @@ import type { Config } from '../config/types.js';
 import { classifyBranch } from '../core/branch/classify-branch.js';
 import { readCiContext, type CommitRange } from '../core/check/ci-context.js';
 import { planChecks, type CheckFlags } from '../core/check/plan-checks.js';
+import { autosquashCommits } from '../core/message/autosquash-commits.js';
 import { judgeCommits } from '../core/message/judge-commits.js';
 import { judgeRoute } from '../core/route/judge-route.js';
 import { UsageError } from '../errors.js';
@@ -15,7 +16,7 @@ import { readRecordedStage } from '../git/read-recorded-stage.js';
 import { resolveCommits } from '../git/resolve-commits.js';
 import { explainUnknownRevisions } from '../git/unknown-revisions.js';
 import { plain } from '../messages/annotation.js';
-import { annotateFinding, branchFinding, CHECK_USAGE, commitsFinding, planProblemText, renderFinding, unreadableRangeFinding, routeFinding, type Finding } from '../messages/check-text.js';
+import { annotateFinding, autosquashFinding, branchFinding, CHECK_USAGE, commitsFinding, planProblemText, renderFinding, unreadableRangeFinding, routeFinding, type Finding } from '../messages/check-text.js';
 import { warningsText } from '../messages/config-text.js';
 import { badArgumentsText } from '../messages/usage-text.js';
 
@@ -39,7 +40,9 @@ export const run: Command = async (args, context) => {
 
   const outcomes: Outcome[] = plan.branches.map((name) => checkBranch(name, config));
   if (plan.pullRequest) outcomes.push(await checkRoute(plan.pullRequest.head, plan.pullRequest.base, config, context.cwd));
-  if (plan.range) outcomes.push(await checkCommits(plan.range, config, context.cwd));
+  // The autosquash rebase goes onto the pull request's base as this clone names it, else the range's base.
+  const rebaseBase = plan.pullRequest ? `${config.remote}/${plan.pullRequest.base}` : plan.range?.base;
+  if (plan.range) outcomes.push(...(await checkCommits(plan.range, rebaseBase ?? plan.range.base, config, context.cwd)));
 
   const ok = outcomes.every((outcome) => outcome.ok);
   const code = outcomes.some((outcome) => outcome.error) ? ExitCode.usage : ok ? ExitCode.ok : ExitCode.blocked;
@@ -69,19 +72,24 @@ async function checkRoute(head: string, base: string, config: Config, cwd: strin
   return { check: 'route', ok: false, subject, finding: routeFinding(verdict, config, stage) };
 }
 
-async function checkCommits(range: CommitRange, config: Config, cwd: string): Promise<Outcome> {
+async function checkCommits(range: CommitRange, rebaseBase: string, config: Config, cwd: string): Promise<Outcome[]> {
   const text = `${range.base}..${range.head}`;
   const resolved = await resolveCommits([range.base, range.head], cwd);
   if (!resolved.ok) {
     const why = await explainUnknownRevisions([range.base, range.head], cwd);
-    return { check: 'commits', ok: false, error: true, subject: { range: text }, finding: unreadableRangeFinding(text, resolved.error, why, config.remote) };
+    return [{ check: 'commits', ok: false, error: true, subject: { range: text }, finding: unreadableRangeFinding(text, resolved.error, why, config.remote) }];
   }
   const [baseSha, headSha] = resolved.shas as [string, string];
   const commits = await readCommits([`${baseSha}..${headSha}`], cwd);
   const bad = judgeCommits(commits, config.rules);
-  const subject = { range: text, commits: commits.length, bad: bad.map(({ sha, subject, problems }) => ({ sha, subject, problems })) };
-  if (bad.length === 0) return { check: 'commits', ok: true, subject };
-  return { check: 'commits', ok: false, subject, finding: commitsFinding(text, commits.length, bad) };
+  // The hooks let fixup!/squash!/amend! commits through on a work branch; a pull request must not bring them.
+  const markers = autosquashCommits(commits);
+  const subject = { range: text, commits: commits.length, bad: bad.map(({ sha, subject, problems }) => ({ sha, subject, problems })), autosquash: markers };
+  if (bad.length === 0 && markers.length === 0) return [{ check: 'commits', ok: true, subject }];
+  return [
+    ...(bad.length > 0 ? [{ check: 'commits' as const, ok: false, subject, finding: commitsFinding(text, commits.length, bad) }] : []),
+    ...(markers.length > 0 ? [{ check: 'commits' as const, ok: false, subject, finding: autosquashFinding(text, commits.length, markers, rebaseBase) }] : []),
+  ];
 }
 
 function parseFlags(args: string[]): CheckFlags & { json: boolean } {

@@ -1,9 +1,12 @@
+import pc from 'picocolors';
 import type { Config } from '../config/types.js';
 import type { BranchInfo } from '../core/branch/classify-branch.js';
 import { suggestBranchName, FALLBACK_ENGINEER } from '../core/branch/suggest-branch.js';
+import type { AutosquashCommit } from '../core/message/autosquash-commits.js';
 import type { BadCommit } from '../core/message/judge-commits.js';
 import type { RouteVerdict } from '../core/route/judge-route.js';
 import { catchUpBranch } from '../core/status/catch-up-branch.js';
+import { excerpt } from '../core/excerpt.js';
 import { githubAnnotation } from './annotation.js';
 import { badCommitLines, rewordCommand } from './bad-commit-text.js';
 import { invalidReason, strategyLine } from './branch-text.js';
@@ -100,6 +103,20 @@ export function commitsFinding(range: string, count: number, bad: readonly BadCo
       'Every commit that reaches a stage or main carries a useful description; these were probably made with --no-verify.',
     ],
     fixes: [{ say: 'On the work branch, reword them ("reword" instead of "pick" on each line listed above), then push with --force-with-lease:', commands: [rewordCommand(bad[bad.length - 1]!)] }],
+  };
+}
+
+/** `fixup!`/`squash!`/`amend!` commits in a pull request: the autosquash rebase was never run. */
+export function autosquashFinding(range: string, count: number, markers: readonly AutosquashCommit[], rebaseBase: string): Finding {
+  return {
+    check: 'commits',
+    title: `${markers.length} of ${count} commit${count === 1 ? '' : 's'} in ${range} ${markers.length === 1 ? 'is a fixup!/squash!/amend! commit' : 'are fixup!/squash!/amend! commits'} not yet folded in`,
+    details: [
+      ...markers.slice(0, 20).map((commit) => `${pc.yellow(commit.sha.slice(0, 12))} ${JSON.stringify(excerpt(commit.subject))}`),
+      ...(markers.length > 20 ? [`... and ${markers.length - 20} more`] : []),
+      'They are fine on a work branch, but a stage gets each change once, folded into the commit it fixes.',
+    ],
+    fixes: [{ say: 'On the work branch, fold them into their commits (keep the lines as git orders them), then push with --force-with-lease:', commands: [`git rebase -i --autosquash ${q(rebaseBase)}`, 'git push --force-with-lease'] }],
   };
 }
 

@@ -108,6 +108,36 @@ describe('stageflow check', () => {
       expect(result.stderr.length).toBeLessThan(2_000);
     });
 
+    it('refuses fixup!, squash! and amend! commits with the autosquash rebase, and lets Revert through', () => {
+      appendCommits(sandbox, project.dir, WORK, [
+        'Add the login form',
+        'fixup! Add the login form',
+        'squash! Add the login form',
+        'amend! Add the login form\n\nAdd the login form with its labels',
+        'Revert "Add the login form"',
+      ]);
+      const result = check(['--range', `stage/login..${WORK}`]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('3 of 5 commits in stage/login..work/jane-doe/login-form are fixup!/squash!/amend! commits not yet folded in');
+      expect(result.stderr).toContain('"fixup! Add the login form"');
+      expect(result.stderr).toContain('"amend! Add the login form"');
+      expect(result.stderr).not.toContain('"Revert');
+      expect(result.stderr).toContain('git rebase -i --autosquash stage/login');
+      expect(result.stderr).not.toContain('does not describe the change');
+
+      const json = JSON.parse(check(['--range', `stage/login..${WORK}`, '--json']).stdout) as { checks: { ok: boolean; autosquash: { subject: string }[] }[] };
+      expect(json.checks).toEqual([expect.objectContaining({ ok: false })]);
+      expect(json.checks[0]!.autosquash.map((commit) => commit.subject)).toEqual(['amend! Add the login form', 'squash! Add the login form', 'fixup! Add the login form']);
+    });
+
+    it('the fixed branch passes: after the autosquash rebase the range is clean', () => {
+      sandbox.gitOk(project.dir, 'commit', '-q', '--allow-empty', '-m', 'Add the login form');
+      sandbox.gitOk(project.dir, 'commit', '-q', '--allow-empty', '--fixup=HEAD');
+      expect(check(['--range', `stage/login..${WORK}`]).code).toBe(1);
+      sandbox.gitOk(project.dir, '-c', 'sequence.editor=true', 'rebase', '-q', '-i', '--autosquash', '--empty=keep', 'stage/login');
+      expect(check(['--range', `stage/login..${WORK}`])).toMatchObject({ code: 0, output: '' });
+    });
+
     it('in a complete clone, names the end that is no commit here and how to list the branches', () => {
       const result = check(['--range', 'nope..HEAD']);
       expect(result.code).toBe(2);
@@ -194,6 +224,21 @@ describe('stageflow check', () => {
       expect(annotations[1]).toMatch(/^::error title=stageflow commits%3A 1 of 2 commits in [0-9a-f]{40}\.\.[0-9a-f]{40} has a message that does not describe the change::/);
       expect(annotations[1]).toContain('%0A');
       expect(result.stderr).toContain('check failed: a pull request from');
+    });
+
+    it('GitHub Actions pull_request: refuses a fixup! commit, with the rebase onto the base branch', () => {
+      appendCommits(sandbox, project.dir, WORK, ['Add the login form', 'fixup! Add the login form']);
+      const event = sandbox.path('event.json');
+      const base = sandbox.gitOk(project.dir, 'rev-parse', 'stage/login');
+      const head = sandbox.gitOk(project.dir, 'rev-parse', WORK);
+      writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: base }, head: { sha: head } } }));
+      const result = check([], {
+        GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event,
+        GITHUB_HEAD_REF: WORK, GITHUB_BASE_REF: 'stage/login',
+      });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(/^::error title=stageflow commits%3A 1 of 2 commits in [0-9a-f]{40}\.\.[0-9a-f]{40} is a fixup!\/squash!\/amend! commit not yet folded in::/);
+      expect(result.stderr).toContain('git rebase -i --autosquash origin/stage/login');
     });
 
     it('GitLab merge request: reads the CI_MERGE_REQUEST_* variables; silent when all is well', () => {

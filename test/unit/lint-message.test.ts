@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, PLACEHOLDER_WORDS } from '../../src/config/defaults.js';
 import type { RulesConfig } from '../../src/config/types.js';
+import { autosquashCommits } from '../../src/core/message/autosquash-commits.js';
 import { isGitGenerated } from '../../src/core/message/git-generated.js';
 import { lintMessage, type RuleId } from '../../src/core/message/lint-message.js';
 import { parseMessage } from '../../src/core/message/parse-message.js';
@@ -155,5 +156,21 @@ describe('parseMessage', () => {
 
   it('the default placeholder list is lower case', () => {
     for (const word of PLACEHOLDER_WORDS) expect(word).toBe(word.toLowerCase());
+  });
+});
+
+describe('autosquashCommits', () => {
+  it.each([
+    ['fixup! Add the login form', true],
+    ['squash! Add the login form', true],
+    ['amend! Add the login form\n\nAdd the login form with labels', true],
+    ['\n\nfixup! Add the login form\n', true],
+    ['Revert "Add the login form"', false],
+    ['Merge branch \'stage/login\'', false],
+    ['Add the fixup! marker to the docs', false],
+    ['Fixup! wip', false],
+    ['fixup!wip', false],
+  ])('%j is a marker: %s', (message, marker) => {
+    expect(autosquashCommits([{ sha: 'abc', parents: [], message }])).toEqual(marker ? [{ sha: 'abc', subject: message.trim().split('\n')[0] }] : []);
   });
 });
