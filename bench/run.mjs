@@ -136,7 +136,7 @@ try {
   }
   console.log(`\nrange checks over n new commits, median of ${rangeRounds} interleaved runs; git log = one plain \`git log base..tip\`${haveCheck ? '' : '; check --range not built yet'}\n`);
   console.log(formatTable(['check', 'commits', 'median', 'git log', 'vs git log', 'git procs'], rangeRows));
-  console.log(`\ntargets (issue 5):\n${targets.map((line) => `  ${line}`).join('\n')}`);
+  console.log(`\nspeed targets:\n${targets.map((line) => `  ${line}`).join('\n')}`);
   console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 } finally {
   world.cleanup();
