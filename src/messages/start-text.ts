@@ -147,6 +147,18 @@ export function branchExistsText(branch: string, rerun: string): string {
   });
 }
 
+/** The work branch the answers name was started from another stage (start-work recorded which). */
+export function otherStageBranchText(branch: string, recorded: string, wanted: string, otherChange: string, switchAnyway: string): string {
+  return renderReport({
+    title: `${branch} exists already and belongs to ${recorded}, not ${wanted}`,
+    details: [`It was started from ${recorded}; its pull request goes there. Nothing was changed.`],
+    fixes: [
+      { say: `Start the work on ${wanted} under another change name:`, commands: [otherChange] },
+      { say: `or switch to ${branch} knowingly (its work still goes to ${recorded}):`, commands: [switchAnyway] },
+    ],
+  });
+}
+
 export function operationText(operation: Operation): string {
   return renderReport({
     title: `a ${operation} is in progress; start-work would get in its way`,

@@ -129,6 +129,30 @@ describe('stageflow start-work with flags, against a real bare remote', () => {
     expect(currentBranch()).toBe('work/jane-doe/login-form');
   });
 
+  it('refuses a change name whose branch was started from another stage, naming both stages', () => {
+    sandbox.gitOk(dir, 'branch', 'stage/payments-v2', 'main');
+    expect(sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'x']).code).toBe(0);
+    const before = refsOf(sandbox, dir);
+
+    for (const from of ['work/jane-doe/x', 'main']) {
+      sandbox.gitOk(dir, 'switch', '-q', from);
+      const refused = sandbox.stageflow(dir, ['start-work', '--stage', 'payments-v2', '--change', 'x']);
+      expect(refused.code).toBe(1);
+      expect(refused.output).toContain('work/jane-doe/x exists already and belongs to stage/login, not stage/payments-v2');
+      expect(refused.output).toContain('npx stageflow start-work --stage payments-v2 --change x-payments-v2 --engineer jane-doe');
+      expect(refused.output).toContain('npx stageflow start-work --stage payments-v2 --change x --engineer jane-doe --yes');
+      expect(refused.output).not.toContain('already.');
+      expect(currentBranch()).toBe(from);
+      expect(refsOf(sandbox, dir)).toBe(before);
+    }
+
+    const switched = sandbox.stageflow(dir, ['start-work', '--stage', 'payments-v2', '--change', 'x', '--yes']);
+    expect(switched.code).toBe(0);
+    expect(currentBranch()).toBe('work/jane-doe/x');
+    expect(config('branch.work/jane-doe/x.stageflowstage')).toBe('stage/login');
+    expect(sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'x']).output).toContain('You are on work/jane-doe/x already.');
+  });
+
   it('brings uncommitted changes, staged, unstaged and untracked, along to the new branch', () => {
     writeFileSync(join(dir, 'package.json'), '{ "name": "edited" }\n');
     writeFileSync(join(dir, 'notes.md'), 'draft\n');

@@ -7,11 +7,12 @@ import { ExitCode } from '../../exit-codes.js';
 import { ENGINEER_KEY, stageKey } from '../../git/branch-setup.js';
 import { countChangedPaths } from '../../git/changed-paths.js';
 import { createBranch } from '../../git/create-branch.js';
+import { readRecordedStage } from '../../git/read-recorded-stage.js';
 import type { HeadState } from '../../git/repository.js';
 import { switchToBranch, switchToNewBranch } from '../../git/switch-branch.js';
 import { writeGitConfig } from '../../git/write-config-value.js';
 import { shellQuote as q } from '../../messages/render.js';
-import { alreadyOnText, branchExistsText, declinedText, leftOutNotice, noMainText, startedWorkText, startLabel, switchedText } from '../../messages/start-text.js';
+import { alreadyOnText, branchExistsText, declinedText, leftOutNotice, noMainText, otherStageBranchText, startedWorkText, startLabel, switchedText } from '../../messages/start-text.js';
 import { switchToExistingMessage } from '../../messages/prompt-text.js';
 import type { RefFacts } from './gather-refs.js';
 import { setUpPublishing } from './publish-setup.js';
@@ -34,9 +35,18 @@ export async function startWork(answers: WorkAnswers, context: StartWorkContext)
   const { config, facts, head, cwd } = context;
   const { branch } = answers;
   const rerun = `npx stageflow start-work --stage ${q(answeredStageName(answers))} --change ${q(answers.change)} --engineer ${q(answers.engineer)}`;
+  const existing = tipsOf(branch, facts.tips, config.remote);
+  const stageBranch = answeredStageBranch(answers, config.branches);
+  if (!context.yes && (head.branch === branch || existing.local)) {
+    // The same change name on another stage: switching would carry on that stage's work, not start this one's.
+    const recorded = await readRecordedStage(branch, config.branches, cwd);
+    if (recorded && recorded !== stageBranch) {
+      const other = `npx stageflow start-work --stage ${q(answeredStageName(answers))} --change ${q(`${answers.change}-${answeredStageName(answers)}`)} --engineer ${q(answers.engineer)}`;
+      throw new StageflowError(otherStageBranchText(branch, recorded, stageBranch, other, `${rerun} --yes`).trimEnd());
+    }
+  }
   if (head.branch === branch) return { code: ExitCode.ok, stdout: alreadyOnText(branch) };
 
-  const existing = tipsOf(branch, facts.tips, config.remote);
   if (existing.local || existing.remote) {
     const go = context.yes || (context.interactive ? await (await import('../../prompt/index.js')).confirm(switchToExistingMessage(branch)) : undefined);
     if (go === undefined) throw new StageflowError(branchExistsText(branch, rerun).trimEnd());
@@ -48,7 +58,6 @@ export async function startWork(answers: WorkAnswers, context: StartWorkContext)
   }
 
   const start = await startOf(answers, context);
-  const stageBranch = answeredStageBranch(answers, config.branches);
   const notice = leftOutNotice(start, 'existing' in answers.stage ? stageBranch : config.branches.main, config.remote);
   if (notice) context.print(notice);
 
