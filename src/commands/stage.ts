@@ -1,22 +1,25 @@
 import { relative } from 'node:path';
-import { UsageError } from '../errors.js';
 import type { Command } from '../cli/command.js';
+import { parseCommandArgs } from '../cli/parse-command-args.js';
 import { loadConfig } from '../config/load-config.js';
 import { readCiContext } from '../core/check/ci-context.js';
 import { deployStage } from '../core/stage/deploy-stage.js';
 import { longestFittingStage, longFunctionNames } from '../core/stage/long-function-names.js';
+import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { readRecordedStage } from '../git/read-recorded-stage.js';
 import { findRepository, readHead } from '../git/repository.js';
 import { warningsText } from '../messages/config-text.js';
 import { longNamesText, noStageText, serverlessUnreadableText, STAGE_USAGE } from '../messages/stage-text.js';
+import { badArgumentsText } from '../messages/usage-text.js';
 import { readServerlessFile } from '../serverless/read-serverless-file.js';
 
 /** Prints only the stage on stdout, for `serverless deploy --stage "$(stageflow stage)"`. */
 export const run: Command = async (args, context) => {
-  if (args.includes('--help') || args.includes('-h')) return { code: ExitCode.ok, stdout: `${STAGE_USAGE}\n` };
-  if (args.length > 1 || args.some((arg) => arg.startsWith('-'))) throw new UsageError(STAGE_USAGE);
-  const [{ config, warnings }, branchName] = await Promise.all([loadConfig(context.cwd), args[0] ?? currentBranch(context.cwd, context.env)]);
+  const { values, positionals } = parseCommandArgs('stage', STAGE_USAGE, { args, options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+  if (values.help) return { code: ExitCode.ok, stdout: `${STAGE_USAGE}\n` };
+  if (positionals.length > 1) throw new UsageError(badArgumentsText('stage', `one branch at a time; got ${positionals.length}`, STAGE_USAGE));
+  const [{ config, warnings }, branchName] = await Promise.all([loadConfig(context.cwd), positionals[0] ?? currentBranch(context.cwd, context.env)]);
   const notices = [warningsText(warnings)];
   const result = deployStage(branchName, config);
   if (!result.ok) {

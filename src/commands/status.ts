@@ -1,4 +1,5 @@
 import type { Command } from '../cli/command.js';
+import { parseCommandArgs } from '../cli/parse-command-args.js';
 import { loadConfig } from '../config/load-config.js';
 import type { Config } from '../config/types.js';
 import { classifyBranch } from '../core/branch/classify-branch.js';
@@ -6,7 +7,6 @@ import { FALLBACK_ENGINEER } from '../core/branch/suggest-branch.js';
 import { branchNamesOf, type BranchNames } from '../core/start/ref-tips.js';
 import { inferStage } from '../core/status/infer-stage.js';
 import type { StatusFacts, VersusMain, WorkStage } from '../core/status/status-facts.js';
-import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { countDivergence } from '../git/count-divergence.js';
 import { listRefTips } from '../git/list-ref-tips.js';
@@ -16,9 +16,9 @@ import { findRepository, readHead } from '../git/repository.js';
 import { statusText, STATUS_USAGE } from '../messages/status-text.js';
 
 export const run: Command = async (args, context) => {
-  if (args.includes('--help') || args.includes('-h')) return { code: ExitCode.ok, stdout: `${STATUS_USAGE}\n` };
-  const json = args.includes('--json');
-  if (args.some((arg) => arg !== '--json')) throw new UsageError(STATUS_USAGE);
+  const { values } = parseCommandArgs('status', STATUS_USAGE, { args, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) return { code: ExitCode.ok, stdout: `${STATUS_USAGE}\n` };
+  const json = values.json === true;
   const { cwd } = context;
   const [{ config }, repository] = await Promise.all([loadConfig(cwd), findRepository(cwd)]);
   const facts = await gatherStatus((await readHead(repository)).branch, config, cwd);

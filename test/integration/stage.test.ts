@@ -59,6 +59,17 @@ describe('stageflow stage', () => {
     expect(stage([], { GITLAB_CI: 'true', CI_COMMIT_BRANCH: 'main' })).toMatchObject({ code: 0, stdout: 'prod\n' });
   });
 
+  it('refuses an unknown option or a second branch as a usage error, naming it; --help prints the usage', () => {
+    const bogus = stage(['--bogus']);
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toContain("stageflow: stage: Unknown option '--bogus'");
+    expect(bogus.stderr).toContain('Usage: stageflow stage [branch]');
+    const two = stage(['main', 'stage/login']);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('stageflow: stage: one branch at a time; got 2');
+    expect(stage(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: stageflow stage [branch]') });
+  });
+
   describe('with a serverless.yml', () => {
     beforeEach(() => copyFileSync(FIXTURE, join(project.dir, 'serverless.yml')));
 

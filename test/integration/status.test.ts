@@ -100,6 +100,17 @@ describe('stageflow status', () => {
     expect(status().stdout).toContain('HEAD is detached');
   });
 
+  it('refuses an unknown option or an argument as a usage error, naming it; --help prints the usage', () => {
+    const bogus = status(['--bogus']);
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toContain("stageflow: status: Unknown option '--bogus'");
+    expect(bogus.stderr).toContain('Usage: stageflow status [--json]');
+    const argument = status(['main']);
+    expect(argument.code).toBe(2);
+    expect(argument.stderr).toContain("stageflow: status: Unexpected argument 'main'");
+    expect(status(['-h'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: stageflow status [--json]') });
+  });
+
   it('--json gives the same facts as data', () => {
     sandbox.gitOk(project.dir, 'config', `branch.${WORK}.stageflowstage`, 'stage/login');
     landOnRemote('main', 'Fix the rounding of live order totals');
