@@ -1,12 +1,19 @@
 import pc from 'picocolors';
 import { excerpt } from '../core/excerpt.js';
 import type { Problem } from '../core/message/lint-message.js';
+import type { ReuseAdvice } from '../core/message/reuse-advice.js';
 import { problemLine } from './bad-commit-text.js';
-import { renderReport, shellQuote } from './render.js';
+import { type Fix, renderReport, shellQuote } from './render.js';
 
 const GOOD_SUBJECT_EXAMPLE = 'Add retry with backoff to the S3 upload handler';
 
-export function messageRejectedText(problems: Problem[], subject: string, savedCopy: string | undefined, messageFile: string): string {
+export function messageRejectedText(
+  problems: Problem[],
+  subject: string,
+  savedCopy: string | undefined,
+  messageFile: string,
+  advice: ReuseAdvice = { kind: 'plain' },
+): string {
   const reuseFrom = savedCopy ?? messageFile;
   return renderReport({
     title: `commit message rejected: ${problems.length === 1 ? 'one rule is' : `${problems.length} rules are`} not met`,
@@ -16,9 +23,37 @@ export function messageRejectedText(problems: Problem[], subject: string, savedC
       `A good subject says what the change does, e.g. "${GOOD_SUBJECT_EXAMPLE}".`,
       `Your message is kept in ${messageFile}${savedCopy ? ` and in ${savedCopy}, which the next commit will not overwrite` : ''}.`,
     ],
-    fixes: [{ say: 'Edit it and commit again:', commands: [`git commit -e -F ${shellQuote(reuseFrom)}`] }],
+    fixes: reuseFixes(advice, `-e -F ${shellQuote(reuseFrom)}`),
     footnote: 'Bypass once, only if you must: git commit --no-verify',
   });
+}
+
+/** The command that makes the refused commit again with the saved message, and the amend variant. */
+function reuseFixes(advice: ReuseAdvice, fromFile: string): Fix[] {
+  const amending = (flags: string, paths = '') => ({
+    say: 'If you were amending (git commit --amend), amend instead:',
+    commands: [`git commit --amend ${flags}${fromFile}${paths}`],
+  });
+  switch (advice.kind) {
+    case 'reword':
+      return [{ say: 'Edit it, then reword the commit with it and let the rebase go on:', commands: [`git commit --amend ${fromFile} && git rebase --continue`] }];
+    case 'all':
+      return [
+        { say: 'git dropped what -a staged for the refused commit; edit the message and commit with -a again:', commands: [`git commit -a ${fromFile}`] },
+        amending('-a '),
+      ];
+    case 'restage':
+      return [
+        { say: 'git dropped what -p or --include staged for the refused commit; stage it again (git add -p, or git add <files>), edit the message, then:', commands: [`git commit ${fromFile}`] },
+        amending(''),
+      ];
+    case 'paths': {
+      const paths = ` -- ${advice.paths.map(shellQuote).join(' ')}`;
+      return [{ say: 'Edit it and commit the same paths again:', commands: [`git commit ${fromFile}${paths}`] }, amending('', paths)];
+    }
+    case 'plain':
+      return [{ say: 'Edit it and commit again:', commands: [`git commit ${fromFile}`] }, amending('')];
+  }
 }
 
 export function noMessageFileText(): string {

@@ -1,14 +1,16 @@
 import { isUtf8 } from 'node:buffer';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from '../../cli/command.js';
 import { loadConfig } from '../../config/load-config.js';
 import { cleanMessage } from '../../core/message/clean-message.js';
 import { cleanupFor } from '../../core/message/cleanup-mode.js';
 import { lintMessage } from '../../core/message/lint-message.js';
+import { indexUsed, isRebaseReword, pathForPrefix, type ReuseAdvice } from '../../core/message/reuse-advice.js';
 import { StageflowError, UsageError } from '../../errors.js';
 import { ExitCode } from '../../exit-codes.js';
 import { readGitConfigs } from '../../git/read-config-value.js';
+import { pathsInTemporaryIndex, stagedAllTracked } from '../../git/refused-commit-facts.js';
 import { warningsText } from '../../messages/config-text.js';
 import { messageRejectedText, noMessageFileText, unreadableMessageFileText } from '../../messages/message-text.js';
 import { parseHookArgs } from './hook-args.js';
@@ -38,11 +40,27 @@ export const run: Command = async (args, context) => {
   // the bytes as they are when they are not UTF-8, which the cleaned text would have replaced.
   const keepBytes = cleaned.trim() === '' || !isUtf8(bytes);
   const savedCopy = saveCopy(join(dirname(messageFile), REJECTED_MESSAGE_FILE), keepBytes ? bytes : Buffer.from(`${cleaned}\n`));
+  const advice = await reuseAdvice(dirname(messageFile), context.cwd, context.env);
   return {
     code: ExitCode.blocked,
-    stderr: warnings + messageRejectedText(verdict.problems, cleaned.split('\n')[0] ?? '', savedCopy, messageFile),
+    stderr: warnings + messageRejectedText(verdict.problems, cleaned.split('\n')[0] ?? '', savedCopy, messageFile, advice),
   };
 };
+
+/** How to make the refused commit again: the message file sits in the git dir, beside rebase-merge/. */
+async function reuseAdvice(gitDir: string, cwd: string, env: NodeJS.ProcessEnv): Promise<ReuseAdvice> {
+  if (isRebaseReword(env.GIT_REFLOG_ACTION, existsSync(join(gitDir, 'rebase-merge')))) return { kind: 'reword' };
+  switch (indexUsed(env.GIT_INDEX_FILE)) {
+    case 'locked':
+      return { kind: (await stagedAllTracked(cwd, env)) ? 'all' : 'restage' };
+    case 'partial': {
+      const paths = await pathsInTemporaryIndex(cwd, env);
+      return paths.length ? { kind: 'paths', paths: paths.map((path) => pathForPrefix(path, env.GIT_PREFIX ?? '')) } : { kind: 'restage' };
+    }
+    case 'index':
+      return { kind: 'plain' };
+  }
+}
 
 function readMessage(path: string): Buffer {
   try {
