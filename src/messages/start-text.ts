@@ -62,7 +62,7 @@ export function fetchNotice(outcome: FetchOutcome, remote: string): string {
 }
 
 export function stageHint(entry: StageEntry, remote: string, nowSeconds: number): string {
-  const where = !entry.remote ? 'only here, not on ' + remote : !entry.local ? `on ${remote}` : '';
+  const where = !entry.remote ? 'only here, not on ' + remote : !entry.local ? `only on ${remote}` : '';
   return [updatedAgo(entry.updated, nowSeconds), where].filter(Boolean).join(' · ');
 }
 

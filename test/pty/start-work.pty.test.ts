@@ -35,6 +35,9 @@ describe('stageflow start-work at a real terminal', () => {
 
     const list = await term.waitFor('create a new stage from main');
     expect(list).toMatch(/Which stage is the change for\?[^\n]*\n. stage\/payments[^\n]*\n  stage\/login[^\n]*\n  \+ create a new stage from main/);
+    // stage/payments is only on origin; stage/login is here and there.
+    expect(list).toMatch(/stage\/payments +updated [^\n]* · only on origin\n/);
+    expect(list).not.toMatch(/stage\/login [^\n]*on origin/);
     term.press('Down');
     await term.waitFor(/▸ stage\/login/);
     term.press('Enter');
@@ -78,6 +81,8 @@ describe('stageflow start-work at a real terminal', () => {
     await term.waitFor(/▸ \+ create a new stage from main/);
     term.press('Enter');
     await term.waitFor('Name of the new stage');
+    expect(term.screen()).toContain('✔ Which stage is the change for? · create a new stage from main');
+    expect(term.screen()).not.toContain(':new-stage');
     term.type('login');
     term.press('Enter');
     await term.waitFor('stage/login exists already; pick it from the list instead');

@@ -11,8 +11,9 @@ import type { StartWorkFlags } from './start-work-args.js';
 import { stageQuestion } from './stage-question.js';
 import type { WorkAnswers } from './work-answers.js';
 
-// No branch name can contain a colon, so this never clashes with a stage.
-const NEW_STAGE = ':new-stage';
+// The prompt's answered line shows a choice's name, so the new-stage choice is named by its label;
+// no branch name can contain a space, so it never clashes with a stage.
+const NEW_STAGE = NEW_STAGE_CHOICE;
 
 /** Asks, in order, for what the flags did not say: the stage, the engineer, the change. */
 export async function askWork(
