@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import type { StageEntry } from '../core/start/stage-list.js';
 
 export function cancelledText(): string {
   return `${pc.yellow('stageflow:')} cancelled; nothing was changed.`;
@@ -29,3 +30,10 @@ export function previewLine(branch: string): string {
 export function switchToExistingMessage(branch: string): string {
   return `${branch} exists already. Switch to it?`;
 }
+
+export function stageHint(entry: StageEntry, remote: string, nowSeconds: number): string {
+  const where = !entry.remote ? 'only here, not on ' + remote : !entry.local ? `only on ${remote}` : '';
+  return [updatedAgo(entry.updated, nowSeconds), where].filter(Boolean).join(' · ');
+}
+
+export const NEW_STAGE_CHOICE = 'create a new stage from main';

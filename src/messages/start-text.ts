@@ -1,14 +1,10 @@
-import pc from 'picocolors';
 import type { BranchConfig } from '../config/types.js';
 import type { Operation } from '../git/repository.js';
-import type { FetchOutcome } from '../git/fetch-remote.js';
 import type { StageEntry } from '../core/start/stage-list.js';
-import type { StartPoint } from '../core/start/choose-start.js';
-import { shortRefName } from '../core/start/ref-tips.js';
 import type { NameProblem } from '../core/start/work-branch-name.js';
 import type { StageBranchName } from '../core/start/stage-branch-name.js';
-import { renderNotice, renderReport, shellQuote as q } from './render.js';
-import { updatedAgo } from './prompt-text.js';
+import { renderReport, shellQuote as q } from './render.js';
+import { publishCommand } from './started-text.js';
 
 const START_WORK_ARGS = 'start-work --stage <name> --change <name> [--engineer <name>] [--yes]';
 const START_STAGE_ARGS = 'start-stage [<name>] [--push]';
@@ -53,20 +49,6 @@ export function noStageNameText(): string {
     fixes: [{ say: 'Give it as an argument:', commands: [`npx stageflow ${START_STAGE_ARGS}`] }],
   });
 }
-
-export function fetchNotice(outcome: FetchOutcome, remote: string): string {
-  if (outcome.ok) return '';
-  if (outcome.why === 'no-remote') return renderNotice(`no remote "${remote}" is configured; working from local branches only.`);
-  const why = outcome.why === 'timeout' ? 'it took too long' : outcome.detail || 'git fetch failed';
-  return renderNotice(`could not fetch ${remote} (${why}); carrying on from the branches as last fetched.`);
-}
-
-export function stageHint(entry: StageEntry, remote: string, nowSeconds: number): string {
-  const where = !entry.remote ? 'only here, not on ' + remote : !entry.local ? `only on ${remote}` : '';
-  return [updatedAgo(entry.updated, nowSeconds), where].filter(Boolean).join(' · ');
-}
-
-export const NEW_STAGE_CHOICE = 'create a new stage from main';
 
 export function unknownStageText(stage: string, stages: readonly StageEntry[], branches: BranchConfig): string {
   return renderReport({
@@ -187,67 +169,10 @@ export function switchFailedText(target: string, detail: string): string {
   return renderReport({ title: `git could not switch to ${target}`, details: [detail, 'Nothing was changed.'] });
 }
 
-export function declinedText(): string {
-  return `${pc.yellow('stageflow:')} nothing was changed.\n`;
-}
-
-/** `origin/stage/login (1a2b3c4)` */
-export function startLabel(start: StartPoint): string {
-  return `${shortRefName(start.tip.ref)} ${pc.dim(`(${start.tip.sha.slice(0, 7)})`)}`;
-}
-
-export function leftOutNotice(start: StartPoint, branch: string, remote: string): string {
-  if (start.leftOut === 'diverged') {
-    return renderNotice(`your ${branch} and ${remote}/${branch} have diverged; starting from ${remote}/${branch}, your local ${branch} is left as it is.`);
-  }
-  if (start.leftOut === 'local-ahead') {
-    return renderNotice(`your ${branch} has commits ${remote}/${branch} does not; starting from ${remote}/${branch} without them.`);
-  }
-  return '';
-}
-
-export interface StartedWork {
-  branch: string;
-  from: string;
-  changedPaths: number;
-  /** The command that publishes the branch. */
-  push: string;
-  /** A stage created on the way, with the command that publishes it. */
-  newStage: { branch: string; push: string } | undefined;
-}
-
-export function startedWorkText(started: StartedWork): string {
-  const lines = [`${pc.green('✔')} Switched to ${pc.bold(started.branch)}, started from ${started.from}.`];
-  if (started.newStage) lines.push(`  New stage ${started.newStage.branch} created here from the same commit; publish it with: ${pc.cyan(started.newStage.push)}`);
-  if (started.changedPaths > 0) lines.push(`  Your uncommitted changes came along (${started.changedPaths} ${started.changedPaths === 1 ? 'path' : 'paths'}).`);
-  lines.push(`  Commit here, then publish with: ${pc.cyan(started.push)}`);
-  return `${lines.join('\n')}\n`;
-}
-
-export function switchedText(branch: string, changedPaths: number): string {
-  const came = changedPaths > 0 ? ` Your uncommitted changes came along (${changedPaths} ${changedPaths === 1 ? 'path' : 'paths'}).` : '';
-  return `${pc.green('✔')} Switched to ${pc.bold(branch)}, which existed already.${came}\n`;
-}
-
-export function alreadyOnText(branch: string): string {
-  return `${pc.green('✔')} You are on ${pc.bold(branch)} already.\n`;
-}
-
-export function stageCreatedText(branch: string, from: string, remote: string, pushed: boolean, stage: string): string {
-  const lines = [`${pc.green('✔')} Created ${pc.bold(branch)} from ${from}${pushed ? ` and published it to ${remote}` : ''}.`];
-  if (!pushed) lines.push(`  Publish it with: ${pc.cyan(publishCommand(branch, remote))}  (or run start-stage with --push)`);
-  lines.push(`  Start work on it with: ${pc.cyan(`npx stageflow start-work --stage ${q(stage)}`)}`);
-  return `${lines.join('\n')}\n`;
-}
-
 export function pushFailedText(branch: string, remote: string, detail: string): string {
   return renderReport({
     title: `${branch} was created here, but publishing it to ${remote} failed`,
     details: detail.split('\n').filter(Boolean),
     fixes: [{ say: 'Fix what git says above, then publish it:', commands: [publishCommand(branch, remote)] }],
   });
-}
-
-export function publishCommand(branch: string, remote: string): string {
-  return `git push ${q(remote)} ${q(branch)}`;
 }

@@ -2,7 +2,7 @@ import type { Config } from '../../config/types.js';
 import type { RefTip } from '../../core/start/ref-tips.js';
 import { fetchRemote, type FetchOutcome } from '../../git/fetch-remote.js';
 import { listRefTips } from '../../git/list-ref-tips.js';
-import { fetchNotice } from '../../messages/start-text.js';
+import { fetchNotice } from '../../messages/started-text.js';
 
 export interface RefFacts {
   tips: RefTip[];

@@ -1,6 +1,6 @@
 import { setSameNameUpstream } from '../../git/branch-setup.js';
 import { readGitConfig } from '../../git/read-config-value.js';
-import { publishCommand } from '../../messages/start-text.js';
+import { publishCommand } from '../../messages/started-text.js';
 
 /**
  * Sets the same-name upstream and returns the command that publishes the branch: plain

@@ -1,0 +1,71 @@
+import pc from 'picocolors';
+import type { FetchOutcome } from '../git/fetch-remote.js';
+import type { StartPoint } from '../core/start/choose-start.js';
+import { shortRefName } from '../core/start/ref-tips.js';
+import { renderNotice, shellQuote as q } from './render.js';
+
+// What start-work and start-stage say as they go and when they are done; their refusals are in start-text.ts.
+
+export function fetchNotice(outcome: FetchOutcome, remote: string): string {
+  if (outcome.ok) return '';
+  if (outcome.why === 'no-remote') return renderNotice(`no remote "${remote}" is configured; working from local branches only.`);
+  const why = outcome.why === 'timeout' ? 'it took too long' : outcome.detail || 'git fetch failed';
+  return renderNotice(`could not fetch ${remote} (${why}); carrying on from the branches as last fetched.`);
+}
+
+export function declinedText(): string {
+  return renderNotice('nothing was changed.');
+}
+
+/** `origin/stage/login (1a2b3c4)` */
+export function startLabel(start: StartPoint): string {
+  return `${shortRefName(start.tip.ref)} ${pc.dim(`(${start.tip.sha.slice(0, 7)})`)}`;
+}
+
+export function leftOutNotice(start: StartPoint, branch: string, remote: string): string {
+  if (start.leftOut === 'diverged') {
+    return renderNotice(`your ${branch} and ${remote}/${branch} have diverged; starting from ${remote}/${branch}, your local ${branch} is left as it is.`);
+  }
+  if (start.leftOut === 'local-ahead') {
+    return renderNotice(`your ${branch} has commits ${remote}/${branch} does not; starting from ${remote}/${branch} without them.`);
+  }
+  return '';
+}
+
+export interface StartedWork {
+  branch: string;
+  from: string;
+  changedPaths: number;
+  /** The command that publishes the branch. */
+  push: string;
+  /** A stage created on the way, with the command that publishes it. */
+  newStage: { branch: string; push: string } | undefined;
+}
+
+export function startedWorkText(started: StartedWork): string {
+  const lines = [`${pc.green('✔')} Switched to ${pc.bold(started.branch)}, started from ${started.from}.`];
+  if (started.newStage) lines.push(`  New stage ${started.newStage.branch} created here from the same commit; publish it with: ${pc.cyan(started.newStage.push)}`);
+  if (started.changedPaths > 0) lines.push(`  Your uncommitted changes came along (${started.changedPaths} ${started.changedPaths === 1 ? 'path' : 'paths'}).`);
+  lines.push(`  Commit here, then publish with: ${pc.cyan(started.push)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function switchedText(branch: string, changedPaths: number): string {
+  const came = changedPaths > 0 ? ` Your uncommitted changes came along (${changedPaths} ${changedPaths === 1 ? 'path' : 'paths'}).` : '';
+  return `${pc.green('✔')} Switched to ${pc.bold(branch)}, which existed already.${came}\n`;
+}
+
+export function alreadyOnText(branch: string): string {
+  return `${pc.green('✔')} You are on ${pc.bold(branch)} already.\n`;
+}
+
+export function stageCreatedText(branch: string, from: string, remote: string, pushed: boolean, stage: string): string {
+  const lines = [`${pc.green('✔')} Created ${pc.bold(branch)} from ${from}${pushed ? ` and published it to ${remote}` : ''}.`];
+  if (!pushed) lines.push(`  Publish it with: ${pc.cyan(publishCommand(branch, remote))}  (or run start-stage with --push)`);
+  lines.push(`  Start work on it with: ${pc.cyan(`npx stageflow start-work --stage ${q(stage)}`)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function publishCommand(branch: string, remote: string): string {
+  return `git push ${q(remote)} ${q(branch)}`;
+}
