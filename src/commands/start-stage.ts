@@ -6,8 +6,9 @@ import { StageflowError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { createBranch } from '../git/create-branch.js';
 import { pushBranch } from '../git/push-branch.js';
+import { readGitConfig } from '../git/read-config-value.js';
 import { findRepository } from '../git/repository.js';
-import { badStageNameText, noMainText, noStageNameText, pushFailedText, stageExistsText, startStageHelp } from '../messages/start-text.js';
+import { badStageNameText, noMainText, noRemoteToPushText, noStageNameText, pushFailedText, stageExistsText, startStageHelp } from '../messages/start-text.js';
 import { leftOutNotice, stageCreatedText, startLabel } from '../messages/started-text.js';
 import { gatherRefs } from './start/gather-refs.js';
 import { setUpPublishing } from './start/publish-setup.js';
@@ -28,6 +29,8 @@ export const run: Command = async (args, context) => {
     if (!given.ok) throw new UsageError(badStageNameText(given, branches).trimEnd());
   }
 
+  // Before the fetch: creating the stage and then failing to publish it would leave half the work done.
+  if (flags.push && (await readGitConfig(`remote.${remote}.url`, cwd)) === undefined) throw new StageflowError(noRemoteToPushText(flags.stage, remote).trimEnd());
   const facts = await gatherRefs(config, cwd, context.print);
   const stages = listStages(facts.tips, branches, remote);
   const stage =

@@ -169,6 +169,19 @@ export function switchFailedText(target: string, detail: string): string {
   return renderReport({ title: `git could not switch to ${target}`, details: [detail, 'Nothing was changed.'] });
 }
 
+/** start-stage --push where the remote is not configured: refused before anything is created. */
+export function noRemoteToPushText(stage: string | undefined, remote: string): string {
+  const again = (push: boolean) => `npx stageflow start-stage${stage === undefined ? '' : ` ${q(stage)}`}${push ? ' --push' : ''}`;
+  return renderReport({
+    title: `--push publishes the new stage to ${remote}, but no remote "${remote}" is configured here`,
+    details: ['Nothing was created.'],
+    fixes: [
+      { say: `Add the team's repository as ${remote} (with its real URL), then run start-stage again:`, commands: [`git remote add ${q(remote)} https://github.com/your-org/your-service.git`, again(true)] },
+      { say: 'or create the stage here only, and publish it later:', commands: [again(false)] },
+    ],
+  });
+}
+
 export function pushFailedText(branch: string, remote: string, detail: string): string {
   return renderReport({
     title: `${branch} was created here, but publishing it to ${remote} failed`,

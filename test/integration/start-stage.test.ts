@@ -45,6 +45,25 @@ describe('stageflow start-stage with a name, against a real bare remote', () => 
     expect(sandbox.gitOk(dir, 'branch', '--show-current')).toBe('main');
   });
 
+  it('with --push and no remote configured, refuses before creating anything', () => {
+    sandbox.gitOk(dir, 'remote', 'remove', 'origin');
+    const before = refsOf(sandbox, dir);
+    const result = sandbox.stageflow(dir, ['start-stage', 'web', '--push']);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('--push publishes the new stage to origin, but no remote "origin" is configured here');
+    expect(result.output).toContain('Nothing was created.');
+    expect(result.output).toContain('npx stageflow start-stage web --push');
+    expect(result.output).toContain('npx stageflow start-stage web\n');
+    expect(result.output).not.toContain('working from local branches only');
+    expect(refsOf(sandbox, dir)).toBe(before);
+    expect(sandbox.git(dir, 'rev-parse', '--verify', '-q', 'refs/heads/stage/web').code).not.toBe(0);
+
+    // The second fix works: without --push the stage is made here only.
+    const local = sandbox.stageflow(dir, ['start-stage', 'web']);
+    expect(local.code).toBe(0);
+    expect(local.output).toContain('Created stage/web from main');
+  });
+
   it.each([
     ['Login_Page', 'is not a valid Serverless stage name', 'npx stageflow start-stage login-page'],
     ['a'.repeat(33), 'at most 32', `npx stageflow start-stage ${'a'.repeat(32)}`],
