@@ -27,6 +27,7 @@ export function defaultConfig(): Config {
       'subject-min-length': 10,
       'subject-max-length': 72,
       'subject-placeholder': true,
+      'subject-wip': true,
       'body-leading-blank': true,
       'ticket-pattern': false,
       'conventional-commits': false,

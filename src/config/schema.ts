@@ -31,6 +31,7 @@ export const userConfigSchema = z.strictObject({
       'subject-min-length': z.union([positiveInt, z.literal(false)]).optional(),
       'subject-max-length': z.union([positiveInt, z.literal(false)]).optional(),
       'subject-placeholder': z.union([z.boolean(), z.array(z.string().min(1))]).optional(),
+      'subject-wip': z.boolean().optional(),
       'body-leading-blank': z.boolean().optional(),
       'ticket-pattern': z
         .union([z.string().min(1).refine(isRegExp, 'not a valid regular expression'), z.literal(false)])

@@ -19,6 +19,8 @@ export interface RulesConfig {
   'subject-max-length': number | false;
   /** `true` for the built-in list of placeholder words, or a list of your own. */
   'subject-placeholder': boolean | string[];
+  /** A subject that starts with a work-in-progress marker: `WIP`, `[WIP]`, `tmp:`, `DO NOT MERGE`. */
+  'subject-wip': boolean;
   'body-leading-blank': boolean;
   /** A regular expression that must match somewhere in the message, e.g. `[A-Z]+-\\d+`. */
   'ticket-pattern': string | false;

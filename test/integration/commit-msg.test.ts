@@ -73,6 +73,7 @@ describe('commit-msg: real git commit through the husky-installed hook', () => {
     ['too short', ['-m', 'a b c'], '[subject-min-length]'],
     ['too long', ['-m', `Add ${'very '.repeat(14)}long subject to the handler`], 'at most 72 fit in git log and pull request titles'],
     ['a placeholder in capitals', ['-m', 'WIP FIX UPDATE'], '"WIP FIX UPDATE" is a placeholder'],
+    ['a work-in-progress marker', ['-m', 'WIP: add login form'], 'the subject starts with "WIP:", a work-in-progress marker, not a description of the change [subject-wip]'],
     ['no blank line before the body', ['-m', 'Add the login form handler\nwith inline errors'], '[body-leading-blank]'],
   ])('rejects %s', (_name, args, problem) => {
     const before = head();

@@ -68,6 +68,7 @@ const rules: fc.Arbitrary<RulesConfig> = fc.record({
   'subject-min-length': fc.oneof(fc.integer({ min: 1, max: 50 }), fc.constant(false as const)),
   'subject-max-length': fc.oneof(fc.integer({ min: 1, max: 100 }), fc.constant(false as const)),
   'subject-placeholder': fc.oneof(fc.boolean(), fc.array(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 3 })),
+  'subject-wip': fc.boolean(),
   'body-leading-blank': fc.boolean(),
   'ticket-pattern': fc.constantFrom<string | false>(false, '[A-Z]+-\\d+', '^.*$', '\\p{L}'),
   'conventional-commits': fc.oneof(fc.boolean(), fc.array(fc.stringMatching(/^[a-z]{1,6}$/), { minLength: 1, maxLength: 3 })),

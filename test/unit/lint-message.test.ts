@@ -16,7 +16,8 @@ describe('lintMessage with the default rules', () => {
     ['Add retry with backoff to the S3 upload handler', []],
     ['Add the login form\n\nThe form posts to /login and shows errors inline.', []],
     ['Fix the login redirect', []],
-    ['WIP on the new login', []],
+    ['WIP on the new login', ['subject-wip']],
+    ['WIP: add login form', ['subject-wip']],
     ['', ['subject-empty']],
     ['   ', ['subject-empty']],
     ['Add logins', ['subject-min-words']],
@@ -75,6 +76,54 @@ describe('lintMessage with the default rules', () => {
   });
 });
 
+describe('subject-wip: a subject that starts with a work-in-progress marker', () => {
+  it.each<[string, boolean]>([
+    ['WIP: add login form', true],
+    ['wip: add login form', true],
+    ['WIP add login form', true],
+    ['Wip - add login form', true],
+    ['[WIP] add login form', true],
+    ['(wip) add login form', true],
+    ['[ WIP ] Add the login form', true],
+    ['tmp: add login form', true],
+    ['TMP add login form', true],
+    ['temp: try the new cache', true],
+    ['Draft: add the login form', true],
+    ['[draft] add the login form', true],
+    ['DO NOT MERGE add login form', true],
+    ['DO NOT MERGE: add login form', true],
+    ['[do not merge] add login form', true],
+    ['DO-NOT-MERGE add login form', true],
+    ["Don't merge: add login form", true],
+    ['DNM add login form', true],
+    ['[DNM] add login form', true],
+    ['FIXME: add login form', true],
+    ['feat: WIP add login form', true],
+    ['feat(auth): [wip] add login form', true],
+    ['Add the login form', false],
+    ['Wipe the cache on deploy', false],
+    ['Temporary files go to /tmp now', false],
+    ['Temp files are cleaned on deploy', false],
+    ['Draft the release notes for 2.0', false],
+    ['Do not merge empty configs', false],
+    ['Tmpl helpers for the login page', false],
+    ['Add WIP banner to the staging site', false],
+    ['Dnmlookup handles missing zones', false],
+    // A lone marker is subject-placeholder's to report.
+    ['wip', false],
+    ['WIP!', false],
+    ['[WIP]', false],
+  ])('%j -> %s', (subject, fails) => {
+    expect(failed(subject).includes('subject-wip')).toBe(fails);
+  });
+
+  it('names the marker and says how to write it instead', () => {
+    const problem = lintMessage('[WIP] add login form', rules()).problems.find((p) => p.rule === 'subject-wip');
+    expect(problem?.message).toBe('the subject starts with "[WIP]", a work-in-progress marker, not a description of the change');
+    expect(problem?.hint).toContain('say what this commit does');
+  });
+});
+
 describe('lintMessage: each rule can be switched off or given a threshold', () => {
   it.each<[string, Partial<RulesConfig>, RuleId[]]>([
     ['', { 'subject-empty': false }, ['subject-min-words', 'subject-min-length', 'subject-placeholder']],
@@ -88,8 +137,10 @@ describe('lintMessage: each rule can be switched off or given a threshold', () =
     ['Add the login form handler', { 'subject-max-length': 20 }, ['subject-max-length']],
     [`Add ${'very '.repeat(20)}long subject`, { 'subject-max-length': false }, []],
     [`Add ${'very '.repeat(20)}long subject`, { 'subject-max-length': 200 }, []],
-    ['wip wip wip', { 'subject-placeholder': false }, []],
-    ['wip wip wip', { 'subject-placeholder': ['foo'] }, []],
+    ['wip wip wip', { 'subject-placeholder': false }, ['subject-wip']],
+    ['wip wip wip', { 'subject-placeholder': false, 'subject-wip': false }, []],
+    ['wip wip wip', { 'subject-placeholder': ['foo'], 'subject-wip': false }, []],
+    ['WIP: add login form', { 'subject-wip': false }, []],
     ['Foo bar baz', { 'subject-placeholder': ['foo', 'BAR', 'baz'] }, ['subject-placeholder']],
     ['Add the login form\nand more', { 'body-leading-blank': false }, []],
     ['Add the login form', { 'ticket-pattern': '[A-Z]+-\\d+' }, ['ticket-pattern']],

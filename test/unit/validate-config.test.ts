@@ -34,7 +34,7 @@ describe('validateConfig accepts', () => {
   });
 
   it.each<[string, unknown]>([
-    ['every rule off', { rules: { 'subject-empty': false, 'subject-min-words': false, 'subject-min-length': false, 'subject-max-length': false, 'subject-placeholder': false, 'body-leading-blank': false, 'ticket-pattern': false, 'conventional-commits': false } }],
+    ['every rule off', { rules: { 'subject-empty': false, 'subject-min-words': false, 'subject-min-length': false, 'subject-max-length': false, 'subject-placeholder': false, 'subject-wip': false, 'body-leading-blank': false, 'ticket-pattern': false, 'conventional-commits': false } }],
     ['a list of placeholders', { rules: { 'subject-placeholder': ['wip', 'tmp'] } }],
     ['conventional commits on', { rules: { 'conventional-commits': true } }],
     ['another strategy', { branches: { main: 'trunk', stagePrefix: 'env/', workPrefix: 'dev/' }, liveStage: 'production', fetchTimeoutMs: 1000 }],
@@ -87,7 +87,7 @@ describe('validateConfig refuses, naming the JSON path, what is wrong and what i
     [
       { rules: { 'subject-max-lenght': 50 } },
       [
-        'rules.subject-max-lenght: unknown key; did you mean "subject-max-length"? (known keys: subject-empty, subject-min-words, subject-min-length, subject-max-length, subject-placeholder, body-leading-blank, ticket-pattern, conventional-commits)',
+        'rules.subject-max-lenght: unknown key; did you mean "subject-max-length"? (known keys: subject-empty, subject-min-words, subject-min-length, subject-max-length, subject-placeholder, subject-wip, body-leading-blank, ticket-pattern, conventional-commits)',
       ],
     ],
     [

@@ -9,6 +9,7 @@ import { subjectMaxLength } from './rules/subject-max-length.js';
 import { subjectMinLength } from './rules/subject-min-length.js';
 import { subjectMinWords } from './rules/subject-min-words.js';
 import { subjectPlaceholder } from './rules/subject-placeholder.js';
+import { subjectWip } from './rules/subject-wip.js';
 import { ticketPattern } from './rules/ticket-pattern.js';
 
 export type RuleId = keyof RulesConfig;
@@ -34,6 +35,7 @@ const CHECKS: Checks = {
   'subject-min-length': subjectMinLength,
   'subject-max-length': subjectMaxLength,
   'subject-placeholder': subjectPlaceholder,
+  'subject-wip': subjectWip,
   'body-leading-blank': bodyLeadingBlank,
   'ticket-pattern': ticketPattern,
   'conventional-commits': conventionalCommits,
