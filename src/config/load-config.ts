@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { describeJsonError } from '../core/json-error-location.js';
 import { StageflowError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { invalidConfigText, invalidJsonText, twoConfigsWarning } from '../messages/config-text.js';
@@ -73,10 +74,11 @@ function readJson(path: string): unknown {
   } catch {
     return undefined;
   }
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(json);
   } catch (error) {
-    throw new StageflowError(invalidJsonText(path, (error as Error).message), ExitCode.usage);
+    throw new StageflowError(invalidJsonText(path, describeJsonError(json, (error as Error).message)), ExitCode.usage);
   }
 }
 

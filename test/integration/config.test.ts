@@ -136,6 +136,16 @@ describe('the config: one JSON file, validated, printed by stageflow config', ()
       expect(result.output).toContain('husky - pre-commit script failed (code 2)');
     });
 
+    it('a file that is not JSON: the error names the line and column, not a position', () => {
+      writeRc('{\n  "branches": {\n    "main": "main"\n    "stagePrefix": "stage/"\n  }\n}\n');
+      const result = sandbox.stageflow(dir, ['config']);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(
+        `stageflow: ${join(dir, '.stageflowrc.json')} is not valid JSON: Expected ',' or '}' after property value at line 4, column 5`,
+      );
+      expect(result.stderr).not.toContain('position');
+    });
+
     it('a config that is not an object', () => {
       writeRc('["main"]');
       const result = sandbox.stageflow(dir, ['config']);
