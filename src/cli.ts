@@ -1,5 +1,6 @@
 import { StageflowError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
+import { internalErrorText } from './messages/bypass-text.js';
 import type { Command, CommandContext } from './cli/command.js';
 import { readStdin } from './cli/read-stdin.js';
 import { VERSION } from './version.js';
@@ -80,14 +81,8 @@ function reportFailure(error: unknown, hook: string | undefined): number {
     return error.exitCode;
   }
   const what = error instanceof Error ? error.message : String(error);
-  const stopped =
-    hook === 'pre-push' ? 'The push was stopped' : hook === 'pre-merge-commit' ? 'The merge was left uncommitted' : hook ? 'The commit was stopped' : 'Nothing was changed';
-  const bypass = hook === 'pre-push' ? 'git push --no-verify' : 'git commit --no-verify';
-  process.stderr.write(
-    `stageflow: internal error${hook ? ` in the ${hook} hook` : ''}: ${what}\n` +
-      `  ${stopped} to be safe.${hook ? ` If you must go on, bypass the hooks once: ${bypass} (or HUSKY=0 git ...).` : ''}\n` +
-      (debug ? `${error instanceof Error ? error.stack : ''}\n` : '  Run again with STAGEFLOW_DEBUG=1 for the stack trace.\n'),
-  );
+  const stack = debug ? ((error instanceof Error ? error.stack : undefined) ?? '') : undefined;
+  process.stderr.write(internalErrorText(what, hook, stack));
   return ExitCode.internal;
 }
 

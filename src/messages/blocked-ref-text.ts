@@ -4,7 +4,7 @@ import { engineerSlug, suggestBranchName, suggestWorkBranch } from '../core/bran
 import { branchOfRef, type JudgedRef } from '../core/push/judge-push.js';
 import { pullRequestUrl } from '../core/push/pull-request-url.js';
 import { invalidReason } from './branch-text.js';
-import { PUSH_BYPASS } from './push-text.js';
+import { PUSH_BYPASS } from './bypass-text.js';
 import { renderReport, shellQuote as q, type Fix } from './render.js';
 
 export interface PushContext {

@@ -3,11 +3,9 @@ import type { CommitVerdict } from '../core/branch/judge-commit.js';
 import { engineerSlug, suggestBranchName, suggestWorkBranch } from '../core/branch/suggest-branch.js';
 import type { Operation } from '../git/repository.js';
 import { invalidReason, strategyLine } from './branch-text.js';
+import { COMMIT_BYPASS, MERGE_BYPASS } from './bypass-text.js';
 import { renderNotice, renderReport, shellQuote, type Fix } from './render.js';
 
-const COMMIT_BYPASS = 'Bypass once, only if you must: git commit --no-verify';
-/** When pre-merge-commit fails, git keeps the merge in progress, uncommitted: git commit concludes it. */
-const MERGE_BYPASS = 'Bypass once, only if you must: git commit --no-verify (it commits the merge git left in progress)';
 const MERGE_LEFT = 'git has not committed the merge: it is left in progress, the merged changes staged (git status says "still merging").';
 
 /** `what` is 'merge' for pre-merge-commit: `git merge` making its merge commit itself. */

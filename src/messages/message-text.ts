@@ -3,6 +3,7 @@ import { excerpt } from '../core/excerpt.js';
 import type { Problem } from '../core/message/lint-message.js';
 import type { ReuseAdvice } from '../core/message/reuse-advice.js';
 import { problemLine } from './bad-commit-text.js';
+import { COMMIT_BYPASS } from './bypass-text.js';
 import { type Fix, renderReport, shellQuote } from './render.js';
 
 const GOOD_SUBJECT_EXAMPLE = 'Add retry with backoff to the S3 upload handler';
@@ -24,7 +25,7 @@ export function messageRejectedText(
       `Your message is kept in ${messageFile}${savedCopy ? ` and in ${savedCopy}, which the next commit will not overwrite` : ''}.`,
     ],
     fixes: reuseFixes(advice, `-e -F ${shellQuote(reuseFrom)}`),
-    footnote: 'Bypass once, only if you must: git commit --no-verify',
+    footnote: COMMIT_BYPASS,
   });
 }
 

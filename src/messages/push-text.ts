@@ -1,9 +1,8 @@
 import pc from 'picocolors';
 import type { BadCommit } from '../core/message/judge-commits.js';
 import { badCommitLines, rewordCommand } from './bad-commit-text.js';
+import { PUSH_BYPASS } from './bypass-text.js';
 import { renderReport, shellQuote } from './render.js';
-
-export const PUSH_BYPASS = 'Bypass once, only if you must: git push --no-verify';
 
 /**
  * `badCommits` is newest first, as git log lists them. `byBranch` (from groupByBranch) says which
