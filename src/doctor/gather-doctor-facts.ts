@@ -9,6 +9,7 @@ import { isLinkedWorktree } from '../git/linked-worktree.js';
 import { readGitConfig } from '../git/read-config-value.js';
 import { findTopLevel } from '../git/top-level.js';
 import { findPackageDir, posixRelative } from '../init/find-package.js';
+import { findHuskyBin } from '../init/gather-init-facts.js';
 import { isExecutable, readOptional } from '../init/read-file-state.js';
 
 const VERSION_MANAGERS = /[/\\](\.nvm|\.fnm|fnm_multishells|\.volta|\.asdf|\.nodenv|\.nodebrew|n[/\\]versions|\.local[/\\]share[/\\]mise)[/\\]/;
@@ -26,6 +27,8 @@ export async function gatherDoctorFacts(cwd: string, env: NodeJS.ProcessEnv): Pr
     topLevel: undefined,
     packagePath: undefined,
     prepare: undefined,
+    huskyInstalled: false,
+    listedPackages: [],
     hooksPath: undefined,
     hooksDirExists: undefined,
     linkedWorktree: false,
@@ -42,11 +45,14 @@ export async function gatherDoctorFacts(cwd: string, env: NodeJS.ProcessEnv): Pr
 
   const layout = layoutFor(posixRelative(topLevel, packageDir));
   const configProblem = await configProblemOf(packageDir);
+  const json = packageJsonOf(packageDir);
   return {
     ...base,
     topLevel,
     packagePath: layout.packagePath,
-    prepare: prepareOf(packageDir),
+    prepare: json.scripts?.prepare,
+    huskyInstalled: findHuskyBin(packageDir, topLevel) !== undefined,
+    listedPackages: ['husky', 'stageflow'].filter((name) => name in { ...json.dependencies, ...json.devDependencies }),
     hooksPath,
     hooksDirExists,
     linkedWorktree,
@@ -92,12 +98,18 @@ async function configProblemOf(packageDir: string): Promise<string | undefined> 
   }
 }
 
-function prepareOf(packageDir: string): string | undefined {
+interface PackageJson {
+  scripts?: Record<string, string>;
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+}
+
+function packageJsonOf(packageDir: string): PackageJson {
   try {
-    const json = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
-    return json.scripts?.prepare;
+    const json = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as unknown;
+    return typeof json === 'object' && json !== null ? (json as PackageJson) : {};
   } catch {
-    return undefined;
+    return {};
   }
 }
 

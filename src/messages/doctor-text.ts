@@ -1,4 +1,4 @@
-import type { Advice, Diagnosis, Finding } from '../core/doctor/finding.js';
+import type { Advice, Diagnosis, Finding, TurnOn } from '../core/doctor/finding.js';
 import { renderNotice, renderReport, shellQuote, type Report } from './render.js';
 
 /** Where the user stands: how to reach the package and the git root from the current directory. */
@@ -14,10 +14,23 @@ const GUI_NOTE =
   'GUI git clients and nvm: a hook started by a GUI client does not read your shell profile, so node may be missing there too; ' +
   'husky runs ~/.config/husky/init.sh before every hook: put the lines that set up node in it, e.g. for nvm: export NVM_DIR="$HOME/.nvm"; . "$NVM_DIR/nvm.sh"';
 
-function turnOn(where: Whereabouts, prepareRunsHusky: boolean): Report['fixes'] {
-  return prepareRunsHusky
-    ? [{ say: 'Run the prepare script, which runs husky (npm install runs it too):', commands: [`${where.toPackage}npm run prepare`] }]
-    : [{ say: 'package.json has no prepare script that runs husky; set it up:', commands: [`${where.toPackage}npx stageflow init`] }];
+function turnOn(where: Whereabouts, how: TurnOn): Report['fixes'] {
+  switch (how) {
+    case 'prepare':
+      return [{ say: 'Run the prepare script, which runs husky (npm install runs it too):', commands: [`${where.toPackage}npm run prepare`] }];
+    case 'install':
+      return [{ say: 'husky is in package.json but not installed here; install the packages (npm then runs the prepare script, which turns the hooks on):', commands: [`${where.toPackage}npm install`] }];
+    case 'install-husky':
+      // `npm install <package>` does not run the project's prepare script; only a plain `npm install` does.
+      return [
+        {
+          say: 'husky is not installed (no node_modules/husky), so the prepare script cannot run it; add it, then run the prepare script:',
+          commands: [`${where.toPackage}npm install -D husky`, `${where.toPackage}npm run prepare`],
+        },
+      ];
+    case 'init':
+      return [{ say: 'package.json has no prepare script that runs husky; set it up:', commands: [`${where.toPackage}npx stageflow init`] }];
+  }
 }
 
 function findingReport(finding: Finding, where: Whereabouts): Report {
@@ -41,13 +54,13 @@ function findingReport(finding: Finding, where: Whereabouts): Report {
       return {
         title: `core.hooksPath is not set, so git never runs husky's hooks in ${finding.expected}`,
         details: ['husky sets it when npm install runs the prepare script; in this clone that has not happened (npm install --ignore-scripts, HUSKY=0, or no npm install yet).'],
-        fixes: turnOn(where, finding.prepareRunsHusky),
+        fixes: turnOn(where, finding.turnOn),
       };
     case 'hooks-path-elsewhere':
       return {
         title: `core.hooksPath is "${finding.actual}", not "${finding.expected}"`,
         details: ['git runs hooks from that one folder only, so the stageflow hooks in husky\'s folder never run (another tool, or an older husky, set it).'],
-        fixes: turnOn(where, finding.prepareRunsHusky),
+        fixes: turnOn(where, finding.turnOn),
       };
     case 'worktree-not-installed':
       return {
@@ -60,9 +73,9 @@ function findingReport(finding: Finding, where: Whereabouts): Report {
       };
     case 'runner-missing':
       return {
-        title: `${finding.path} is missing, so git finds no ${finding.hook} hook`,
+        title: `${finding.paths.join(', ')} ${finding.paths.length === 1 ? 'is' : 'are'} missing, so git finds no ${finding.hooks.join(', ')} hook`,
         details: ['husky writes its .husky/_ folder (never committed) each time the prepare script runs.'],
-        fixes: turnOn(where, finding.prepareRunsHusky),
+        fixes: turnOn(where, finding.turnOn),
       };
     case 'runner-not-executable':
       return {
@@ -83,13 +96,18 @@ function findingReport(finding: Finding, where: Whereabouts): Report {
       return {
         title: `the ${finding.hooks.join(', ')} hook${finding.hooks.length === 1 ? '' : 's'} call${finding.hooks.length === 1 ? 's' : ''} "${finding.command}", which a hook cannot find`,
         details: [`${HOOK_PATH}; stageflow is not installed there${finding.packagePath ? ` (a package below the root calls ${finding.packagePath}/node_modules/.bin/stageflow)` : ''}.`],
-        fixes: [{ say: 'Install the project\'s packages (stageflow among them):', commands: [`${where.toPackage}npm install -D stageflow`] }],
+        fixes: [
+          finding.listed
+            ? { say: 'package.json lists stageflow; install the project\'s packages:', commands: [`${where.toPackage}npm install`] }
+            : { say: 'Add stageflow to the project:', commands: [`${where.toPackage}npm install -D stageflow`] },
+        ],
         footnote: GUI_NOTE,
       };
     case 'config-invalid':
       return {
         title: 'the stageflow config is invalid, so every hook stops with an error until it is fixed',
-        details: finding.message.split('\n'),
+        // The message is loadConfig's, which names stageflow already, like the title does.
+        details: finding.message.replace(/^stageflow: /, '').split('\n'),
       };
     case 'husky-disabled-env':
       return {
@@ -116,7 +134,22 @@ export function doctorText(diagnosis: Diagnosis, where: Whereabouts, hooksPath: 
   if (diagnosis.findings.length === 0) {
     return `stageflow doctor: all in order: core.hooksPath is ${hooksPath}, pre-commit, pre-merge-commit, commit-msg and pre-push call stageflow, and the config is valid.\n${advice}`;
   }
-  const reports = diagnosis.findings.map((finding) => renderReport(findingReport(finding, where))).join('');
+  const reports = groupByFix(diagnosis.findings.map((finding) => findingReport(finding, where))).join('');
   const count = diagnosis.findings.length;
   return `${reports}${advice}stageflow doctor: ${count} problem${count === 1 ? '' : 's'} found; the hooks do not run as they should until ${count === 1 ? 'it is' : 'they are'} fixed.\n`;
+}
+
+/**
+ * Problems with the same fix (core.hooksPath unset and husky's runners missing, after
+ * `npm install --ignore-scripts`) are shown together, the fix once, after the last of them.
+ */
+function groupByFix(reports: Report[]): string[] {
+  const groups = new Map<string, Report[]>();
+  reports.forEach((report, at) => {
+    const key = report.fixes?.length ? JSON.stringify(report.fixes) : `#${at}`;
+    groups.set(key, [...(groups.get(key) ?? []), report]);
+  });
+  return [...groups.values()].map((group) =>
+    group.map((report, at) => renderReport(at === group.length - 1 ? report : { ...report, fixes: [] })).join(''),
+  );
 }

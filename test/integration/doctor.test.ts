@@ -17,12 +17,30 @@ describe('stageflow doctor', () => {
   afterEach(() => sandbox.cleanup());
 
   const doctor = (cwd = root, env?: NodeJS.ProcessEnv) => sandbox.stageflow(cwd, ['doctor'], { env });
+  /** npm with the real cache and no network, quiet. */
+  const NPM_ENV = { npm_config_cache: process.env.npm_config_cache ?? join(homedir(), '.npm'), npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
   /** Runs a fix exactly as doctor printed it, the way a user pastes it into a shell. */
-  const runFix = (result: RunResult, command: string) => {
+  const runFix = (result: RunResult, command: string, cwd = root) => {
     expect(result.stdout).toContain(`\n    ${command}\n`);
-    const fixed = sandbox.run('sh', ['-c', command], { cwd: root });
+    const fixed = sandbox.run('sh', ['-c', command], { cwd, env: NPM_ENV });
     expect(fixed.code, fixed.output).toBe(0);
   };
+  /**
+   * package.json lists what npm can install without a registry: husky from this checkout, and this
+   * run's build as the stageflow package (`file:` specs, which `npm install -D stageflow` would overwrite).
+   */
+  const listPackages = (names: readonly ('husky' | 'stageflow')[] = ['husky', 'stageflow']) => {
+    const stageflowPackage = sandbox.path('stageflow-package');
+    mkdirSync(stageflowPackage);
+    writeFileSync(join(stageflowPackage, 'package.json'), JSON.stringify({ name: 'stageflow', version: '0.0.0-test', bin: { stageflow: 'dist/cli.js' } }));
+    symlinkSync(dirname(CLI), join(stageflowPackage, 'dist'));
+    const json = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as object;
+    const specs = { husky: `file:${join(PACKAGE_ROOT, 'node_modules', 'husky')}`, stageflow: `file:${stageflowPackage}` };
+    const devDependencies = Object.fromEntries(names.map((name) => [name, specs[name]]));
+    writeFileSync(join(root, 'package.json'), `${JSON.stringify({ ...json, devDependencies }, null, 2)}\n`);
+    return specs;
+  };
+  const countOf = (text: string, part: string) => text.split(part).length - 1;
 
   it('says all is in order, with exit code 0, after init', () => {
     const result = doctor();
@@ -115,14 +133,7 @@ describe('stageflow doctor', () => {
   });
 
   it('in a linked worktree where npm install has not run, names that as the one problem, and npm install there fixes it', () => {
-    // Dependencies npm installs without a registry: husky, and this run's build as the stageflow package.
-    const stageflowPackage = sandbox.path('stageflow-package');
-    mkdirSync(stageflowPackage);
-    writeFileSync(join(stageflowPackage, 'package.json'), JSON.stringify({ name: 'stageflow', version: '0.0.0-test', bin: { stageflow: 'dist/cli.js' } }));
-    symlinkSync(dirname(CLI), join(stageflowPackage, 'dist'));
-    const json = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as object;
-    const devDependencies = { husky: `file:${join(PACKAGE_ROOT, 'node_modules', 'husky')}`, stageflow: `file:${stageflowPackage}` };
-    writeFileSync(join(root, 'package.json'), `${JSON.stringify({ ...json, devDependencies }, null, 2)}\n`);
+    listPackages();
     sandbox.gitOk(root, 'add', '-A');
     sandbox.gitOk(root, 'commit', '-q', '--no-verify', '-m', 'Set up the service with hooks');
     sandbox.gitOk(root, 'branch', 'stage/login');
@@ -146,21 +157,82 @@ describe('stageflow doctor', () => {
     expect(doctor(root).code).toBe(0);
 
     // The fix, exactly as printed, with npm's cache and no network.
-    const env = { npm_config_cache: process.env.npm_config_cache ?? join(homedir(), '.npm'), npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
-    const installed = sandbox.run('sh', ['-c', 'npm install'], { cwd: worktree, env });
-    expect(installed.code, installed.output).toBe(0);
+    runFix(result, 'npm install', worktree);
     expect(doctor(worktree)).toMatchObject({ code: 0 });
     const refused = sandbox.git(worktree, 'commit', '--allow-empty', '-m', 'Another direct commit on the stage');
     expect(refused.code).not.toBe(0);
     expect(refused.output).toContain('commit blocked: stage/login takes no direct commits');
   });
 
+  it('without husky installed, prints npm install -D husky before npm run prepare (alone it would fail: husky: not found)', () => {
+    listPackages(['stageflow']);
+    rmSync(join(root, 'node_modules', 'husky'));
+    rmSync(join(root, 'node_modules', '.bin', 'husky'));
+    sandbox.gitOk(root, 'config', '--unset', 'core.hooksPath');
+    rmSync(join(root, '.husky', '_'), { recursive: true });
+
+    const result = doctor();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('husky is not installed (no node_modules/husky), so the prepare script cannot run it');
+    expect(countOf(result.stdout, '    npm install -D husky\n    npm run prepare\n')).toBe(1);
+    expect(countOf(result.stdout, 'npm run prepare')).toBe(1);
+    runFix(result, 'npm install -D husky');
+    runFix(result, 'npm run prepare');
+    expect(sandbox.gitOk(root, 'config', 'core.hooksPath')).toBe('.husky/_');
+    expect(doctor()).toMatchObject({ code: 0 });
+  });
+
+  it('with husky listed in package.json but not installed, prints plain npm install', () => {
+    listPackages();
+    rmSync(join(root, 'node_modules', 'husky'));
+    sandbox.gitOk(root, 'config', '--unset', 'core.hooksPath');
+    const result = doctor();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('husky is in package.json but not installed here');
+    runFix(result, 'npm install');
+    expect(doctor()).toMatchObject({ code: 0 });
+  });
+
+  it('with stageflow listed in package.json (a file: spec) but not installed, prints plain npm install, which keeps the spec', () => {
+    const specs = listPackages();
+    rmSync(join(root, 'node_modules', '.bin', 'stageflow'));
+    const result = doctor();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('package.json lists stageflow; install the project\'s packages:\n    npm install\n');
+    expect(result.stdout).not.toContain('npm install -D stageflow');
+    runFix(result, 'npm install');
+    expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies.stageflow).toBe(specs.stageflow);
+    expect(doctor()).toMatchObject({ code: 0 });
+  });
+
+  it('after npm install --ignore-scripts in a fresh clone, prints the one fix once, and it turns the hooks on', () => {
+    listPackages();
+    sandbox.gitOk(root, 'add', '-A');
+    sandbox.gitOk(root, 'commit', '-q', '--no-verify', '-m', 'Set up the service with hooks');
+    const clone = sandbox.path('clone');
+    sandbox.gitOk(sandbox.root, 'clone', '-q', root, clone);
+    const installed = sandbox.run('npm', ['install', '--ignore-scripts'], { cwd: clone, env: NPM_ENV });
+    expect(installed.code, installed.output).toBe(0);
+    expect(sandbox.git(clone, 'config', 'core.hooksPath').code).not.toBe(0);
+
+    const result = doctor(clone);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("core.hooksPath is not set, so git never runs husky's hooks in .husky/_");
+    expect(result.stdout).toContain('.husky/_/pre-commit, .husky/_/pre-merge-commit, .husky/_/commit-msg, .husky/_/pre-push are missing');
+    expect(countOf(result.stdout, 'npm run prepare')).toBe(1);
+    expect(result.stdout).toContain('stageflow doctor: 2 problems found');
+    runFix(result, 'npm run prepare', clone);
+    expect(doctor(clone)).toMatchObject({ code: 0 });
+  });
+
+
   it('reports an invalid config', () => {
     writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'service', scripts: { prepare: 'husky' }, stageflow: { branches: { mian: 'main' } } }));
     const result = doctor();
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('the stageflow config is invalid, so every hook stops with an error until it is fixed');
+    expect(result.stdout).toContain('the stageflow config is invalid, so every hook stops with an error until it is fixed\n  the config in');
     expect(result.stdout).toContain('mian');
+    expect(countOf(result.stdout, 'stageflow:')).toBe(1);
   });
 
   it('reports HUSKY=0 in the environment and in husky\'s init.sh', () => {

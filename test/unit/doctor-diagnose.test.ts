@@ -19,6 +19,8 @@ function healthy(overrides: Partial<DoctorFacts> = {}): DoctorFacts {
     topLevel: '/repo',
     packagePath: '',
     prepare: 'husky',
+    huskyInstalled: true,
+    listedPackages: ['husky', 'stageflow'],
     hooksPath: '.husky/_',
     hooksDirExists: true,
     linkedWorktree: false,
@@ -61,8 +63,27 @@ describe('diagnose', () => {
 
   it('names every hook whose command is missing in one finding', () => {
     const facts = healthy({ hooks: HOOK_NAMES.map((name) => hook(name, '.husky', { binary: { command: 'stageflow', foundAt: undefined } })) });
-    expect(diagnose(facts).findings).toEqual([{ kind: 'binary-missing', hooks: ['pre-commit', 'pre-merge-commit', 'commit-msg', 'pre-push'], command: 'stageflow', packagePath: '' }]);
+    expect(diagnose(facts).findings).toEqual([{ kind: 'binary-missing', hooks: ['pre-commit', 'pre-merge-commit', 'commit-msg', 'pre-push'], command: 'stageflow', packagePath: '', listed: true }]);
+    expect(diagnose({ ...facts, listedPackages: ['husky'] }).findings).toMatchObject([{ kind: 'binary-missing', listed: false }]);
   });
+
+  it('names every missing runner of husky in one finding (husky writes them all at once)', () => {
+    const facts = healthy({ hooksPath: undefined, hooks: HOOK_NAMES.map((name) => hook(name, '.husky', { runner: { path: `.husky/_/${name}`, exists: false, executable: false } })) });
+    expect(diagnose(facts).findings).toEqual([
+      { kind: 'hooks-path-unset', expected: '.husky/_', turnOn: 'prepare' },
+      { kind: 'runner-missing', hooks: [...HOOK_NAMES], paths: HOOK_NAMES.map((name) => `.husky/_/${name}`), turnOn: 'prepare' },
+    ]);
+  });
+
+  it.each<[string, Partial<DoctorFacts>, string]>([
+    ['husky installed and prepare runs it', {}, 'prepare'],
+    ['prepare does not run husky', { prepare: 'npm run build' }, 'init'],
+    ['husky listed but not installed', { huskyInstalled: false }, 'install'],
+    ['husky neither listed nor installed (npm run prepare would fail: husky: not found)', { huskyInstalled: false, listedPackages: ['stageflow'] }, 'install-husky'],
+  ])('turns the hooks on by the right step when %s', (_, overrides, turnOn) => {
+    expect(diagnose(healthy({ hooksPath: undefined, ...overrides })).findings).toEqual([{ kind: 'hooks-path-unset', expected: '.husky/_', turnOn }]);
+  });
+
 
   describe('a linked worktree (git worktree add)', () => {
     /** What a new worktree looks like before npm install: no .husky/_, no node_modules/.bin. */
@@ -75,7 +96,7 @@ describe('diagnose', () => {
       ['not installed, a hook file missing too (npm install does not write it)', { linkedWorktree: true, hooksDirExists: false, hooks: uninstalled.map((each) => (each.hook === 'commit-msg' ? { ...each, script: { ...each.script, exists: false } } : each)) }, ['worktree-not-installed', 'script-missing']],
       ['installed', { linkedWorktree: true, hooksDirExists: true }, []],
       ['core.hooksPath elsewhere: that finding alone', { linkedWorktree: true, hooksDirExists: false, hooksPath: '.githooks' }, ['hooks-path-elsewhere']],
-      ['the main worktree without .husky/_: the runners are reported as before', { linkedWorktree: false, hooksDirExists: false, hooks: uninstalled }, [...HOOK_NAMES.map(() => 'runner-missing'), 'binary-missing']],
+      ['the main worktree without .husky/_: the runners are reported as before', { linkedWorktree: false, hooksDirExists: false, hooks: uninstalled }, ['runner-missing', 'binary-missing']],
     ])('%s', (_, overrides, expected) => {
       expect(kinds(healthy(overrides)).sort()).toEqual([...expected].sort());
     });
@@ -87,7 +108,7 @@ describe('diagnose', () => {
   });
 
   it('says whether the prepare script runs husky, which decides the fix', () => {
-    expect(diagnose(healthy({ hooksPath: undefined, prepare: 'npm run build' })).findings).toEqual([{ kind: 'hooks-path-unset', expected: '.husky/_', prepareRunsHusky: false }]);
+    expect(diagnose(healthy({ hooksPath: undefined, prepare: 'npm run build' })).findings).toEqual([{ kind: 'hooks-path-unset', expected: '.husky/_', turnOn: 'init' }]);
   });
 
   it('advises about GUI clients only when node comes from a version manager and init.sh is missing', () => {

@@ -24,6 +24,10 @@ export interface DoctorFacts {
   /** Posix path of the package below the git root ('' at the root); undefined when there is no package.json. */
   packagePath: string | undefined;
   prepare: string | undefined;
+  /** husky's package is in node_modules (the package's, or a parent's up to the git root). */
+  huskyInstalled: boolean;
+  /** Which of husky and stageflow package.json lists in dependencies or devDependencies. */
+  listedPackages: string[];
   hooksPath: string | undefined;
   /** Whether core.hooksPath, resolved in this worktree as git resolves it, is a folder; undefined when unset. */
   hooksDirExists: boolean | undefined;

@@ -1,17 +1,23 @@
 import type { HookName } from '../init/layout.js';
 
+/**
+ * How to turn husky's hooks on: run the prepare script; or first install husky (npm runs prepare
+ * then), with plain `npm install` when package.json lists it already; or set prepare up with init.
+ */
+export type TurnOn = 'prepare' | 'install' | 'install-husky' | 'init';
+
 /** One thing that keeps the hooks from running. Rendered by src/messages/doctor-text.ts. */
 export type Finding =
   | { kind: 'not-a-repository'; cwd: string }
   | { kind: 'no-package-json'; cwd: string }
-  | { kind: 'hooks-path-unset'; expected: string; prepareRunsHusky: boolean }
-  | { kind: 'hooks-path-elsewhere'; actual: string; expected: string; prepareRunsHusky: boolean }
+  | { kind: 'hooks-path-unset'; expected: string; turnOn: TurnOn }
+  | { kind: 'hooks-path-elsewhere'; actual: string; expected: string; turnOn: TurnOn }
   | { kind: 'worktree-not-installed'; worktree: string; hooksPath: string }
-  | { kind: 'runner-missing'; hook: HookName; path: string; prepareRunsHusky: boolean }
+  | { kind: 'runner-missing'; hooks: HookName[]; paths: string[]; turnOn: TurnOn }
   | { kind: 'runner-not-executable'; hook: HookName; path: string }
   | { kind: 'script-missing'; hook: HookName; path: string }
   | { kind: 'script-without-stageflow'; hook: HookName; path: string }
-  | { kind: 'binary-missing'; hooks: HookName[]; command: string; packagePath: string }
+  | { kind: 'binary-missing'; hooks: HookName[]; command: string; packagePath: string; listed: boolean }
   | { kind: 'config-invalid'; message: string }
   | { kind: 'husky-disabled-env' }
   | { kind: 'husky-disabled-init'; path: string };
