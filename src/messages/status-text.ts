@@ -1,7 +1,7 @@
 import pc from 'picocolors';
 import type { Config } from '../config/types.js';
 import { catchUpBranch } from '../core/status/catch-up-branch.js';
-import type { StatusFacts, VersusMain } from '../core/status/status-facts.js';
+import type { LocalBehind, StatusFacts, VersusMain } from '../core/status/status-facts.js';
 import { stageKey } from '../git/branch-setup.js';
 import { renderNotice, shellQuote as q } from './render.js';
 
@@ -20,6 +20,7 @@ export function statusText(facts: StatusFacts, config: Config): string {
       break;
     case 'main':
       lines.push(`${pc.bold(facts.branch)}: the live code, deployed as stage "${facts.liveStage}". Nothing is committed here.`);
+      localBehindLines(facts.localBehind, remote, fix, lines);
       fix('Start work on a stage:', ['npx stageflow start-work']);
       break;
     case 'other':
@@ -28,18 +29,26 @@ export function statusText(facts: StatusFacts, config: Config): string {
     case 'stage':
       lines.push(`${pc.bold(facts.branch)}: a stage, deployed as stage "${facts.stage}".`);
       if (facts.main) lines.push(`  ${facts.ref} versus ${facts.main.ref}: ${aheadBehind(facts.main.stageOnly, facts.main.mainOnly)}`);
+      localBehindLines(facts.localBehind, remote, fix, lines);
       if (facts.main && facts.main.mainOnly > 0) mainCatchUp(facts.branch, facts.ref, facts.stage, facts.engineer, facts.main, config, fix);
       break;
     case 'work': {
       const { stage } = facts;
       if (!stage) {
         lines.push(`${pc.bold(facts.branch)}: a work branch whose stage is not known${facts.candidates.length > 0 ? ` (it could be any of ${facts.candidates.join(', ')})` : ''}.`);
-        fix('Record it (start-work does this for the branches it creates):', [`git config ${q(stageKey(facts.branch))} ${branches.stagePrefix}<stage-name>`]);
+        // One ready command per stage it could be; a placeholder only when no stage is known at all (quoted: `<` is a shell redirect).
+        const stages = facts.candidates.length > 0 ? facts.candidates : [`${branches.stagePrefix}<stage-name>`];
+        fix(
+          `Record the one it was started from (start-work does this for the branches it creates)${stages.length > 1 ? ', one of' : ''}:`,
+          stages.map((stage) => `git config ${q(stageKey(facts.branch))} ${q(stage)}`),
+        );
+        localBehindLines(facts.localBehind, remote, fix, lines);
         break;
       }
       lines.push(`${pc.bold(facts.branch)}: work for ${pc.bold(stage.branch)} (${stage.source === 'recorded' ? 'recorded at start-work' : 'inferred from the history'}), deployed as stage "${stage.stage}".`);
       lines.push(`  versus ${stage.ref}: ${aheadBehind(stage.workOnly, stage.stageOnly)}`);
       if (stage.main) lines.push(`  ${stage.ref} versus ${stage.main.ref}: ${aheadBehind(stage.main.stageOnly, stage.main.mainOnly)}`);
+      localBehindLines(facts.localBehind, remote, fix, lines);
       if (stage.stageOnly > 0) fix(`The stage has moved on; bring its ${commits(stage.stageOnly)} into your branch:`, [`git fetch ${q(remote)}`, `git merge ${q(stage.ref)}`]);
       if (stage.main && stage.main.mainOnly > 0) mainCatchUp(stage.branch, stage.ref, stage.stage, facts.engineer, stage.main, config, fix);
       if (stage.workOnly > 0 && stage.stageOnly === 0) lines.push(`When it is ready, open a pull request: ${facts.branch} → ${stage.branch}`);
@@ -59,6 +68,20 @@ function mainCatchUp(stageBranch: string, stageRef: string, stage: string, engin
     `git push -u ${q(remote)} HEAD`,
   ]);
   fix(`then open a pull request: ${branch} → ${stageBranch}`, []);
+}
+
+/** A local main or stage behind the remote's: say so, and how to bring it level (never losing a commit). */
+function localBehindLines(behind: readonly LocalBehind[], remote: string, fix: (say: string, commands: string[]) => void, lines: string[]): void {
+  for (const entry of behind) {
+    if (entry.ahead > 0) {
+      lines.push(`Your local ${entry.branch} and ${entry.ref} have diverged: ${commits(entry.ahead)} only here, ${commits(entry.behind)} only on ${remote}.`);
+      fix(`See its own commits (they belong on a work branch) with:`, [`git log --oneline ${q(`${entry.ref}..${entry.branch}`)}`]);
+    } else if (entry.current) {
+      fix(`Your ${entry.branch} is ${commits(entry.behind)} behind ${entry.ref}; catch it up:`, [`git merge --ff-only ${q(entry.ref)}`]);
+    } else {
+      fix(`Your local ${entry.branch} is ${commits(entry.behind)} behind ${entry.ref} (switching to it would give old code); catch it up:`, [`git fetch ${q(remote)} ${q(`${entry.branch}:${entry.branch}`)}`]);
+    }
+  }
 }
 
 function aheadBehind(ahead: number, behind: number): string {

@@ -41,6 +41,10 @@ describe('stageflow status', () => {
         `${WORK}: work for stage/login (recorded at start-work), deployed as stage "login".`,
         '  versus origin/stage/login: 1 commit ahead, 2 commits behind',
         '  origin/stage/login versus origin/main: 2 commits ahead, 1 commit behind',
+        'Your local stage/login is 2 commits behind origin/stage/login (switching to it would give old code); catch it up:',
+        '    git fetch origin stage/login:stage/login',
+        'Your local main is 1 commit behind origin/main (switching to it would give old code); catch it up:',
+        '    git fetch origin main:main',
         'The stage has moved on; bring its 2 commits into your branch:',
         '    git fetch origin',
         '    git merge origin/stage/login',
@@ -54,7 +58,11 @@ describe('stageflow status', () => {
       ].join('\n'),
     );
 
-    // The printed commands work: the work branch catches up with its stage...
+    // The printed commands work: the local stage and main catch up with the remote's...
+    sandbox.gitOk(project.dir, 'fetch', '-q', 'origin', 'stage/login:stage/login');
+    sandbox.gitOk(project.dir, 'fetch', '-q', 'origin', 'main:main');
+    expect(status().stdout).not.toContain('Your local');
+    // ...the work branch catches up with its stage...
     expect(sandbox.git(project.dir, 'merge', '-q', '--no-edit', 'origin/stage/login').code).toBe(0);
     expect(status().stdout).toContain('  versus origin/stage/login: 2 commits ahead, 0 commits behind\n');
 
@@ -81,7 +89,46 @@ describe('stageflow status', () => {
     const result = status();
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`${WORK}: a work branch whose stage is not known (it could be any of stage/login, stage/orders).`);
-    expect(result.stdout).toContain(`git config branch.${WORK}.stageflowstage stage/<stage-name>`);
+    expect(result.stdout).toContain(
+      [
+        'Record the one it was started from (start-work does this for the branches it creates), one of:',
+        `    git config branch.${WORK}.stageflowstage stage/login`,
+        `    git config branch.${WORK}.stageflowstage stage/orders`,
+      ].join('\n'),
+    );
+    expect(result.stdout).not.toContain('<');
+
+    // A printed line, pasted as it is, records the stage.
+    sandbox.run('sh', ['-c', `git config branch.${WORK}.stageflowstage stage/login`], { cwd: project.dir });
+    expect(status().stdout).toContain(`${WORK}: work for stage/login (recorded at start-work)`);
+  });
+
+  it('quotes the placeholder when no stage branch is known at all', () => {
+    sandbox.gitOk(project.dir, 'branch', '-q', '-D', 'stage/login');
+    sandbox.gitOk(project.dir, 'push', '-q', '--no-verify', 'origin', '--delete', 'stage/login', 'stage/orders');
+    sandbox.gitOk(project.dir, 'fetch', '-q', '--prune', 'origin');
+    expect(status().stdout).toContain(`    git config branch.${WORK}.stageflowstage 'stage/<stage-name>'\n`);
+  });
+
+  it('on main behind the remote: says so, and the fast-forward works', () => {
+    landOnRemote('main', 'Fix the rounding of live order totals');
+    sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
+    sandbox.gitOk(project.dir, 'switch', '-q', 'main');
+    const result = status();
+    expect(result.stdout).toContain('Your main is 1 commit behind origin/main; catch it up:\n    git merge --ff-only origin/main\n');
+    sandbox.gitOk(project.dir, 'merge', '-q', '--ff-only', 'origin/main');
+    expect(status().stdout).not.toContain('behind');
+  });
+
+  it('on a stage with a commit of its own and behind the remote: says they diverged and how to see its commits', () => {
+    landOnRemote('stage/login', 'Add the password rules to the login stage');
+    sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
+    sandbox.gitOk(project.dir, 'switch', '-q', 'stage/login');
+    sandbox.gitOk(project.dir, 'commit', '-q', '--no-verify', '--allow-empty', '-m', 'A commit made on the stage by mistake');
+    const result = status();
+    expect(result.stdout).toContain('Your local stage/login and origin/stage/login have diverged: 1 commit only here, 1 commit only on origin.');
+    expect(result.stdout).toContain('    git log --oneline origin/stage/login..stage/login\n');
+    expect(result.stdout).not.toContain('--ff-only');
   });
 
   it('on a stage: how it compares with main', () => {
@@ -129,6 +176,7 @@ describe('stageflow status', () => {
         main: { ref: 'origin/main', stageOnly: 0, mainOnly: 1 },
       },
       candidates: [],
+      localBehind: [{ branch: 'main', ref: 'origin/main', behind: 1, ahead: 0, current: false }],
     });
   });
 

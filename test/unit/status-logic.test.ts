@@ -3,6 +3,7 @@ import { defaultConfig } from '../../src/config/defaults.js';
 import { catchUpBranch } from '../../src/core/status/catch-up-branch.js';
 import { inferStage } from '../../src/core/status/infer-stage.js';
 import { stageBranchOf } from '../../src/core/status/stage-branch-of.js';
+import { stageRefsOf } from '../../src/core/status/stage-refs.js';
 
 const branches = defaultConfig().branches;
 
@@ -53,5 +54,17 @@ describe('stageBranchOf: what start-work recorded, as a stage branch', () => {
 describe('catchUpBranch', () => {
   it('is a valid work branch that names the stage', () => {
     expect(catchUpBranch(branches, 'jane-doe', 'login')).toBe('work/jane-doe/login-catch-up');
+  });
+});
+
+describe('stageRefsOf: the stage branches to infer from, each with the ref to compare with', () => {
+  it.each([
+    ['none', [], [], []],
+    ['remote only', [], ['stage/login'], [{ branch: 'stage/login', ref: 'origin/stage/login' }]],
+    ['local only', ['stage/login'], [], [{ branch: 'stage/login', ref: 'stage/login' }]],
+    ['both: the remote one', ['stage/login'], ['stage/login'], [{ branch: 'stage/login', ref: 'origin/stage/login' }]],
+    ['not stages', ['main', 'work/jane-doe/x', 'stage/Bad_Name'], ['feature/x'], []],
+  ])('%s', (_, local, remote, expected) => {
+    expect(stageRefsOf({ local: new Set(local), remote: new Set(remote) }, branches, 'origin')).toEqual(expected);
   });
 });

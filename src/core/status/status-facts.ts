@@ -18,10 +18,22 @@ export interface WorkStage {
   main: VersusMain | undefined;
 }
 
+/** A local main or stage behind its copy on the remote: switching to it gives old code. */
+export interface LocalBehind {
+  branch: string;
+  /** `origin/main` */
+  ref: string;
+  behind: number;
+  /** Commits only the local branch has (then it has diverged, not just fallen behind). */
+  ahead: number;
+  /** It is the branch checked out here. */
+  current: boolean;
+}
+
 /** Where HEAD sits in main → stage/* → work/*, as plain data (also the --json output). */
 export type StatusFacts =
   | { kind: 'detached' }
-  | { kind: 'main'; branch: string; liveStage: string }
+  | { kind: 'main'; branch: string; liveStage: string; localBehind: LocalBehind[] }
   | { kind: 'other'; branch: string; branchKind: 'allowed' | 'invalid' }
-  | { kind: 'stage'; branch: string; stage: string; ref: string; engineer: string; main: VersusMain | undefined }
-  | { kind: 'work'; branch: string; engineer: string; stage: WorkStage | undefined; candidates: string[] };
+  | { kind: 'stage'; branch: string; stage: string; ref: string; engineer: string; main: VersusMain | undefined; localBehind: LocalBehind[] }
+  | { kind: 'work'; branch: string; engineer: string; stage: WorkStage | undefined; candidates: string[]; localBehind: LocalBehind[] };
