@@ -30,8 +30,8 @@ interface Outcome {
 }
 
 export const run: Command = async (args, context) => {
-  if (args.includes('--help') || args.includes('-h')) return { code: ExitCode.ok, stdout: `${CHECK_USAGE}\n` };
   const flags = parseFlags(args);
+  if (flags.help) return { code: ExitCode.ok, stdout: `${CHECK_USAGE}\n` };
   const ci = readCiContext(context.env, readGithubEvent(context.env.GITHUB_EVENT_PATH));
   const planned = planChecks(flags, ci);
   if (!planned.ok) throw new UsageError(badArgumentsText('check', planProblemText(planned.problem), CHECK_USAGE));
@@ -92,7 +92,7 @@ async function checkCommits(range: CommitRange, rebaseBase: string, config: Conf
   ];
 }
 
-function parseFlags(args: string[]): CheckFlags & { json: boolean } {
+function parseFlags(args: string[]): CheckFlags & { json: boolean; help: boolean } {
   const { values } = parseCommandArgs('check', CHECK_USAGE, {
     args,
     options: {
@@ -102,10 +102,11 @@ function parseFlags(args: string[]): CheckFlags & { json: boolean } {
       base: { type: 'string' },
       head: { type: 'string' },
       json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: false,
   });
-  return { ...values, json: values.json === true };
+  return { ...values, json: values.json === true, help: values.help === true };
 }
 
 /** The event payload GitHub writes for the run; it holds the pull request's head and base ids. */

@@ -16,7 +16,7 @@ import { messageRejectedText, noMessageFileText, unreadableMessageFileText } fro
 import { parseHookArgs } from './hook-args.js';
 
 /** Kept beside COMMIT_EDITMSG, which git overwrites on the next commit. */
-export const REJECTED_MESSAGE_FILE = 'STAGEFLOW_REJECTED_MSG';
+const REJECTED_MESSAGE_FILE = 'STAGEFLOW_REJECTED_MSG';
 
 export const run: Command = async (args, context) => {
   const { positionals, projectDir } = parseHookArgs('commit-msg', args, context.cwd);

@@ -14,6 +14,6 @@ export function parseRange(text: string): CommitRange | undefined {
   return { base, head };
 }
 
-export function isRevision(text: string): boolean {
+function isRevision(text: string): boolean {
   return text !== '' && !text.startsWith('-') && !/[\s\0]/.test(text);
 }
