@@ -8,7 +8,8 @@ import { ExitCode } from '../exit-codes.js';
 import { activateHooks, installPackages } from '../init/activate-hooks.js';
 import { applyWrites } from '../init/apply-init.js';
 import { findHuskyBin, gatherInitFacts } from '../init/gather-init-facts.js';
-import { INIT_HELP, initReportText, installCommand, type InitOutcome } from '../messages/init-text.js';
+import { isActive, readActivation } from '../init/read-activation.js';
+import { INIT_HELP, initReportText, installCommand, notActivatedText, type InitOutcome } from '../messages/init-text.js';
 
 export const run: Command = async (args, context) => {
   const options = parseInitArgs(args);
@@ -45,6 +46,7 @@ async function initHooks(options: InitOptions, cwd: string): Promise<CommandResu
   const outcome: InitOutcome = {
     dryRun: options.dryRun,
     activation: !plan.activate ? 'none' : huskyBin === undefined ? 'no-husky' : 'done',
+    huskyListed: !plan.missingPackages.includes('husky'),
     missingPackages: plan.missingPackages,
     installed,
     addPaths: addPaths(cwd, packageDir, topLevel, facts.layout.huskyDir),
@@ -57,6 +59,11 @@ async function initHooks(options: InitOptions, cwd: string): Promise<CommandResu
   if (outcome.activation === 'done' && huskyBin !== undefined) {
     const husky = await activateHooks(huskyBin, topLevel, facts.layout);
     if (husky.code !== 0 || husky.output.trim() !== '') outcome.activation = { failed: husky.output || `exit code ${husky.code}` };
+    else {
+      // Report only what happened: husky exits 0 in cases where it sets nothing up.
+      const after = await readActivation(topLevel, facts.layout);
+      if (!isActive(after, facts.layout)) outcome.activation = { failed: notActivatedText(after.hooksPath, facts.layout.hooksPath) };
+    }
   }
   const code = typeof outcome.activation === 'object' ? ExitCode.blocked : ExitCode.ok;
   return { code, stdout: initReportText(plan, outcome) };

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { HOOK_NAMES, layoutFor, type HookName } from '../core/init/layout.js';
 import type { InitFacts } from '../core/init/plan-init.js';
-import { readGitConfig } from '../git/read-config-value.js';
 import { findTopLevel } from '../git/top-level.js';
 import { noPackageJsonText, notARepositoryText } from '../messages/init-text.js';
 import { findPackageDir, posixRelative } from './find-package.js';
+import { readActivation } from './read-activation.js';
 import { readOptional } from './read-file-state.js';
 import { readTemplates } from './read-templates.js';
 
@@ -34,8 +34,7 @@ export async function gatherInitFacts(cwd: string): Promise<InitContext> {
       packageJson: readFileSync(join(packageDir, 'package.json'), 'utf8'),
       hookFiles,
       templates: readTemplates(),
-      hooksPath: await readGitConfig('core.hooksPath', topLevel),
-      runnerInstalled: existsSync(join(topLevel, layout.hooksPath, 'h')),
+      ...(await readActivation(topLevel, layout)),
     },
   };
 }

@@ -1,4 +1,4 @@
-import pc from 'picocolors';
+import pc from './colors.js';
 import type { InitPlan } from '../core/init/plan-init.js';
 import type { HookFileChange } from '../core/init/plan-hook-file.js';
 import type { PackageJsonChange } from '../core/init/plan-package-json.js';
@@ -28,6 +28,8 @@ export interface InitOutcome {
   dryRun: boolean;
   /** What happened to the activation step: not needed, done, impossible yet (no husky), or failed. */
   activation: 'none' | 'done' | 'no-husky' | { failed: string };
+  /** package.json lists husky (installed or not). */
+  huskyListed: boolean;
   /** Packages still missing after the run (none when `--install` installed them). */
   missingPackages: string[];
   installed: string[];
@@ -35,16 +37,26 @@ export interface InitOutcome {
   addPaths: string[];
 }
 
+/** husky ran without an error, yet git would not run its hooks (init checks rather than trusts). */
+export function notActivatedText(hooksPath: string | undefined, expected: string): string {
+  return `husky ran, but core.hooksPath is ${hooksPath === undefined ? 'not set' : `"${hooksPath}"`}, not "${expected}" with husky's runner in it`;
+}
+
 export function initReportText(plan: InitPlan, outcome: InitOutcome): string {
   const lines: string[] = [];
+  const activated = outcome.activation === 'done';
   const changes = [
     ...plan.packageChanges.filter((change) => change.kind !== 'keep-prepare').map((change) => `package.json: ${packageChangeText(change)}`),
     ...plan.hookChanges.flatMap(({ path, change }) => (change.kind === 'unchanged' ? [] : [`${path}: ${hookChangeText(change)}`])),
-    ...(plan.activate ? [`git config core.hooksPath ${plan.hooksPath} (by running husky, as the prepare script does)`] : []),
+    ...(activated ? [`git config core.hooksPath ${plan.hooksPath} (by running husky, as the prepare script does)`] : []),
   ];
   const installed = outcome.installed.map((name) => `installed ${name} (npm install -D)`);
   if (changes.length === 0 && installed.length === 0) {
-    lines.push('stageflow init: everything is already in place; nothing was changed.');
+    lines.push(
+      outcome.activation === 'none'
+        ? 'stageflow init: everything is already in place; nothing was changed.'
+        : 'stageflow init: the files are already in place; nothing was changed.',
+    );
   } else {
     lines.push(outcome.dryRun ? 'stageflow init --dry-run: these changes would be made (nothing was written):' : 'stageflow init: made these changes:');
     for (const line of [...installed, ...changes]) lines.push(`  ${outcome.dryRun ? '-' : pc.green('✔')} ${line}`);
@@ -57,15 +69,13 @@ export function initReportText(plan: InitPlan, outcome: InitOutcome): string {
       );
     }
   }
-  if (outcome.activation === 'no-husky' && outcome.missingPackages.length === 0) {
-    lines.push('husky is in package.json but not installed here yet; install it, which also turns the hooks on:', `    ${pc.cyan('npm install')}`);
-  }
+  if (outcome.activation === 'no-husky') lines.push(...notOnText(outcome));
   if (typeof outcome.activation === 'object') {
     lines.push(`${pc.red('✖')} husky could not turn the hooks on: ${outcome.activation.failed.trim()}`, '  Fix that, then turn them on with:', `    ${pc.cyan('npm run prepare')}`);
   }
-  if (outcome.missingPackages.length > 0) {
+  if (outcome.missingPackages.length > 0 && !(outcome.activation === 'no-husky' && !outcome.huskyListed)) {
     lines.push(
-      `Next: add ${outcome.missingPackages.join(' and ')} to the devDependencies (npm writes package-lock.json too), which also turns the hooks on:`,
+      `Next: add ${outcome.missingPackages.join(' and ')} to the devDependencies (npm writes package-lock.json too):`,
       `    ${pc.cyan(installCommand(outcome.missingPackages))}`,
     );
   }
@@ -74,10 +84,29 @@ export function initReportText(plan: InitPlan, outcome: InitOutcome): string {
       'Commit the setup; every clone then gets the hooks from npm install alone:',
       `    ${pc.cyan(`git add ${outcome.addPaths.map(shellQuote).join(' ')}`)}`,
       `    ${pc.cyan('git commit -m "Set up the stageflow git hooks"')}`,
-      pc.dim('  (The hooks are on now: in a repository whose main already has commits, commit this on a work branch and bring it in by pull request.)'),
+      ...(outcome.activation === 'done' || outcome.activation === 'none'
+        ? [pc.dim('  (The hooks are on now: in a repository whose main already has commits, commit this on a work branch and bring it in by pull request.)')]
+        : []),
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * husky is not in node_modules, so init could not run it and git runs none of the hooks yet.
+ * `npm install <package>` runs no prepare script (only a plain `npm install` does), hence two commands.
+ */
+function notOnText(outcome: InitOutcome): string[] {
+  const title = `${pc.red('✖')} The hooks are NOT on yet: husky is not installed here (no node_modules/husky), so init could not run it.`;
+  if (outcome.huskyListed) {
+    return [title, '  Turn them on: install the packages (npm install runs the prepare script, which runs husky):', `    ${pc.cyan('npm install')}`];
+  }
+  return [
+    title,
+    `  Turn them on: add ${outcome.missingPackages.join(' and ')} to the devDependencies, then run the prepare script (npm install -D runs none):`,
+    `    ${pc.cyan(installCommand(outcome.missingPackages))}`,
+    `    ${pc.cyan('npm run prepare')}`,
+  ];
 }
 
 function packageChangeText(change: Exclude<PackageJsonChange, { kind: 'keep-prepare' }>): string {

@@ -94,6 +94,28 @@ describe('a consumer project installs stageflow from its packed tarball', () => 
     expect(pushed.code, pushed.output).toBe(0);
   });
 
+  it('without husky, init says the hooks are NOT on (and nothing else), and its two commands turn them on', () => {
+    const tarball = packStageflow();
+    const project = sandbox.path('service');
+    sandbox.gitOk(sandbox.root, 'init', '-q', project);
+    writeFileSync(join(project, 'package.json'), '{\n  "name": "service",\n  "private": true\n}\n');
+    npm(project, 'install', '-D', `../${tarball}`);
+    const init = sandbox.run('npx', ['stageflow', 'init'], { cwd: project, env: NPM_ENV });
+    expect(init.code, init.output).toBe(0);
+    expect(init.stdout).not.toContain('core.hooksPath');
+    expect(init.stdout).not.toContain('The hooks are on now');
+    expect(init.stdout).toContain('✖ The hooks are NOT on yet: husky is not installed here (no node_modules/husky), so init could not run it.');
+    expect(init.stdout).toContain('    npm install -D husky\n    npm run prepare\n');
+    expect(sandbox.git(project, 'config', 'core.hooksPath').code).not.toBe(0);
+    const again = sandbox.run('npx', ['stageflow', 'init'], { cwd: project, env: NPM_ENV });
+    expect(again.stdout).toMatch(/^stageflow init: the files are already in place; nothing was changed\.\n✖ The hooks are NOT on yet/);
+
+    npm(project, 'install', '-D', 'husky');
+    npm(project, 'run', 'prepare');
+    expect(sandbox.gitOk(project, 'config', 'core.hooksPath')).toBe('.husky/_');
+    expect(sandbox.stageflow(project, ['doctor']).code).toBe(0);
+  });
+
   it('init --install runs npm install -D for what is missing, then turns the hooks on', () => {
     const tarball = packStageflow();
     const project = sandbox.path('service');

@@ -1,10 +1,13 @@
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync, mkdirSync, existsSync, rmSync, symlinkSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConsumer, snapshot, writeExecutable } from '../helpers/consumer.js';
-import { refsOf, Sandbox } from '../helpers/sandbox.js';
+import { CLI, refsOf, Sandbox } from '../helpers/sandbox.js';
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+/** npm with the real cache and no network, quiet. */
+const NPM_ENV = { npm_config_cache: process.env.npm_config_cache ?? join(homedir(), '.npm'), npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
 
 describe('stageflow init', () => {
   let sandbox: Sandbox;
@@ -32,6 +35,64 @@ describe('stageflow init', () => {
     expect(second.code).toBe(0);
     expect(second.stdout).toContain('everything is already in place; nothing was changed');
     expect(snapshot(sandbox, root)).toBe(before);
+  });
+
+  it('without husky installed, says the hooks are NOT on, the same each run, and its commands turn them on', () => {
+    // stageflow installed as npm would from a tarball (a file: spec), husky neither listed nor installed.
+    const stageflowPackage = sandbox.path('stageflow-package');
+    mkdirSync(stageflowPackage);
+    writeFileSync(join(stageflowPackage, 'package.json'), JSON.stringify({ name: 'stageflow', version: '0.0.0-test', bin: { stageflow: 'dist/cli.js' } }));
+    symlinkSync(dirname(CLI), join(stageflowPackage, 'dist'));
+    const { root } = createConsumer(sandbox, { packageJson: { name: 'service', devDependencies: { stageflow: `file:${stageflowPackage}` } } });
+    rmSync(join(root, 'node_modules', 'husky'));
+    rmSync(join(root, 'node_modules', '.bin', 'husky'));
+
+    const first = sandbox.stageflow(root, ['init']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('✔ .husky/pre-commit: create it, calling: stageflow hook pre-commit');
+    expect(first.stdout).not.toContain('core.hooksPath');
+    expect(first.stdout).not.toContain('The hooks are on now');
+    const notOn = [
+      '✖ The hooks are NOT on yet: husky is not installed here (no node_modules/husky), so init could not run it.',
+      '  Turn them on: add husky to the devDependencies, then run the prepare script (npm install -D runs none):',
+      '    npm install -D husky',
+      '    npm run prepare',
+    ].join('\n');
+    expect(first.stdout).toContain(notOn);
+    expect(sandbox.git(root, 'config', 'core.hooksPath').code).not.toBe(0);
+    expect(existsSync(join(root, '.husky', '_'))).toBe(false);
+
+    const before = snapshot(sandbox, root);
+    const second = sandbox.stageflow(root, ['init']);
+    expect(second.stdout).toBe(`stageflow init: the files are already in place; nothing was changed.\n${notOn}\n`);
+    expect(snapshot(sandbox, root)).toBe(before);
+
+    for (const command of ['npm install -D husky', 'npm run prepare']) {
+      const ran = sandbox.run('sh', ['-c', command], { cwd: root, env: NPM_ENV });
+      expect(ran.code, ran.output).toBe(0);
+    }
+    expect(sandbox.gitOk(root, 'config', 'core.hooksPath')).toBe('.husky/_');
+    expect(sandbox.stageflow(root, ['init']).stdout).toBe('stageflow init: everything is already in place; nothing was changed.\n');
+    expect(sandbox.stageflow(root, ['doctor']).code).toBe(0);
+  });
+
+  it('with husky listed but not installed, says the hooks are NOT on and that plain npm install turns them on', () => {
+    const { root } = createConsumer(sandbox, { packageJson: { name: 'service', devDependencies: { husky: '^9.1.7', stageflow: '^1.0.0' } } });
+    rmSync(join(root, 'node_modules', 'husky'));
+    const result = sandbox.stageflow(root, ['init']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('✖ The hooks are NOT on yet');
+    expect(result.stdout).toContain('  Turn them on: install the packages (npm install runs the prepare script, which runs husky):\n    npm install\n');
+    expect(result.stdout).not.toContain('core.hooksPath');
+  });
+
+  it('does not report core.hooksPath as set when husky ran but set nothing up', () => {
+    const { root } = createConsumer(sandbox);
+    const result = sandbox.stageflow(root, ['init'], { env: { HUSKY: '0' } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).not.toContain('✔ git config core.hooksPath');
+    expect(result.stdout).toContain('✖ husky could not turn the hooks on');
+    expect(sandbox.git(root, 'config', 'core.hooksPath').code).not.toBe(0);
   });
 
   it('prints the one npm command for husky and stageflow when package.json lacks them', () => {
@@ -96,7 +157,7 @@ describe('stageflow init', () => {
         '  - .husky/commit-msg: add the line: stageflow hook commit-msg "$1"',
         '  - .husky/pre-push: create it, calling: stageflow hook pre-push "$@"',
         '  - git config core.hooksPath .husky/_ (by running husky, as the prepare script does)',
-        'Next: add husky and stageflow to the devDependencies (npm writes package-lock.json too), which also turns the hooks on:',
+        'Next: add husky and stageflow to the devDependencies (npm writes package-lock.json too):',
         '    npm install -D husky stageflow',
         '',
       ].join('\n'),
