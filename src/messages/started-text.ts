@@ -1,4 +1,4 @@
-import pc from 'picocolors';
+import pc from './colors.js';
 import type { FetchOutcome } from '../git/fetch-remote.js';
 import type { StartPoint } from '../core/start/choose-start.js';
 import { shortRefName } from '../core/start/ref-tips.js';
@@ -45,14 +45,18 @@ export interface StartedWork {
 export function startedWorkText(started: StartedWork): string {
   const lines = [`${pc.green('✔')} Switched to ${pc.bold(started.branch)}, started from ${started.from}.`];
   if (started.newStage) lines.push(`  New stage ${started.newStage.branch} created here from the same commit; publish it with: ${pc.cyan(started.newStage.push)}`);
-  if (started.changedPaths > 0) lines.push(`  Your uncommitted changes came along (${started.changedPaths} ${started.changedPaths === 1 ? 'path' : 'paths'}).`);
+  if (started.changedPaths > 0) lines.push(`  ${changesCameAlong(started.changedPaths)}`);
   lines.push(`  Commit here, then publish with: ${pc.cyan(started.push)}`);
   return `${lines.join('\n')}\n`;
 }
 
 export function switchedText(branch: string, changedPaths: number): string {
-  const came = changedPaths > 0 ? ` Your uncommitted changes came along (${changedPaths} ${changedPaths === 1 ? 'path' : 'paths'}).` : '';
+  const came = changedPaths > 0 ? ` ${changesCameAlong(changedPaths)}` : '';
   return `${pc.green('✔')} Switched to ${pc.bold(branch)}, which existed already.${came}\n`;
+}
+
+function changesCameAlong(changedPaths: number): string {
+  return `Your uncommitted changes came along (${changedPaths} ${changedPaths === 1 ? 'path' : 'paths'}).`;
 }
 
 export function alreadyOnText(branch: string): string {
