@@ -7,6 +7,7 @@ import { UsageError, StageflowError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { activateHooks, installPackages } from '../init/activate-hooks.js';
 import { applyWrites } from '../init/apply-init.js';
+import { findGitHooks } from '../init/find-git-hooks.js';
 import { findHuskyBin, gatherInitFacts } from '../init/gather-init-facts.js';
 import { isActive, readActivation } from '../init/read-activation.js';
 import { INIT_HELP, initReportText, installCommand, notActivatedText, type InitOutcome } from '../messages/init-text.js';
@@ -49,6 +50,7 @@ async function initHooks(options: InitOptions, cwd: string): Promise<CommandResu
     huskyListed: !plan.missingPackages.includes('husky'),
     missingPackages: plan.missingPackages,
     installed,
+    gitHooks: { ...(await findGitHooks(topLevel)), huskyDir: facts.layout.huskyDir },
     addPaths: addPaths(cwd, packageDir, topLevel, facts.layout.huskyDir),
   };
   if (options.dryRun || (!planChangesSomething(plan) && installed.length === 0)) {

@@ -8,6 +8,7 @@ import { StageflowError } from '../errors.js';
 import { isLinkedWorktree } from '../git/linked-worktree.js';
 import { readGitConfig } from '../git/read-config-value.js';
 import { findTopLevel } from '../git/top-level.js';
+import { findGitHooks } from '../init/find-git-hooks.js';
 import { findPackageDir, posixRelative } from '../init/find-package.js';
 import { findHuskyBin } from '../init/gather-init-facts.js';
 import { isExecutable, readOptional } from '../init/read-file-state.js';
@@ -29,6 +30,7 @@ export async function gatherDoctorFacts(cwd: string, env: NodeJS.ProcessEnv): Pr
     prepare: undefined,
     huskyInstalled: false,
     listedPackages: [],
+    gitHooks: { dir: '.git/hooks', names: [] },
     hooksPath: undefined,
     hooksDirExists: undefined,
     linkedWorktree: false,
@@ -44,7 +46,7 @@ export async function gatherDoctorFacts(cwd: string, env: NodeJS.ProcessEnv): Pr
   if (packageDir === undefined) return { ...base, ...none, topLevel, hooksPath, hooksDirExists, linkedWorktree };
 
   const layout = layoutFor(posixRelative(topLevel, packageDir));
-  const configProblem = await configProblemOf(packageDir);
+  const [configProblem, gitHooks] = await Promise.all([configProblemOf(packageDir), findGitHooks(topLevel)]);
   const json = packageJsonOf(packageDir);
   return {
     ...base,
@@ -53,6 +55,7 @@ export async function gatherDoctorFacts(cwd: string, env: NodeJS.ProcessEnv): Pr
     prepare: json.scripts?.prepare,
     huskyInstalled: findHuskyBin(packageDir, topLevel) !== undefined,
     listedPackages: ['husky', 'stageflow'].filter((name) => name in { ...json.dependencies, ...json.devDependencies }),
+    gitHooks,
     hooksPath,
     hooksDirExists,
     linkedWorktree,

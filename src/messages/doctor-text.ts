@@ -1,4 +1,5 @@
 import type { Advice, Diagnosis, Finding, TurnOn } from '../core/doctor/finding.js';
+import { gitHooksOffText } from './init-text.js';
 import { renderNotice, renderReport, shellQuote, type Report } from './render.js';
 
 /** Where the user stands: how to reach the package and the git root from the current directory. */
@@ -123,6 +124,7 @@ function findingReport(finding: Finding, where: Whereabouts): Report {
 }
 
 function adviceText(advice: Advice): string {
+  if (advice.kind === 'git-hooks-off') return renderNotice(`warning: ${gitHooksOffText(advice)}`);
   return renderNotice(
     `node runs from a version manager here; GUI git clients do not load it, so their hooks may not find node. ` +
       `husky runs ${advice.initSh} before every hook; for nvm, put into it:\n    export NVM_DIR="$HOME/.nvm"\n    . "$NVM_DIR/nvm.sh"`,

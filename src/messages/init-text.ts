@@ -33,8 +33,19 @@ export interface InitOutcome {
   /** Packages still missing after the run (none when `--install` installed them). */
   missingPackages: string[];
   installed: string[];
+  /** Executable hooks in `.git/hooks` (not samples), which stop running once husky's hooks are on. */
+  gitHooks: { dir: string; names: string[]; huskyDir: string };
   /** Paths for `git add`, relative to where init ran. */
   addPaths: string[];
+}
+
+/** Hooks of `.git/hooks` stop running once core.hooksPath names husky's folder; init and doctor both say so. */
+export function gitHooksOffText(hooks: { dir: string; names: readonly string[]; huskyDir: string }): string {
+  const moves = hooks.names.map((name) => `    ${hooks.dir}/${name}  ->  ${hooks.huskyDir}/${name}`);
+  return (
+    `these hooks of ${hooks.dir} do not run while husky's hooks are on (git runs only the hooks of core.hooksPath): ${hooks.names.join(', ')}. ` +
+    `To keep one, move its commands into the husky hook file of the same name (husky runs any git hook from there), then delete the old file:\n${moves.join('\n')}`
+  );
 }
 
 /** husky ran without an error, yet git would not run its hooks (init checks rather than trusts). */
@@ -69,6 +80,7 @@ export function initReportText(plan: InitPlan, outcome: InitOutcome): string {
       );
     }
   }
+  if (outcome.gitHooks.names.length > 0) lines.push(`${pc.yellow('!')} ${gitHooksOffText(outcome.gitHooks)}`);
   if (outcome.activation === 'no-husky') lines.push(...notOnText(outcome));
   if (typeof outcome.activation === 'object') {
     lines.push(`${pc.red('✖')} husky could not turn the hooks on: ${outcome.activation.failed.trim()}`, '  Fix that, then turn them on with:', `    ${pc.cyan('npm run prepare')}`);

@@ -225,6 +225,21 @@ describe('stageflow doctor', () => {
     expect(doctor(clone)).toMatchObject({ code: 0 });
   });
 
+  it('warns about executable hooks left in .git/hooks, which git no longer runs, and still passes', () => {
+    const hooksDir = join(root, '.git', 'hooks');
+    mkdirSync(hooksDir, { recursive: true });
+    writeFileSync(join(hooksDir, 'post-checkout'), '#!/bin/sh\necho checked out\n', { mode: 0o755 });
+    writeFileSync(join(hooksDir, 'pre-commit'), '#!/bin/sh\nnpm test\n', { mode: 0o755 });
+    writeFileSync(join(hooksDir, 'pre-push.sample'), '#!/bin/sh\n', { mode: 0o755 });
+    writeFileSync(join(hooksDir, 'commit-msg'), '#!/bin/sh\n', { mode: 0o644 });
+    const result = doctor();
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('stageflow doctor: all in order');
+    expect(result.stdout).toContain("warning: these hooks of .git/hooks do not run while husky's hooks are on (git runs only the hooks of core.hooksPath): post-checkout, pre-commit.");
+    expect(result.stdout).toContain('    .git/hooks/pre-commit  ->  .husky/pre-commit\n');
+    expect(result.stdout).not.toContain('pre-push.sample');
+    expect(result.stdout).not.toContain('commit-msg  ->');
+  });
 
   it('reports an invalid config', () => {
     writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'service', scripts: { prepare: 'husky' }, stageflow: { branches: { mian: 'main' } } }));

@@ -95,6 +95,33 @@ describe('stageflow init', () => {
     expect(sandbox.git(root, 'config', 'core.hooksPath').code).not.toBe(0);
   });
 
+  it('says which hooks of .git/hooks stop running and how to keep them, and moving the commands as told keeps them', () => {
+    const { root } = createConsumer(sandbox);
+    // git init wrote its *.sample hooks there too; those are not hooks of the project.
+    writeExecutable(join(root, '.git', 'hooks', 'pre-commit'), '#!/bin/sh\necho "legacy check ran"\n');
+    writeExecutable(join(root, '.git', 'hooks', 'post-checkout'), '#!/bin/sh\necho "checked out"\n');
+    sandbox.gitOk(root, 'switch', '-q', '-c', 'work/jane-doe/setup');
+    expect(sandbox.git(root, 'commit', '--allow-empty', '-m', 'Start the service repository').output).toContain('legacy check ran');
+
+    const result = sandbox.stageflow(root, ['init']);
+    expect(result.code).toBe(0);
+    const warning = [
+      "! these hooks of .git/hooks do not run while husky's hooks are on (git runs only the hooks of core.hooksPath): post-checkout, pre-commit. " +
+        'To keep one, move its commands into the husky hook file of the same name (husky runs any git hook from there), then delete the old file:',
+      '    .git/hooks/post-checkout  ->  .husky/post-checkout',
+      '    .git/hooks/pre-commit  ->  .husky/pre-commit',
+    ].join('\n');
+    expect(result.stdout).toContain(warning);
+    expect(result.stdout).not.toContain('.sample');
+    expect(sandbox.stageflow(root, ['init']).stdout).toContain(warning);
+    expect(sandbox.git(root, 'commit', '--allow-empty', '-m', 'Add the login form handler').output).not.toContain('legacy check ran');
+
+    writeFileSync(join(root, '.husky', 'pre-commit'), `echo "legacy check ran"\n${readFileSync(join(root, '.husky', 'pre-commit'), 'utf8')}`);
+    const kept = sandbox.git(root, 'commit', '--allow-empty', '-m', 'Add the logout button handler');
+    expect(kept.code, kept.output).toBe(0);
+    expect(kept.output).toContain('legacy check ran');
+  });
+
   it('prints the one npm command for husky and stageflow when package.json lacks them', () => {
     const { root } = createConsumer(sandbox, { packageJson: { name: 'service', devDependencies: { husky: '^9.1.7' } } });
     const result = sandbox.stageflow(root, ['init']);

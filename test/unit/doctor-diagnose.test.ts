@@ -29,6 +29,7 @@ function healthy(overrides: Partial<DoctorFacts> = {}): DoctorFacts {
     huskyEnv: undefined,
     initSh: { path: '/home/j/.config/husky/init.sh', exists: false, disablesHusky: false },
     nodeFromVersionManager: false,
+    gitHooks: { dir: '.git/hooks', names: [] },
     ...overrides,
   };
 }
@@ -84,6 +85,11 @@ describe('diagnose', () => {
     expect(diagnose(healthy({ hooksPath: undefined, ...overrides })).findings).toEqual([{ kind: 'hooks-path-unset', expected: '.husky/_', turnOn }]);
   });
 
+  it('warns, without a failure, about executable hooks left in .git/hooks', () => {
+    const diagnosis = diagnose(healthy({ gitHooks: { dir: '.git/hooks', names: ['post-checkout', 'pre-commit'] } }));
+    expect(diagnosis.findings).toEqual([]);
+    expect(diagnosis.advice).toEqual([{ kind: 'git-hooks-off', dir: '.git/hooks', names: ['post-checkout', 'pre-commit'], huskyDir: '.husky' }]);
+  });
 
   describe('a linked worktree (git worktree add)', () => {
     /** What a new worktree looks like before npm install: no .husky/_, no node_modules/.bin. */

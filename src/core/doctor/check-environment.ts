@@ -1,3 +1,4 @@
+import { layoutFor } from '../init/layout.js';
 import type { DoctorFacts } from './facts.js';
 import type { Advice, Finding } from './finding.js';
 
@@ -10,7 +11,16 @@ export function checkEnvironment(facts: DoctorFacts): Finding[] {
   return findings;
 }
 
-/** GUI git clients do not read the shell's profile, so node from a version manager is not on their PATH. */
+/**
+ * GUI git clients do not read the shell's profile, so node from a version manager is not on their PATH.
+ * Hooks left in .git/hooks never run beside husky's: worth a warning, not a failure (they may be
+ * leftovers on purpose, and stageflow's own hooks run fine).
+ */
 export function adviseEnvironment(facts: DoctorFacts): Advice[] {
-  return facts.nodeFromVersionManager && !facts.initSh.exists ? [{ kind: 'gui-clients', initSh: facts.initSh.path }] : [];
+  const advice: Advice[] = [];
+  if (facts.nodeFromVersionManager && !facts.initSh.exists) advice.push({ kind: 'gui-clients', initSh: facts.initSh.path });
+  if (facts.gitHooks.names.length > 0 && facts.packagePath !== undefined) {
+    advice.push({ kind: 'git-hooks-off', dir: facts.gitHooks.dir, names: facts.gitHooks.names, huskyDir: layoutFor(facts.packagePath).huskyDir });
+  }
+  return advice;
 }

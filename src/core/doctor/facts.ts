@@ -40,4 +40,6 @@ export interface DoctorFacts {
   initSh: { path: string; exists: boolean; disablesHusky: boolean };
   /** node runs from nvm, fnm, volta, asdf...: GUI git clients may not find it. */
   nodeFromVersionManager: boolean;
+  /** Executable hooks in git's own `.git/hooks` (not `*.sample`), which core.hooksPath turns off. */
+  gitHooks: { dir: string; names: string[] };
 }

@@ -23,7 +23,10 @@ export type Finding =
   | { kind: 'husky-disabled-init'; path: string };
 
 /** Worth knowing, not a failure: exit code stays 0. */
-export type Advice = { kind: 'gui-clients'; initSh: string };
+export type Advice =
+  | { kind: 'gui-clients'; initSh: string }
+  /** Hooks of `.git/hooks` that git no longer runs (husky's folder is core.hooksPath): a warning, since they may be deliberate leftovers. */
+  | { kind: 'git-hooks-off'; dir: string; names: string[]; huskyDir: string };
 
 export interface Diagnosis {
   findings: Finding[];
