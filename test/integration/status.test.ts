@@ -180,6 +180,41 @@ describe('stageflow status', () => {
     });
   });
 
+  describe('the pre-push notice for a work branch start-work did not record', () => {
+    const gitProcesses = (branch: string) => {
+      const trace = sandbox.path(`trace-${branch.replace(/\//g, '-')}.log`);
+      const pushed = sandbox.run('git', ['push', '-q', 'origin', branch], { cwd: project.dir, env: { GIT_TRACE: trace } });
+      expect(pushed.code).toBe(0);
+      expect(pushed.stderr).toBe(`stageflow: origin/stage/login has moved on since ${branch} last took it in; catch up with: git merge origin/stage/login\n`);
+      return (sandbox.run('cat', [trace]).stdout.match(/trace: (built-in|exec|run_command): /g) ?? []).length;
+    };
+
+    it('names the stage status infers, and costs the same git processes for 1 pushed commit as for 40', () => {
+      const work = 'work/jane-doe/password-rules';
+      landOnRemote('stage/login', 'Add the password rules to the login stage');
+      sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
+      sandbox.gitOk(project.dir, 'switch', '-q', '-c', work, 'origin/stage/login');
+      commit('Check the password length');
+      landOnRemote('stage/login', 'Add the lockout after five failed logins');
+      sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
+      expect(status().stdout).toContain(`${work}: work for stage/login (inferred from the history)`);
+      const one = gitProcesses(work);
+      sandbox.gitOk(project.dir, 'switch', '-q', '-c', 'work/jane-doe/many', work);
+      for (let i = 0; i < 40; i++) sandbox.gitOk(project.dir, 'commit', '-q', '--no-verify', '--allow-empty', '-m', `Add step ${i} of the login flow`);
+      expect(gitProcesses('work/jane-doe/many')).toBe(one);
+    });
+
+    it('is silent when the inferred stage has nothing new, or when no stage can be told', () => {
+      sandbox.gitOk(project.dir, 'switch', '-q', '-c', 'work/jane-doe/on-main', 'origin/main');
+      expect(sandbox.git(project.dir, 'push', '-q', '-u', 'origin', WORK)).toMatchObject({ code: 0, stderr: '' });
+      // Cut from main: stage/login and stage/orders are equally near, so no stage is named.
+      landOnRemote('stage/login', 'Add the password rules to the login stage');
+      sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
+      sandbox.gitOk(project.dir, 'commit', '-q', '--allow-empty', '-m', 'Add a helper for the order totals');
+      expect(sandbox.git(project.dir, 'push', '-q', '-u', 'origin', 'work/jane-doe/on-main')).toMatchObject({ code: 0, stderr: '' });
+    });
+  });
+
   describe('the pre-push notice', () => {
     beforeEach(() => sandbox.gitOk(project.dir, 'config', `branch.${WORK}.stageflowstage`, 'stage/login'));
 
