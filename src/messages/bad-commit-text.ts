@@ -1,4 +1,4 @@
-import pc from 'picocolors';
+import pc from './colors.js';
 import { excerpt } from '../core/excerpt.js';
 import type { Problem } from '../core/message/lint-message.js';
 import type { BadCommit } from '../core/message/judge-commits.js';

@@ -1,4 +1,4 @@
-import pc from 'picocolors';
+import pc from './colors.js';
 import type { Config } from '../config/types.js';
 import type { BranchInfo } from '../core/branch/classify-branch.js';
 import { suggestBranchName, FALLBACK_ENGINEER } from '../core/branch/suggest-branch.js';

@@ -1,4 +1,4 @@
-import pc from 'picocolors';
+import pc from './colors.js';
 import type { StageEntry } from '../core/start/stage-list.js';
 
 export function cancelledText(): string {

@@ -1,4 +1,4 @@
-import pc from 'picocolors';
+import pc from './colors.js';
 import type { BadCommit } from '../core/message/judge-commits.js';
 import { badCommitLines, rewordCommand } from './bad-commit-text.js';
 import { PUSH_BYPASS } from './bypass-text.js';

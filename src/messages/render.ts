@@ -1,4 +1,4 @@
-import pc from 'picocolors';
+import pc from './colors.js';
 
 // Pure, so the core may quote too (it must not load the terminal colours); the messages take it from here.
 export { shellQuote } from '../core/shell-quote.js';

@@ -1,4 +1,4 @@
-import pc from 'picocolors';
+import pc from './colors.js';
 import type { Config } from '../config/types.js';
 import { catchUpBranch } from '../core/status/catch-up-branch.js';
 import type { LocalBehind, StatusFacts, VersusMain } from '../core/status/status-facts.js';

@@ -10,6 +10,8 @@ export interface TerminalOptions {
   rows?: number;
   /** How long waitFor and waitForExit poll before failing; generous, as CI machines are slow. */
   deadlineMs?: number;
+  /** Set (or, as undefined, removed) over the sandbox's environment: `{ NO_COLOR: undefined }`. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -21,6 +23,7 @@ export class Terminal {
   private readonly socket: string;
   private readonly exitFile: string;
   private readonly deadlineMs: number;
+  private readonly extraEnv: NodeJS.ProcessEnv;
 
   constructor(
     private readonly sandbox: Sandbox,
@@ -32,6 +35,7 @@ export class Terminal {
     this.socket = `stageflow-${process.pid}-${sessions}-${Math.random().toString(36).slice(2, 8)}`;
     this.exitFile = sandbox.path(`exit-code-${sessions}`);
     this.deadlineMs = options.deadlineMs ?? 30_000;
+    this.extraEnv = options.env ?? {};
     const conf = sandbox.path(`tmux-${sessions}.conf`);
     // remain-on-exit keeps the last screen readable after the CLI has exited.
     writeFileSync(conf, 'set -g remain-on-exit on\nset -g status off\n');
@@ -52,6 +56,11 @@ export class Terminal {
   /** The visible screen as text, trailing blank lines dropped. */
   screen(): string {
     return this.tmux('capture-pane', '-p', '-t', 'cli').replace(/\s+$/, '');
+  }
+
+  /** The visible screen with its colours and attributes as escape sequences (`capture-pane -e`). */
+  screenWithEscapes(): string {
+    return this.tmux('capture-pane', '-p', '-e', '-t', 'cli').replace(/\s+$/, '');
   }
 
   /** Polls the screen until it shows `expected`; fails with the last screen when the deadline passes. */
@@ -83,6 +92,10 @@ export class Terminal {
     // The -L socket lives in the sandbox, so it goes with it even if a test dies midway.
     const env: NodeJS.ProcessEnv = { ...this.sandbox.env, TERM: 'xterm-256color', TMUX_TMPDIR: this.sandbox.root };
     delete env.TMUX;
+    for (const [name, value] of Object.entries(this.extraEnv)) {
+      if (value === undefined) delete env[name];
+      else env[name] = value;
+    }
     return env;
   }
 
