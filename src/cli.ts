@@ -23,15 +23,17 @@ const HELP = `stageflow ${VERSION}: keeps main, stage/<stage-name> and work/<eng
 Usage: stageflow <command> [options]
 
 Commands:
-  hook <name> [args]   run a git hook: pre-commit, pre-merge-commit, commit-msg <file>, pre-push <remote> <url>
-  config               print the effective config and where it comes from
   init                 set up the hooks in this project (husky, prepare script, .husky/*)
-  doctor               explain why the hooks do not run, and how to fix it
   start-work           create work/<engineer>/<change> from a stage and switch to it (asks, or flags)
   start-stage [<name>] create stage/<name> from the newest main; --push publishes it
-  check                the branch, pull request route and commit message rules, for CI
-  stage [branch]       print the Serverless stage a branch deploys to
   status               where this branch sits in main → stage → work, and how to catch up
+  stage [branch]       print the Serverless stage a branch deploys to
+  check                the branch, pull request route and commit message rules, for CI
+  doctor               explain why the hooks do not run, and how to fix it
+  config               print the effective config and where it comes from
+
+Used by the git hooks:
+  hook <name> [args]   run a git hook: pre-commit, pre-merge-commit, commit-msg <file>, pre-push <remote> <url>
 
 Run npx stageflow <command> --help for a command's options.
 `;

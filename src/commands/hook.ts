@@ -1,4 +1,6 @@
 import { UsageError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { hookHelpText, unknownHookText } from '../messages/hook-text.js';
 import type { Command } from '../cli/command.js';
 
 const HOOKS: Record<string, () => Promise<{ run: Command }>> = {
@@ -9,13 +11,9 @@ const HOOKS: Record<string, () => Promise<{ run: Command }>> = {
 };
 
 export const run: Command = async ([name, ...args], context) => {
+  if (name === '--help' || name === '-h' || name === 'help') return { code: ExitCode.ok, stdout: hookHelpText() };
   const load = name === undefined ? undefined : HOOKS[name];
-  if (!load) {
-    throw new UsageError(
-      `stageflow: unknown hook "${name ?? ''}"; stageflow runs pre-commit, pre-merge-commit, commit-msg and pre-push.\n` +
-        '  In .husky/<hook>, call it as: stageflow hook pre-commit | stageflow hook pre-merge-commit | stageflow hook commit-msg "$1" | stageflow hook pre-push "$@"',
-    );
-  }
+  if (!load) throw new UsageError(unknownHookText(name ?? ''));
   const { run: runHook } = await load();
   return runHook(args, context);
 };
