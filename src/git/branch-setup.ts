@@ -8,18 +8,3 @@ export async function setSameNameUpstream(branch: string, remote: string, cwd: s
   await writeGitConfig(`branch.${branch}.remote`, remote, cwd);
   await writeGitConfig(`branch.${branch}.merge`, `refs/heads/${branch}`, cwd);
 }
-
-/** The git config key naming the stage a work branch was started from (read by `stageflow status`). */
-export function stageKey(branch: string): string {
-  return `branch.${branch}.stageflowstage`;
-}
-
-/** Every stageKey, for `git config --get-regexp`. */
-export const STAGE_KEY_PATTERN = '^branch\\..*\\.stageflowstage$';
-
-/** The work branch a stageKey names. */
-export function branchOfStageKey(key: string): string | undefined {
-  return key.startsWith('branch.') && key.endsWith('.stageflowstage') ? key.slice('branch.'.length, -'.stageflowstage'.length) : undefined;
-}
-
-export const ENGINEER_KEY = 'stageflow.engineer';

@@ -1,5 +1,5 @@
 import { slugify } from '../core/branch/slugify.js';
-import { ENGINEER_KEY } from './branch-setup.js';
+import { ENGINEER_KEY } from './config-keys.js';
 import { readGitConfigs } from './read-config-value.js';
 
 /** The engineer part of a work branch: the name start-work remembered, else git's user.name, as a slug. */

@@ -1,6 +1,6 @@
 import type { BranchConfig } from '../config/types.js';
 import { stageBranchOf } from '../core/status/stage-branch-of.js';
-import { branchOfStageKey, STAGE_KEY_PATTERN } from './branch-setup.js';
+import { branchOfStageKey, STAGE_KEY_PATTERN } from './config-keys.js';
 import { runGit } from './run-git.js';
 
 /**

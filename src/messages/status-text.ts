@@ -2,7 +2,7 @@ import pc from './colors.js';
 import type { Config } from '../config/types.js';
 import { catchUpBranch } from '../core/status/catch-up-branch.js';
 import type { LocalBehind, StatusFacts, VersusMain } from '../core/status/status-facts.js';
-import { stageKey } from '../git/branch-setup.js';
+import { stageKey } from '../git/config-keys.js';
 import { renderNotice, shellQuote as q } from './render.js';
 
 const commits = (count: number) => `${count} commit${count === 1 ? '' : 's'}`;

@@ -6,8 +6,8 @@ import { branchOfRef, judgeRef, pushedTips, stageCreations, type JudgedRef } fro
 import { isZeroId, parseRefLines } from '../../core/push/parse-ref-lines.js';
 import { stageBranchOf } from '../../core/status/stage-branch-of.js';
 import { ExitCode } from '../../exit-codes.js';
+import { stageKey } from '../../git/config-keys.js';
 import { containsCommit, forEachNewCommit } from '../../git/push-facts.js';
-import { stageKey } from '../../git/branch-setup.js';
 import { readGitConfigs } from '../../git/read-config-value.js';
 import { findRepository, readHeadState } from '../../git/repository.js';
 import { blockedRefText } from '../../messages/blocked-ref-text.js';
