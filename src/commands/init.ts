@@ -8,6 +8,7 @@ import { ExitCode } from '../exit-codes.js';
 import { activateHooks, installPackages } from '../init/activate-hooks.js';
 import { applyWrites } from '../init/apply-init.js';
 import { findGitHooks } from '../init/find-git-hooks.js';
+import { readSetupRoute } from '../init/read-setup-route.js';
 import { findHuskyBin, gatherInitFacts } from '../init/gather-init-facts.js';
 import { isActive, readActivation } from '../init/read-activation.js';
 import { INIT_HELP, initReportText, installCommand, notActivatedText, type InitOutcome } from '../messages/init-text.js';
@@ -51,6 +52,7 @@ async function initHooks(options: InitOptions, cwd: string): Promise<CommandResu
     missingPackages: plan.missingPackages,
     installed,
     gitHooks: { ...(await findGitHooks(topLevel)), huskyDir: facts.layout.huskyDir },
+    route: await readSetupRoute(topLevel, packageDir),
     addPaths: addPaths(cwd, packageDir, topLevel, facts.layout.huskyDir),
   };
   if (options.dryRun || (!planChangesSomething(plan) && installed.length === 0)) {

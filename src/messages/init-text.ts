@@ -2,6 +2,7 @@ import pc from './colors.js';
 import type { InitPlan } from '../core/init/plan-init.js';
 import type { HookFileChange } from '../core/init/plan-hook-file.js';
 import type { PackageJsonChange } from '../core/init/plan-package-json.js';
+import { SETUP_CHANGE, type SetupRoute } from '../core/init/setup-route.js';
 import { renderReport, shellQuote } from './render.js';
 
 export function notARepositoryText(cwd: string): string {
@@ -35,6 +36,8 @@ export interface InitOutcome {
   installed: string[];
   /** Executable hooks in `.git/hooks` (not samples), which stop running once husky's hooks are on. */
   gitHooks: { dir: string; names: string[]; huskyDir: string };
+  /** How the setup commit gets into main. */
+  route: SetupRoute;
   /** Paths for `git add`, relative to where init ran. */
   addPaths: string[];
 }
@@ -91,17 +94,35 @@ export function initReportText(plan: InitPlan, outcome: InitOutcome): string {
       `    ${pc.cyan(installCommand(outcome.missingPackages))}`,
     );
   }
-  if (!outcome.dryRun && changes.length + installed.length > 0) {
-    lines.push(
-      'Commit the setup; every clone then gets the hooks from npm install alone:',
-      `    ${pc.cyan(`git add ${outcome.addPaths.map(shellQuote).join(' ')}`)}`,
-      `    ${pc.cyan('git commit -m "Set up the stageflow git hooks"')}`,
-      ...(outcome.activation === 'done' || outcome.activation === 'none'
-        ? [pc.dim('  (The hooks are on now: in a repository whose main already has commits, commit this on a work branch and bring it in by pull request.)')]
-        : []),
-    );
-  }
+  if (!outcome.dryRun && changes.length + installed.length > 0) lines.push(...commitNoteText(outcome.route, outcome.addPaths));
   return `${lines.join('\n')}\n`;
+}
+
+/** The closing note: the real steps that bring the setup into main, which the hooks guard like any change. */
+function commitNoteText(route: SetupRoute, addPaths: readonly string[]): string[] {
+  const cmd = (command: string) => `    ${pc.cyan(command)}`;
+  const commit = [cmd(`git add ${addPaths.map(shellQuote).join(' ')}`), cmd('git commit -m "Set up the stageflow git hooks"')];
+  const everyClone = 'Every clone then gets the hooks from npm install alone.';
+  switch (route.kind) {
+    case 'first-commit':
+      return [`Commit the setup: as the repository's first commit it is allowed on ${route.branch}. ${everyClone}`, ...commit, cmd(`git push -u ${shellQuote(route.remote)} ${shellQuote(route.branch)}`)];
+    case 'on-work':
+      return [
+        `Commit the setup on this work branch and push it. ${everyClone}`,
+        ...commit,
+        cmd(`git push -u ${shellQuote(route.remote)} ${shellQuote(route.branch)}`),
+        pc.dim('  Then bring it in by pull request: from this work branch into its stage, then from the stage into main.'),
+      ];
+    case 'by-pull-request':
+      return [
+        `Commit the setup by pull request: ${route.main} already has commits, and the hooks refuse commits on ${route.main}; cut a stage from ${route.main} and a work branch from it:`,
+        cmd(`npx stageflow start-stage ${route.stage} --push`),
+        cmd(`npx stageflow start-work --stage ${route.stage} --change ${SETUP_CHANGE}`),
+        ...commit,
+        cmd('git push'),
+        `  Then open a pull request from the work branch into ${route.stageBranch} and, once it is merged, one from ${route.stageBranch} into ${route.main}. ${everyClone}`,
+      ];
+  }
 }
 
 /**

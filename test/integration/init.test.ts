@@ -122,6 +122,73 @@ describe('stageflow init', () => {
     expect(kept.output).toContain('legacy check ran');
   });
 
+  /** Runs each printed command of the closing note, as a user pastes them into a shell. */
+  const runNote = (stdout: string, cwd: string) => {
+    const note = stdout.slice(stdout.indexOf('Commit the setup'));
+    const commands = note.split('\n').filter((line) => line.startsWith('    ')).map((line) => line.trim());
+    for (const command of commands) {
+      const ran = sandbox.run('sh', ['-c', command], { cwd, env: NPM_ENV });
+      expect(ran.code, `${command}\n${ran.output}`).toBe(0);
+    }
+    return commands;
+  };
+
+  it('in a brand-new repository, says the setup is the first commit, allowed on main, and its commands work', () => {
+    const { root, remote } = createConsumer(sandbox);
+    const result = sandbox.stageflow(root, ['init']);
+    expect(result.stdout).toContain(
+      [
+        "Commit the setup: as the repository's first commit it is allowed on main. Every clone then gets the hooks from npm install alone.",
+        '    git add package.json .husky',
+        '    git commit -m "Set up the stageflow git hooks"',
+        '    git push -u origin main',
+        '',
+      ].join('\n'),
+    );
+    runNote(result.stdout, root);
+    expect(sandbox.gitOk(remote, 'log', '-1', '--format=%s', 'main')).toBe('Set up the stageflow git hooks');
+  });
+
+  it('where main already has commits, gives the stage and work branch steps, and they bring the setup in without a refusal', () => {
+    const { root, remote } = createConsumer(sandbox);
+    writeFileSync(join(root, 'handler.js'), 'export const handler = () => 1;\n');
+    sandbox.gitOk(root, 'add', 'handler.js', '.gitignore');
+    sandbox.gitOk(root, 'commit', '-q', '-m', 'Add the service handler');
+    sandbox.gitOk(root, 'push', '-q', 'origin', 'main');
+
+    const result = sandbox.stageflow(root, ['init']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      [
+        'Commit the setup by pull request: main already has commits, and the hooks refuse commits on main; cut a stage from main and a work branch from it:',
+        '    npx stageflow start-stage stageflow-setup --push',
+        '    npx stageflow start-work --stage stageflow-setup --change add-stageflow',
+        '    git add package.json .husky',
+        '    git commit -m "Set up the stageflow git hooks"',
+        '    git push',
+        '  Then open a pull request from the work branch into stage/stageflow-setup and, once it is merged, one from stage/stageflow-setup into main. Every clone then gets the hooks from npm install alone.',
+        '',
+      ].join('\n'),
+    );
+    expect(result.stdout).not.toContain('The hooks are on now');
+    expect(sandbox.git(root, 'commit', '--allow-empty', '-m', 'Set up the stageflow git hooks').output).toContain('commit blocked: main takes no direct commits');
+
+    runNote(result.stdout, root);
+    expect(sandbox.gitOk(root, 'branch', '--show-current')).toBe('work/jane-doe/add-stageflow');
+    expect(sandbox.gitOk(remote, 'log', '-1', '--format=%s', 'work/jane-doe/add-stageflow')).toBe('Set up the stageflow git hooks');
+    expect(sandbox.gitOk(remote, 'rev-parse', 'stage/stageflow-setup')).toBe(sandbox.gitOk(remote, 'rev-parse', 'main'));
+  });
+
+  it('on a work branch, says to commit there and push', () => {
+    const { root } = createConsumer(sandbox);
+    sandbox.gitOk(root, 'commit', '-q', '--allow-empty', '-m', 'Start the service repository');
+    sandbox.gitOk(root, 'switch', '-q', '-c', 'work/jane-doe/add-stageflow');
+    const result = sandbox.stageflow(root, ['init']);
+    expect(result.stdout).toContain('Commit the setup on this work branch and push it.');
+    expect(result.stdout).toContain('    git push -u origin work/jane-doe/add-stageflow\n');
+    runNote(result.stdout, root);
+  });
+
   it('prints the one npm command for husky and stageflow when package.json lacks them', () => {
     const { root } = createConsumer(sandbox, { packageJson: { name: 'service', devDependencies: { husky: '^9.1.7' } } });
     const result = sandbox.stageflow(root, ['init']);

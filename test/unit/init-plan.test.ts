@@ -4,6 +4,8 @@ import { layoutFor } from '../../src/core/init/layout.js';
 import { planHookFile } from '../../src/core/init/plan-hook-file.js';
 import { planInit, planChangesSomething, type InitFacts } from '../../src/core/init/plan-init.js';
 import { planPackageJson } from '../../src/core/init/plan-package-json.js';
+import { setupRoute } from '../../src/core/init/setup-route.js';
+import { defaultConfig } from '../../src/config/defaults.js';
 
 const root = layoutFor('');
 const frontend = layoutFor('frontend');
@@ -191,5 +193,20 @@ describe('planInit', () => {
       '#!/bin/sh\nfrontend/node_modules/.bin/stageflow hook pre-merge-commit --project frontend\n',
     );
     expect(plan.hooksPath).toBe('frontend/.husky/_');
+  });
+});
+
+describe('setupRoute', () => {
+  const branches = defaultConfig().branches;
+  it.each<[string, { branch: string | undefined; unborn: boolean }, typeof branches, object]>([
+    ['a brand-new repository: the first commit, on main', { branch: 'main', unborn: true }, branches, { kind: 'first-commit', branch: 'main', remote: 'origin' }],
+    ['main with commits: a stage from main, a work branch from it', { branch: 'main', unborn: false }, branches, { kind: 'by-pull-request', stage: 'stageflow-setup', stageBranch: 'stage/stageflow-setup', main: 'main' }],
+    ['a stage checked out', { branch: 'stage/login', unborn: false }, branches, { kind: 'by-pull-request', stage: 'stageflow-setup', stageBranch: 'stage/stageflow-setup', main: 'main' }],
+    ['detached HEAD', { branch: undefined, unborn: false }, branches, { kind: 'by-pull-request', stage: 'stageflow-setup', stageBranch: 'stage/stageflow-setup', main: 'main' }],
+    ['a work branch: commit there', { branch: 'work/jane-doe/add-stageflow', unborn: false }, branches, { kind: 'on-work', branch: 'work/jane-doe/add-stageflow', remote: 'origin' }],
+    ['a configured main and prefix', { branch: 'trunk', unborn: false }, { ...branches, main: 'trunk', stagePrefix: 'env/' }, { kind: 'by-pull-request', stage: 'stageflow-setup', stageBranch: 'env/stageflow-setup', main: 'trunk' }],
+    ['stage names too short for the suggestion', { branch: 'main', unborn: false }, { ...branches, stageMaxLength: 8 }, { kind: 'by-pull-request', stage: 'setup', stageBranch: 'stage/setup', main: 'main' }],
+  ])('%s', (_, head, config, expected) => {
+    expect(setupRoute(head, config, 'origin')).toEqual(expected);
   });
 });

@@ -1,0 +1,27 @@
+import type { BranchConfig } from '../../config/types.js';
+import type { HeadFacts } from '../branch/judge-commit.js';
+import { classifyBranch, stageNameProblem } from '../branch/classify-branch.js';
+
+/** The stage and change that init suggests for bringing its own setup in. */
+export const SETUP_STAGE = 'stageflow-setup';
+export const SETUP_CHANGE = 'add-stageflow';
+
+/**
+ * How the setup commit gets into main, which the new hooks guard like any change:
+ * - the first commit of a repository is allowed anywhere, main included;
+ * - on a work branch it is committed there and goes in by pull request (work -> stage -> main);
+ * - otherwise (main has commits) a stage is cut from main and a work branch from it.
+ */
+export type SetupRoute =
+  | { kind: 'first-commit'; branch: string; remote: string }
+  | { kind: 'on-work'; branch: string; remote: string }
+  | { kind: 'by-pull-request'; stage: string; stageBranch: string; main: string };
+
+export function setupRoute(head: HeadFacts, branches: BranchConfig, remote: string): SetupRoute {
+  if (head.unborn && head.branch !== undefined) return { kind: 'first-commit', branch: head.branch, remote };
+  if (head.branch !== undefined && classifyBranch(head.branch, branches).kind === 'work') {
+    return { kind: 'on-work', branch: head.branch, remote };
+  }
+  const stage = stageNameProblem(SETUP_STAGE, branches.stageMaxLength) === undefined ? SETUP_STAGE : 'setup';
+  return { kind: 'by-pull-request', stage, stageBranch: `${branches.stagePrefix}${stage}`, main: branches.main };
+}

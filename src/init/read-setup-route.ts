@@ -1,0 +1,18 @@
+import { defaultConfig } from '../config/defaults.js';
+import { loadConfig } from '../config/load-config.js';
+import { setupRoute, type SetupRoute } from '../core/init/setup-route.js';
+import { StageflowError } from '../errors.js';
+import { findRepository, readHead } from '../git/repository.js';
+
+/** Where HEAD is and the branch names of the config (the defaults when it is invalid: doctor reports that). */
+export async function readSetupRoute(topLevel: string, packageDir: string): Promise<SetupRoute> {
+  const head = await readHead(await findRepository(topLevel));
+  const config = await loadConfig(packageDir).then(
+    (loaded) => loaded.config,
+    (error: unknown) => {
+      if (error instanceof StageflowError) return defaultConfig();
+      throw error;
+    },
+  );
+  return setupRoute(head, config.branches, config.remote);
+}
