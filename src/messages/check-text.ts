@@ -9,6 +9,7 @@ import { catchUpBranch } from '../core/status/catch-up-branch.js';
 import { excerpt } from '../core/excerpt.js';
 import { githubAnnotation } from './annotation.js';
 import { badCommitLines, rewordCommand } from './bad-commit-text.js';
+import { mainIntoStageCommands } from './catch-up-text.js';
 import { invalidReason, strategyLine } from './branch-text.js';
 import { renderReport, shellQuote as q, type Fix } from './render.js';
 
@@ -84,7 +85,7 @@ export function routeFinding(verdict: Extract<RouteVerdict, { allowed: false }>,
         [
           {
             say: `Bring ${main} into a work branch cut from ${base}, push it, and open it into ${base}:`,
-            commands: [`git switch -c ${q(branch)} ${q(`${remote}/${base}`)}`, `git merge ${q(`${remote}/${main}`)}`, `git push -u ${q(remote)} HEAD`, `${branch} → ${base}`],
+            commands: [...mainIntoStageCommands(branch, `${remote}/${base}`, `${remote}/${main}`, remote), `${branch} → ${base}`],
           },
         ],
       );

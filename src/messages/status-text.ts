@@ -3,6 +3,7 @@ import type { Config } from '../config/types.js';
 import { catchUpBranch } from '../core/status/catch-up-branch.js';
 import type { LocalBehind, StatusFacts, VersusMain } from '../core/status/status-facts.js';
 import { stageKey } from '../git/config-keys.js';
+import { mainIntoStageCommands } from './catch-up-text.js';
 import { renderNotice, shellQuote as q } from './render.js';
 
 const commits = (count: number) => `${count} commit${count === 1 ? '' : 's'}`;
@@ -62,11 +63,7 @@ export function statusText(facts: StatusFacts, config: Config): string {
 function mainCatchUp(stageBranch: string, stageRef: string, stage: string, engineer: string, main: VersusMain, config: Config, fix: (say: string, commands: string[]) => void): void {
   const { branches, remote } = config;
   const branch = catchUpBranch(branches, engineer, stage);
-  fix(`${stageBranch} is ${commits(main.mainOnly)} behind ${main.ref}; ${branches.main} reaches a stage by a pull request from a work branch:`, [
-    `git switch -c ${q(branch)} ${q(stageRef)}`,
-    `git merge ${q(main.ref)}`,
-    `git push -u ${q(remote)} HEAD`,
-  ]);
+  fix(`${stageBranch} is ${commits(main.mainOnly)} behind ${main.ref}; ${branches.main} reaches a stage by a pull request from a work branch:`, mainIntoStageCommands(branch, stageRef, main.ref, remote));
   fix(`then open a pull request: ${branch} → ${stageBranch}`, []);
 }
 
