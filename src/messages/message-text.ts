@@ -52,6 +52,8 @@ function reuseFixes(advice: ReuseAdvice, fromFile: string): Fix[] {
       const paths = ` -- ${advice.paths.map(shellQuote).join(' ')}`;
       return [{ say: 'Edit it and commit the same paths again:', commands: [`git commit ${fromFile}${paths}`] }, amending('', paths)];
     }
+    case 'amend-only':
+      return [{ say: 'Edit it and amend the message of the last commit again:', commands: [`git commit --amend --only ${fromFile}`] }];
     case 'plain':
       return [{ say: 'Edit it and commit again:', commands: [`git commit ${fromFile}`] }, amending('')];
   }

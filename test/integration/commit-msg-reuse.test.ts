@@ -112,6 +112,21 @@ describe('commit-msg: the printed command makes the intended commit again', () =
     expect(status()).toBe('');
   });
 
+  it('git commit --amend --only: prints the same, which rewords the last commit and leaves the staged change', () => {
+    const parent = sandbox.gitOk(dir, 'rev-parse', 'HEAD~1');
+    write('style.css', 'style 2\n');
+    sandbox.gitOk(dir, 'add', 'style.css');
+    const refused = sandbox.git(dir, 'commit', '--amend', '--only', '-m', 'wip');
+    expect(refused.code).not.toBe(0);
+    expect(printedCommands(refused.output)).toEqual([`git commit --amend --only -e -F ${kept}`]);
+
+    expect(runFixed(printedCommands(refused.output)[0]).code).toBe(0);
+    expect(sandbox.gitOk(dir, 'rev-parse', 'HEAD~1')).toBe(parent);
+    expect(log().split('\n')[0]).toBe('Add the login form handler');
+    expect(sandbox.gitOk(dir, 'show', 'HEAD:style.css')).toBe('style 1');
+    expect(status()).toBe('M  style.css');
+  });
+
   it('git rebase -i reword: prints amend && rebase --continue, which finishes the rebase', () => {
     write('style.css', 'style 2\n');
     sandbox.gitOk(dir, 'commit', '-q', '-a', '-m', 'Restyle the login form');

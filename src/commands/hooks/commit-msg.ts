@@ -55,7 +55,8 @@ async function reuseAdvice(gitDir: string, cwd: string, env: NodeJS.ProcessEnv):
       return { kind: (await stagedAllTracked(cwd, env)) ? 'all' : 'restage' };
     case 'partial': {
       const paths = await pathsInTemporaryIndex(cwd, env);
-      return paths.length ? { kind: 'paths', paths: paths.map((path) => pathForPrefix(path, env.GIT_PREFIX ?? '')) } : { kind: 'restage' };
+      // A temporary index with no changed paths: git allows --only without paths only with --amend.
+      return paths.length ? { kind: 'paths', paths: paths.map((path) => pathForPrefix(path, env.GIT_PREFIX ?? '')) } : { kind: 'amend-only' };
     }
     case 'index':
       return { kind: 'plain' };

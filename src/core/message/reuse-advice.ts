@@ -14,7 +14,9 @@ export type ReuseAdvice =
   /** `git commit -p` or `--include <paths>`: what it staged for itself is gone and must be staged again. */
   | { kind: 'restage' }
   /** `git commit <paths>` or `--only <paths>`: the same paths must be named again. */
-  | { kind: 'paths'; paths: string[] };
+  | { kind: 'paths'; paths: string[] }
+  /** `git commit --amend --only`: a new message for the last commit, leaving the staged changes out. */
+  | { kind: 'amend-only' };
 
 /**
  * Which index the commit used, from the GIT_INDEX_FILE git sets for the hook (seen in git 2.39):
