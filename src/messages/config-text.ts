@@ -1,3 +1,5 @@
+import { shellQuote } from '../core/shell-quote.js';
+
 export function invalidConfigText(source: string, problems: readonly string[]): string {
   return (
     `stageflow: the config in ${source} is invalid:\n` +
@@ -22,9 +24,34 @@ export function warningsText(warnings: readonly string[]): string {
   return warnings.map((warning) => `${warning}\n`).join('');
 }
 
+/** A config's source for a sentence; the defaults have none. */
+function sourceWords(source: string | undefined): string {
+  return source ?? 'the defaults (no config file found)';
+}
+
+/** Where the installed hooks look their config up from, for the `# ...` line of `stageflow config`. */
+function hooksLookup(top: string, project: string | undefined): string {
+  return project === undefined ? `from the git root (${top}), where git runs them` : `from ${project} (--project ${shellQuote(project)} in their hook lines)`;
+}
+
+/** The second `#` line of `stageflow config`: whether the hooks read the config shown. */
+export function hooksConfigLine(same: boolean, hooksSource: string | undefined, top: string, project: string | undefined): string {
+  return same ? `# read by the hooks, which look it up ${hooksLookup(top, project)}` : `# NOT read by the hooks: they read ${sourceWords(hooksSource)}, looked up ${hooksLookup(top, project)}`;
+}
+
+/** The folder's own config differs from the one the hooks read. */
+export function otherConfigHereWarning(hereSource: string | undefined, hooksSource: string | undefined, top: string, project: string | undefined, asked: boolean): string {
+  const fix = asked
+    ? 'This is the config of the folder asked for; the hooks read the one above.'
+    : 'Shown above is the one the hooks read. Move the settings there, or give this package hooks of its own (npx stageflow init in its folder adds --project to the hook lines).';
+  return `stageflow: ${asked ? 'the config of that folder' : 'the config found from this folder'}, ${sourceWords(hereSource)}, is not the one the hooks read (${sourceWords(hooksSource)}, looked up ${hooksLookup(top, project)}). ${fix}`;
+}
+
 export const CONFIG_USAGE = `Usage: stageflow config [--json] [--project <dir>]
 
 Prints the effective config (your settings over the defaults) and the file it comes from:
-.stageflowrc.json, else the "stageflow" key of package.json, looked up from <dir> (default: here)
-up to the repository root. --json prints the config alone.
+.stageflowrc.json, else the "stageflow" key of package.json, looked up from <dir> up to the
+repository root. Without --project, <dir> is where the hooks look: the git root, or the --project
+of their hook lines; a different config found from here is named in a warning. --json prints the
+config alone.
 `;

@@ -22,7 +22,9 @@ describe('the config: one JSON file, validated, printed by stageflow config', ()
     const result = sandbox.stageflow(dir, ['config']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe(`# source: no config file found: the defaults apply\n${JSON.stringify(defaultConfig(), null, 2)}\n`);
+    expect(result.stdout).toBe(
+      `# source: no config file found: the defaults apply\n# read by the hooks, which look it up from the git root (${dir}), where git runs them\n${JSON.stringify(defaultConfig(), null, 2)}\n`,
+    );
     const json = sandbox.stageflow(dir, ['config', '--json']);
     expect(JSON.parse(json.stdout)).toEqual(defaultConfig());
   });
@@ -32,7 +34,7 @@ describe('the config: one JSON file, validated, printed by stageflow config', ()
     const result = sandbox.stageflow(dir, ['config']);
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')[0]).toBe(`# source: ${join(dir, 'package.json')} ("stageflow" key)`);
-    const config = JSON.parse(result.stdout.slice(result.stdout.indexOf('\n') + 1));
+    const config = JSON.parse(result.stdout.slice(result.stdout.indexOf('{')));
     const defaults = defaultConfig();
     expect(config).toEqual({
       ...defaults,
@@ -59,6 +61,52 @@ describe('the config: one JSON file, validated, printed by stageflow config', ()
     expect(JSON.parse(sandbox.stageflow(join(sub, 'api'), ['config', '--json']).stdout).liveStage).toBe('production');
     writeFileSync(join(sub, 'package.json'), JSON.stringify({ name: 'functions', stageflow: { liveStage: 'live' } }));
     expect(JSON.parse(sandbox.stageflow(dir, ['config', '--json', '--project', 'functions']).stdout).liveStage).toBe('live');
+  });
+
+  it('in a subfolder with a config of its own, shows the one the hooks read and warns about the other', () => {
+    writeRc({ liveStage: 'production' });
+    const sub = join(dir, 'functions');
+    sandbox.run('mkdir', ['-p', sub]);
+    writeFileSync(join(sub, '.stageflowrc.json'), JSON.stringify({ liveStage: 'live' }));
+
+    const result = sandbox.stageflow(sub, ['config']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').slice(0, 2)).toEqual([
+      `# source: ${join(dir, '.stageflowrc.json')}`,
+      `# read by the hooks, which look it up from the git root (${dir}), where git runs them`,
+    ]);
+    expect(JSON.parse(result.stdout.slice(result.stdout.indexOf('{'))).liveStage).toBe('production');
+    expect(result.stderr).toBe(
+      `stageflow: the config found from this folder, ${join(sub, '.stageflowrc.json')}, is not the one the hooks read (${join(dir, '.stageflowrc.json')}, looked up from the git root (${dir}), where git runs them). ` +
+        'Shown above is the one the hooks read. Move the settings there, or give this package hooks of its own (npx stageflow init in its folder adds --project to the hook lines).\n',
+    );
+    expect(JSON.parse(sandbox.stageflow(sub, ['config', '--json']).stdout).liveStage).toBe('production');
+
+    // The hooks agree: a commit made in the subfolder is judged by the root's rules, not the folder's.
+    writeRc({ liveStage: 'production', rules: { 'subject-min-words': 2 } });
+    writeFileSync(join(sub, '.stageflowrc.json'), JSON.stringify({ liveStage: 'live', rules: { 'subject-min-words': 6 } }));
+    bootstrap(sandbox, project, { stage: 'login', work: 'work/jane-doe/words' });
+    expect(sandbox.git(sub, 'commit', '-q', '--allow-empty', '-m', 'Add logins').code).toBe(0);
+
+    // Asked for by --project, the folder's config is shown, marked as not the hooks' one.
+    const asked = sandbox.stageflow(dir, ['config', '--project', 'functions']);
+    expect(asked.stdout.split('\n')[1]).toBe(`# NOT read by the hooks: they read ${join(dir, '.stageflowrc.json')}, looked up from the git root (${dir}), where git runs them`);
+    expect(JSON.parse(asked.stdout.slice(asked.stdout.indexOf('{'))).liveStage).toBe('live');
+    expect(asked.stderr).toContain('This is the config of the folder asked for; the hooks read the one above.');
+  });
+
+  it('follows the --project of the installed hook lines, as the hooks do', () => {
+    const sub = join(dir, 'functions');
+    sandbox.run('mkdir', ['-p', sub]);
+    writeFileSync(join(sub, '.stageflowrc.json'), JSON.stringify({ liveStage: 'live' }));
+    writeFileSync(join(dir, '.husky', 'pre-commit'), '#!/bin/sh\n# stageflow hook pre-commit --project elsewhere\nfunctions/node_modules/.bin/stageflow hook pre-commit --project functions\n');
+
+    for (const cwd of [dir, sub]) {
+      const result = sandbox.stageflow(cwd, ['config']);
+      expect(result.stdout.split('\n').slice(0, 2)).toEqual([`# source: ${join(sub, '.stageflowrc.json')}`, '# read by the hooks, which look it up from functions (--project functions in their hook lines)']);
+    }
+    expect(sandbox.stageflow(sub, ['config']).stderr).toBe('');
+    expect(sandbox.stageflow(dir, ['config']).stderr).toContain(`the config found from this folder, the defaults (no config file found), is not the one the hooks read (${join(sub, '.stageflowrc.json')}`);
   });
 
   it('refuses an unknown option with its usage, and prints help', () => {
