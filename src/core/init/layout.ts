@@ -1,4 +1,4 @@
-import { shellQuote } from '../../messages/render.js';
+import { shellQuote } from '../shell-quote.js';
 
 export const HOOK_NAMES = ['pre-commit', 'pre-merge-commit', 'commit-msg', 'pre-push'] as const;
 export type HookName = (typeof HOOK_NAMES)[number];
