@@ -12,6 +12,7 @@ import { judgeRoute } from '../core/route/judge-route.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { readCommits } from '../git/read-commits.js';
+import { readEngineer } from '../git/read-engineer.js';
 import { readRecordedStage } from '../git/read-recorded-stage.js';
 import { resolveCommits } from '../git/resolve-commits.js';
 import { explainUnknownRevisions } from '../git/unknown-revisions.js';
@@ -38,8 +39,12 @@ export const run: Command = async (args, context) => {
   const { plan } = planned;
   const { config, warnings } = await loadConfig(context.cwd);
 
-  const outcomes: Outcome[] = plan.branches.map((name) => checkBranch(name, config));
-  if (plan.pullRequest) outcomes.push(await checkRoute(plan.pullRequest.head, plan.pullRequest.base, config, context.cwd));
+  // Read only for a failed check's suggested branch, as the hooks do; in CI the runner's git
+  // identity is not the engineer's, so the suggestion keeps its placeholder there.
+  let engineerRead: Promise<string | undefined> | undefined;
+  const engineer = () => (engineerRead ??= ci.provider ? Promise.resolve(undefined) : readEngineer(context.cwd).catch(() => undefined));
+  const outcomes: Outcome[] = await Promise.all(plan.branches.map((name) => checkBranch(name, config, engineer)));
+  if (plan.pullRequest) outcomes.push(await checkRoute(plan.pullRequest.head, plan.pullRequest.base, config, context.cwd, engineer));
   // The autosquash rebase goes onto the pull request's base as this clone names it, else the range's base.
   const rebaseBase = plan.pullRequest ? `${config.remote}/${plan.pullRequest.base}` : plan.range?.base;
   if (plan.range) outcomes.push(...(await checkCommits(plan.range, rebaseBase ?? plan.range.base, config, context.cwd)));
@@ -56,20 +61,20 @@ export const run: Command = async (args, context) => {
   return { code, stdout: annotations, stderr: stderr + findings.map(renderFinding).join('\n') };
 };
 
-function checkBranch(name: string, config: Config): Outcome {
+async function checkBranch(name: string, config: Config, engineer: () => Promise<string | undefined>): Promise<Outcome> {
   const branch = classifyBranch(name, config.branches);
   const subject = { branch: name, kind: branch.kind };
   if (branch.kind !== 'invalid') return { check: 'branch', ok: true, subject };
-  return { check: 'branch', ok: false, subject, finding: branchFinding(branch, config) };
+  return { check: 'branch', ok: false, subject, finding: branchFinding(branch, config, await engineer()) };
 }
 
-async function checkRoute(head: string, base: string, config: Config, cwd: string): Promise<Outcome> {
+async function checkRoute(head: string, base: string, config: Config, cwd: string, engineer: () => Promise<string | undefined>): Promise<Outcome> {
   const verdict = judgeRoute(head, base, config.branches);
   const subject = { head, base, route: verdict.why };
   if (verdict.allowed) return { check: 'route', ok: true, subject };
   // Outside CI, start-work's record names the stage to open the pull request into instead.
   const stage = verdict.why === 'work-into-main' ? await readRecordedStage(head, config.branches, cwd).catch(() => undefined) : undefined;
-  return { check: 'route', ok: false, subject, finding: routeFinding(verdict, config, stage) };
+  return { check: 'route', ok: false, subject, finding: routeFinding(verdict, config, stage, await engineer()) };
 }
 
 async function checkCommits(range: CommitRange, rebaseBase: string, config: Config, cwd: string): Promise<Outcome[]> {

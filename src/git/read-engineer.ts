@@ -2,8 +2,15 @@ import { slugify } from '../core/branch/slugify.js';
 import { ENGINEER_KEY } from './config-keys.js';
 import { readGitConfigs } from './read-config-value.js';
 
-/** The engineer part of a work branch: the name start-work remembered, else git's user.name, as a slug. */
-export async function readEngineer(cwd: string): Promise<string | undefined> {
-  const config = await readGitConfigs([ENGINEER_KEY, 'user.name'], cwd);
+/** The git config keys the engineer's name is read from, in order: ask for them with others in one process. */
+export const ENGINEER_KEYS = [ENGINEER_KEY, 'user.name'] as const;
+
+/** The engineer part of a work branch from values read with ENGINEER_KEYS: the name start-work remembered, else git's user.name, as a slug. */
+export function engineerOf(config: ReadonlyMap<string, string>): string | undefined {
   return slugify(config.get(ENGINEER_KEY) || config.get('user.name') || '') || undefined;
+}
+
+/** The engineer part of a work branch, read in one git process (engineerOf). */
+export async function readEngineer(cwd: string): Promise<string | undefined> {
+  return engineerOf(await readGitConfigs(ENGINEER_KEYS, cwd));
 }

@@ -1,7 +1,7 @@
 import pc from './colors.js';
 import type { Config } from '../config/types.js';
 import type { BranchInfo } from '../core/branch/classify-branch.js';
-import { suggestBranchName, FALLBACK_ENGINEER } from '../core/branch/suggest-branch.js';
+import { engineerSlug, suggestBranchName } from '../core/branch/suggest-branch.js';
 import type { AutosquashCommit } from '../core/message/autosquash-commits.js';
 import type { BadCommit } from '../core/message/judge-commits.js';
 import type { RouteVerdict } from '../core/route/judge-route.js';
@@ -23,8 +23,9 @@ export interface Finding {
 
 type InvalidBranch = Extract<BranchInfo, { kind: 'invalid' }>;
 
-export function branchFinding(branch: InvalidBranch, config: Config): Finding {
-  const suggestion = suggestBranchName(branch, config.branches, undefined);
+/** `engineer`: the name of whoever runs the check (readEngineer), for the suggested work branch. */
+export function branchFinding(branch: InvalidBranch, config: Config, engineer: string | undefined): Finding {
+  const suggestion = suggestBranchName(branch, config.branches, engineer);
   const remote = config.remote;
   return {
     check: 'branch',
@@ -39,7 +40,7 @@ export function branchFinding(branch: InvalidBranch, config: Config): Finding {
   };
 }
 
-export function routeFinding(verdict: Extract<RouteVerdict, { allowed: false }>, config: Config, headStage: string | undefined): Finding {
+export function routeFinding(verdict: Extract<RouteVerdict, { allowed: false }>, config: Config, headStage: string | undefined, engineerName: string | undefined): Finding {
   const { branches, remote } = config;
   const head = verdict.head.name;
   const base = verdict.base.name;
@@ -47,14 +48,14 @@ export function routeFinding(verdict: Extract<RouteVerdict, { allowed: false }>,
   const stage = headStage ?? `${branches.stagePrefix}<stage-name>`;
   const title = `a pull request from ${head} into ${base} is not a route the strategy allows`;
   const routes = `The routes are: ${branches.workPrefix}* → ${branches.stagePrefix}*, ${branches.workPrefix}* → ${branches.workPrefix}* (interdependent work), ${branches.stagePrefix}* → ${main}.`;
-  const engineer = verdict.head.kind === 'work' ? verdict.head.engineer : FALLBACK_ENGINEER;
+  const engineer = verdict.head.kind === 'work' ? verdict.head.engineer : engineerSlug(engineerName);
   const finding = (details: string[], fixes: Fix[]): Finding => ({ check: 'route', title, details: [...details, routes], fixes });
 
   switch (verdict.why) {
     case 'head-invalid':
     case 'base-invalid': {
       const branch = (verdict.why === 'head-invalid' ? verdict.head : verdict.base) as InvalidBranch;
-      const named = branchFinding(branch, config);
+      const named = branchFinding(branch, config, engineerName);
       return { ...named, check: 'route', title, details: [`Why: ${invalidReason(branch, branches)}`, routes] };
     }
     case 'same-branch':

@@ -201,8 +201,27 @@ describe('stageflow check', () => {
 
     it('shows main the way into a stage: a work branch that merges it', () => {
       const result = check(['--pr', '--base', 'stage/login', '--head', 'main']);
-      expect(result.stderr).toContain('git switch -c work/your-name/login-catch-up origin/stage/login');
+      expect(result.stderr).toContain('git switch -c work/jane-doe/login-catch-up origin/stage/login');
       expect(result.stderr).toContain('git merge origin/main');
+    });
+
+    it('names the engineer as the hooks do: the name start-work remembered, else user.name', () => {
+      sandbox.gitOk(project.dir, 'config', 'stageflow.engineer', 'zoe-unal');
+      expect(check(['--pr', '--base', 'stage/login', '--head', 'main']).stderr).toContain('git switch -c work/zoe-unal/login-catch-up origin/stage/login');
+      expect(check(['--branch', 'feature/login']).stderr).toContain('git branch -m feature/login work/zoe-unal/feature-login');
+
+      // The commit refusal and the push refusal suggest the same name.
+      sandbox.gitOk(project.dir, 'switch', '-q', '-c', 'feature/login');
+      const committed = sandbox.git(project.dir, 'commit', '--allow-empty', '-m', 'Add the login form handler');
+      expect(committed.code).not.toBe(0);
+      expect(committed.output).toContain('work/zoe-unal/feature-login');
+      const pushed = sandbox.git(project.dir, 'push', 'origin', 'feature/login');
+      expect(pushed.code).not.toBe(0);
+      expect(pushed.output).toContain('work/zoe-unal/feature-login');
+      expect(pushed.output).not.toContain('jane-doe');
+
+      // In CI the runner's git identity is not the engineer's: the placeholder stays.
+      expect(check(['--branch', 'feature/login'], { GITHUB_ACTIONS: 'true' }).stderr).toContain('git branch -m feature/login work/your-name/feature-login');
     });
   });
 

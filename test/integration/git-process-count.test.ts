@@ -123,7 +123,8 @@ describe('pre-commit reads the repository from its files, without a git process'
     const onMain = preCommit(linked);
     expect(onMain.code).toBe(1);
     expect(onMain.output).toContain('commit blocked: main takes no direct commits');
-    expect(onMain.calls).toEqual(['config --get user.name']);
+    // One process, only for the refusal: the engineer's name for the suggested branch (stageflow.engineer, else user.name).
+    expect(onMain.calls).toEqual(['config -z --get-regexp ^(stageflow\\.engineer|user\\.name)$']);
   });
 
   it('asks git when run from a subdirectory, where no .git is at hand', () => {

@@ -2,7 +2,7 @@ import type { Command } from '../../cli/command.js';
 import { loadConfig } from '../../config/load-config.js';
 import { judgeCommit } from '../../core/branch/judge-commit.js';
 import { ExitCode } from '../../exit-codes.js';
-import { readGitConfig } from '../../git/read-config-value.js';
+import { readEngineer } from '../../git/read-engineer.js';
 import { findHookRepository } from '../../git/hook-repository.js';
 import { readHead } from '../../git/repository.js';
 import { commitBlockedText, firstCommitNotice } from '../../messages/commit-text.js';
@@ -26,7 +26,7 @@ export function judgeHeadHook(hook: 'pre-commit' | 'pre-merge-commit'): Command 
       return { code: ExitCode.ok, stderr: warnings + notice };
     }
     // Only a refused commit pays for this second git process.
-    const engineerName = await readGitConfig('user.name', context.cwd);
+    const engineerName = await readEngineer(context.cwd);
     const merging = hook === 'pre-merge-commit';
     const text = commitBlockedText(verdict, loaded.config, engineerName, merging ? 'merge' : head.operation, merging ? 'merge' : 'commit');
     return { code: ExitCode.blocked, stderr: warnings + text };

@@ -9,6 +9,7 @@ import { ExitCode } from '../../exit-codes.js';
 import { stageKey } from '../../git/config-keys.js';
 import { containsCommit, forEachNewCommit } from '../../git/push-facts.js';
 import { readGitConfigs } from '../../git/read-config-value.js';
+import { engineerOf, ENGINEER_KEYS } from '../../git/read-engineer.js';
 import { findRepository, readHeadState } from '../../git/repository.js';
 import { blockedRefText } from '../../messages/blocked-ref-text.js';
 import { warningsText } from '../../messages/config-text.js';
@@ -58,12 +59,12 @@ export const run: Command = async (args, context) => {
   const localBranch = (ref: JudgedRef) => branchOfRef(ref.update.localRef) ?? (ref.update.localRef === 'HEAD' ? headBranch : undefined);
   const sources = [...new Set(blocked.map(localBranch))];
   const stageKeys = new Map(sources.filter((name) => name !== undefined).map((name) => [stageKey(name), name]));
-  const gitConfig = await readGitConfigs(['user.name', ...stageKeys.keys()], context.cwd);
+  const gitConfig = await readGitConfigs([...ENGINEER_KEYS, ...stageKeys.keys()], context.cwd);
   const recordedStages = new Map([...stageKeys].flatMap(([key, name]) => {
     const stage = stageBranchOf(gitConfig.get(key), branches);
     return stage === undefined ? [] : [[name, stage]];
   }));
-  const pushContext = { config: loaded.config, remote, remoteUrl, engineerName: gitConfig.get('user.name'), headBranch, recordedStages };
+  const pushContext = { config: loaded.config, remote, remoteUrl, engineerName: engineerOf(gitConfig), headBranch, recordedStages };
   const reports = [...blocked.map((ref) => blockedRefText(ref, pushContext)), ...(badCommits.length > 0 ? [badCommitsText(badCommits, { byBranch: badCommitsByBranch(judged, parents, badCommits, localBranch), currentBranch: headBranch })] : [])];
   return { code: ExitCode.blocked, stderr: warnings + reports.join('\n') };
 };
