@@ -1,23 +1,23 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import type { DoctorFacts, FileState, HookState } from '../core/doctor/facts.js';
 import { callsStageflow, stageflowCommand } from '../core/init/hook-line.js';
 import { HOOK_NAMES, layoutFor, type Layout } from '../core/init/layout.js';
 import { StageflowError } from '../errors.js';
+import { isDirectory, isExecutable, readText } from '../fs/read-file-state.js';
 import { isLinkedWorktree } from '../git/linked-worktree.js';
 import { readGitConfig } from '../git/read-config-value.js';
 import { findTopLevel } from '../git/top-level.js';
 import { findGitHooks } from '../init/find-git-hooks.js';
 import { findPackageDir, posixRelative } from '../init/find-package.js';
 import { findHuskyBin } from '../init/gather-init-facts.js';
-import { isExecutable, readOptional } from '../init/read-file-state.js';
 
 const VERSION_MANAGERS = /[/\\](\.nvm|\.fnm|fnm_multishells|\.volta|\.asdf|\.nodenv|\.nodebrew|n[/\\]versions|\.local[/\\]share[/\\]mise)[/\\]/;
 
 export async function gatherDoctorFacts(cwd: string, env: NodeJS.ProcessEnv): Promise<DoctorFacts> {
   const initShPath = join(env.XDG_CONFIG_HOME || join(env.HOME ?? '~', '.config'), 'husky', 'init.sh');
-  const initShText = readOptional(initShPath);
+  const initShText = readText(initShPath);
   const base = {
     cwd,
     huskyEnv: env.HUSKY,
@@ -65,7 +65,7 @@ export async function gatherDoctorFacts(cwd: string, env: NodeJS.ProcessEnv): Pr
 }
 
 function hookState(topLevel: string, layout: Layout, hook: HookState['hook'], env: NodeJS.ProcessEnv): HookState {
-  const script = { ...fileState(topLevel, `${layout.huskyDir}/${hook}`), text: readOptional(join(topLevel, layout.huskyDir, hook)) };
+  const script = { ...fileState(topLevel, `${layout.huskyDir}/${hook}`), text: readText(join(topLevel, layout.huskyDir, hook)) };
   const line = script.text?.split('\n').find((candidate) => callsStageflow(candidate, hook));
   const command = line === undefined ? undefined : stageflowCommand(line);
   return {
@@ -113,14 +113,6 @@ function packageJsonOf(packageDir: string): PackageJson {
     return typeof json === 'object' && json !== null ? (json as PackageJson) : {};
   } catch {
     return {};
-  }
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
   }
 }
 

@@ -1,5 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { isFile, readText } from '../fs/read-file-state.js';
 import { findRepository, type Repository } from './repository.js';
 
 /**
@@ -24,20 +25,4 @@ function dotGit(cwd: string): string | undefined {
   }
   const pointer = /^gitdir: (.+)$/m.exec(readText(path) ?? '')?.[1]?.trim();
   return pointer ? resolve(dirname(path), pointer) : undefined;
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function readText(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
 }

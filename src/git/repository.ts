@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { refStorageOf, type RefStorage } from '../core/refs/ref-storage.js';
 import { StageflowError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { isDirectory, readText } from '../fs/read-file-state.js';
 import { readHeadFromGit } from './head-from-git.js';
 import { runGit } from './run-git.js';
 
@@ -117,21 +118,5 @@ function hasAnyBranch(commonDir: string): boolean {
     return readdirSync(join(commonDir, 'refs', 'heads'), { recursive: true, withFileTypes: true }).some((entry) => entry.isFile());
   } catch {
     return false;
-  }
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function readText(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
   }
 }

@@ -1,8 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { isExecutable, isFile } from '../fs/read-file-state.js';
 import { findRepository } from '../git/repository.js';
 import { posixRelative } from './find-package.js';
-import { isExecutable } from './read-file-state.js';
 
 /** Hooks of git's own folder, which stop running once core.hooksPath names husky's. */
 export interface GitHooks {
@@ -23,12 +23,4 @@ export async function findGitHooks(topLevel: string): Promise<GitHooks> {
   }
   const names = entries.filter((name) => !name.endsWith('.sample') && isFile(join(dir, name)) && isExecutable(join(dir, name)));
   return { dir: posixRelative(topLevel, dir), names };
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
+import { readText } from '../fs/read-file-state.js';
 import { HOOK_NAMES, layoutFor, type HookName } from '../core/init/layout.js';
 import type { InitFacts } from '../core/init/plan-init.js';
 import { findTopLevel } from '../git/top-level.js';
 import { noPackageJsonText, notARepositoryText } from '../messages/init-text.js';
 import { findPackageDir, posixRelative } from './find-package.js';
 import { readActivation } from './read-activation.js';
-import { readOptional } from './read-file-state.js';
 import { readTemplates } from './read-templates.js';
 
 export interface InitContext {
@@ -24,7 +24,7 @@ export async function gatherInitFacts(cwd: string): Promise<InitContext> {
   if (packageDir === undefined) throw new UsageError(noPackageJsonText(cwd));
   const layout = layoutFor(posixRelative(topLevel, packageDir));
   const hookFiles = Object.fromEntries(
-    HOOK_NAMES.map((hook) => [hook, readOptional(join(topLevel, layout.huskyDir, hook))]),
+    HOOK_NAMES.map((hook) => [hook, readText(join(topLevel, layout.huskyDir, hook))]),
   ) as Record<HookName, string | undefined>;
   return {
     topLevel,
