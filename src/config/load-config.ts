@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { describeJsonError } from '../core/json-error-location.js';
 import { StageflowError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { readText } from '../fs/read-file-state.js';
 import { invalidConfigText, invalidJsonText, twoConfigsWarning } from '../messages/config-text.js';
 import { defaultConfig } from './defaults.js';
 import type { Config } from './types.js';
@@ -68,12 +69,8 @@ function findConfig(startDir: string): Found | undefined {
 }
 
 function readJson(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const text = readText(path);
+  if (text === undefined) return undefined;
   const json = text.replace(/^\uFEFF/, '');
   try {
     return JSON.parse(json);

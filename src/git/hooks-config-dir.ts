@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { hookProjectOption } from '../core/hook-project-option.js';
+import { readText } from '../fs/read-file-state.js';
 import { readGitConfig } from './read-config-value.js';
 import { findTopLevel } from './top-level.js';
 
@@ -26,12 +26,8 @@ export async function findHooksConfigDir(cwd: string): Promise<HooksConfigDir | 
   const dir = hooksPath === undefined ? join(top, '.git', 'hooks') : resolve(top, hooksPath);
   const files = basename(dir) === '_' ? [join(dirname(dir), 'pre-commit'), join(dir, 'pre-commit')] : [join(dir, 'pre-commit')];
   for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      continue;
-    }
+    const text = readText(file);
+    if (text === undefined) continue;
     const option = hookProjectOption(text);
     if (option.calls) return { top, dir: option.project === undefined ? top : resolve(top, option.project), project: option.project };
   }

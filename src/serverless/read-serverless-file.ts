@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ServerlessFunction } from '../core/stage/long-function-names.js';
+import { readText } from '../fs/read-file-state.js';
 
 export type ServerlessFile =
   | { found: false }
@@ -16,12 +16,8 @@ const FILE_NAMES = ['serverless.yml', 'serverless.yaml'];
 export async function readServerlessFile(dir: string): Promise<ServerlessFile> {
   for (const fileName of FILE_NAMES) {
     const path = join(dir, fileName);
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      continue;
-    }
+    const text = readText(path);
+    if (text === undefined) continue;
     const { parseDocument } = await import('yaml');
     const document = parseDocument(text, { logLevel: 'silent' });
     const [error] = document.errors;
