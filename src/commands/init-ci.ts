@@ -2,10 +2,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { CommandResult } from '../cli/command.js';
 import { GITHUB_WORKFLOW_PATH, githubWorkflow } from '../core/init-ci/github-workflow.js';
-import { StageflowError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { runGit } from '../git/run-git.js';
-import { CI_PROVIDERS, unknownProviderText, workflowKeptText, workflowUpToDateText, workflowWrittenText } from '../messages/init-ci-text.js';
+import { findTopLevel } from '../git/top-level.js';
+import { CI_PROVIDERS, notInWorkTreeText, unknownProviderText, workflowKeptText, workflowUpToDateText, workflowWrittenText } from '../messages/init-ci-text.js';
 
 /**
  * `stageflow init --ci <provider>`: writes the CI workflow that runs `stageflow check` on pull
@@ -13,7 +13,8 @@ import { CI_PROVIDERS, unknownProviderText, workflowKeptText, workflowUpToDateTe
  */
 export async function initCi(provider: string, options: { cwd: string; dryRun: boolean }): Promise<CommandResult> {
   assertCiProvider(provider);
-  const topLevel = await repositoryRoot(options.cwd);
+  const topLevel = await findTopLevel(options.cwd);
+  if (topLevel === undefined) throw new UsageError(notInWorkTreeText(options.cwd));
   const packageDir = relative(topLevel, options.cwd).split(sep).join('/');
   const content = githubWorkflow(packageDir);
   const file = join(topLevel, GITHUB_WORKFLOW_PATH);
@@ -32,15 +33,4 @@ export async function initCi(provider: string, options: { cwd: string; dryRun: b
 /** Refuses a provider stageflow has no workflow for, before anything is written. */
 export function assertCiProvider(provider: string): void {
   if (!CI_PROVIDERS.includes(provider)) throw new UsageError(unknownProviderText(provider));
-}
-
-async function repositoryRoot(cwd: string): Promise<string> {
-  const result = await runGit(['rev-parse', '--show-toplevel'], { cwd });
-  if (result.code !== 0) {
-    throw new StageflowError(
-      `stageflow init --ci: ${cwd} is not inside a git work tree; the workflow goes into the repository's .github/workflows.\n  Run it in your project, or create the repository first: git init`,
-      ExitCode.usage,
-    );
-  }
-  return result.stdout.trim();
 }
