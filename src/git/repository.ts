@@ -4,6 +4,7 @@ import { refStorageOf, type RefStorage } from '../core/refs/ref-storage.js';
 import { StageflowError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { isDirectory, readText } from '../fs/read-file-state.js';
+import { notInRepositoryText } from '../messages/repository-text.js';
 import { readHeadFromGit } from './head-from-git.js';
 import { runGit } from './run-git.js';
 
@@ -32,11 +33,7 @@ export interface HeadState {
 export async function findRepository(cwd?: string): Promise<Repository> {
   const result = await runGit(['rev-parse', '--absolute-git-dir', '--git-common-dir', '--is-bare-repository'], { cwd });
   if (result.code !== 0) {
-    throw new StageflowError(
-      `stageflow: not a git repository (${cwd ?? process.cwd()}): stageflow guards the branches of a git repository.\n` +
-        '  Run it inside one, or create one with: git init',
-      ExitCode.usage,
-    );
+    throw new StageflowError(notInRepositoryText(cwd ?? process.cwd()), ExitCode.usage);
   }
   const [gitDir = '', commonDir = '', bare = ''] = result.stdout.split('\n');
   // --git-common-dir may print a path relative to the current directory.
