@@ -3,12 +3,12 @@ import type { Command } from '../cli/command.js';
 import { diagnose } from '../core/doctor/diagnose.js';
 import { ExitCode } from '../exit-codes.js';
 import { gatherDoctorFacts } from '../doctor/gather-doctor-facts.js';
-import { doctorText, type Whereabouts } from '../messages/doctor-text.js';
+import { doctorHelpText, doctorText, type Whereabouts } from '../messages/doctor-text.js';
 import { shellQuote } from '../messages/render.js';
 
 export const run: Command = async (args, context) => {
   if (args.includes('--help') || args.includes('-h')) {
-    return { code: ExitCode.ok, stdout: 'Usage: stageflow doctor\n\nChecks why the hooks would not run here, and prints the command that fixes each problem.\nExit code 0 only when everything is in order.\n' };
+    return { code: ExitCode.ok, stdout: doctorHelpText() };
   }
   const facts = await gatherDoctorFacts(context.cwd, context.env);
   const diagnosis = diagnose(facts);

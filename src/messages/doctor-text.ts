@@ -10,6 +10,10 @@ export interface Whereabouts {
   fromRoot: (path: string) => string;
 }
 
+export function doctorHelpText(): string {
+  return 'Usage: stageflow doctor\n\nChecks why the hooks would not run here, and prints the command that fixes each problem.\nExit code 0 only when everything is in order.\n';
+}
+
 const HOOK_PATH = 'git runs hooks with the git root as the current directory, and husky puts node_modules/.bin of the git root first on PATH';
 const GUI_NOTE =
   'GUI git clients and nvm: a hook started by a GUI client does not read your shell profile, so node may be missing there too; ' +
