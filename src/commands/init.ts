@@ -11,7 +11,7 @@ import { findGitHooks } from '../init/find-git-hooks.js';
 import { readSetupRoute } from '../init/read-setup-route.js';
 import { findHuskyBin, gatherInitFacts } from '../init/gather-init-facts.js';
 import { isActive, readActivation } from '../init/read-activation.js';
-import { INIT_HELP, initReportText, installCommand, notActivatedText, type InitOutcome } from '../messages/init-text.js';
+import { INIT_HELP, initArgumentsText, initReportText, installFailedText, notActivatedText, type InitOutcome } from '../messages/init-text.js';
 
 export const run: Command = async (args, context) => {
   const options = parseInitArgs(args);
@@ -36,7 +36,7 @@ async function initHooks(options: InitOptions, cwd: string): Promise<CommandResu
   if (options.install && plan.missingPackages.length > 0 && !options.dryRun) {
     const result = await installPackages(gathered.packageDir, plan.missingPackages);
     if (result.code !== 0) {
-      throw new StageflowError(`stageflow init: ${installCommand(plan.missingPackages)} failed (exit code ${result.code}); nothing else was changed:\n${result.output.trim()}`);
+      throw new StageflowError(installFailedText(plan.missingPackages, result.code, result.output));
     }
     installed.push(...plan.missingPackages);
     // npm rewrote package.json; plan again from what is there now.
@@ -89,7 +89,7 @@ function parseInitArgs(args: string[]): InitOptions {
     });
     return { dryRun: values['dry-run'] ?? false, install: values.install ?? false, ci: values.ci, help: values.help ?? false };
   } catch (error) {
-    throw new UsageError(`stageflow init: ${(error as Error).message}\n\n${INIT_HELP}`);
+    throw new UsageError(initArgumentsText((error as Error).message));
   }
 }
 

@@ -25,6 +25,14 @@ export function installCommand(packages: readonly string[]): string {
   return `npm install -D ${packages.join(' ')}`;
 }
 
+export function installFailedText(packages: readonly string[], code: number, output: string): string {
+  return `stageflow init: ${installCommand(packages)} failed (exit code ${code}); nothing else was changed:\n${output.trim()}`;
+}
+
+export function initArgumentsText(problem: string): string {
+  return `stageflow init: ${problem}\n\n${INIT_HELP}`;
+}
+
 export interface InitOutcome {
   dryRun: boolean;
   /** What happened to the activation step: not needed, done, impossible yet (no husky), or failed. */
