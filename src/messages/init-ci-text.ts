@@ -14,7 +14,7 @@ export function unknownProviderText(provider: string): string {
 }
 
 export function notInWorkTreeText(cwd: string): string {
-  return `stageflow init --ci: ${cwd} is not inside a git work tree; the workflow goes into the repository's .github/workflows.\n  Run it in your project, or create the repository first: git init`;
+  return `stageflow: init --ci: ${cwd} is not inside a git work tree; the workflow goes into the repository's .github/workflows.\n  Run it in your project, or create the repository first: git init`;
 }
 
 export function workflowWrittenText(path: string, dryRun: boolean, content: string): string {

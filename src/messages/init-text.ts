@@ -26,11 +26,11 @@ export function installCommand(packages: readonly string[]): string {
 }
 
 export function installFailedText(packages: readonly string[], code: number, output: string): string {
-  return `stageflow init: ${installCommand(packages)} failed (exit code ${code}); nothing else was changed:\n${output.trim()}`;
+  return `stageflow: init: ${installCommand(packages)} failed (exit code ${code}); nothing else was changed:\n${output.trim()}`;
 }
 
 export function initArgumentsText(problem: string): string {
-  return `stageflow init: ${problem}\n\n${INIT_HELP}`;
+  return `stageflow: init: ${problem}\n\n${INIT_HELP}`;
 }
 
 export interface InitOutcome {
@@ -76,11 +76,11 @@ export function initReportText(plan: InitPlan, outcome: InitOutcome): string {
   if (changes.length === 0 && installed.length === 0) {
     lines.push(
       outcome.activation === 'none'
-        ? 'stageflow init: everything is already in place; nothing was changed.'
-        : 'stageflow init: the files are already in place; nothing was changed.',
+        ? 'stageflow: init: everything is already in place; nothing was changed.'
+        : 'stageflow: init: the files are already in place; nothing was changed.',
     );
   } else {
-    lines.push(outcome.dryRun ? 'stageflow init --dry-run: these changes would be made (nothing was written):' : 'stageflow init: made these changes:');
+    lines.push(outcome.dryRun ? 'stageflow: init --dry-run: these changes would be made (nothing was written):' : 'stageflow: init: made these changes:');
     for (const line of [...installed, ...changes]) lines.push(`  ${outcome.dryRun ? '-' : pc.green('✔')} ${line}`);
   }
   for (const change of plan.packageChanges) {

@@ -108,7 +108,7 @@ describe('a consumer project installs stageflow from its packed tarball', () => 
     expect(init.stdout).toContain('    npm install -D husky\n    npm run prepare\n');
     expect(sandbox.git(project, 'config', 'core.hooksPath').code).not.toBe(0);
     const again = sandbox.run('npx', ['stageflow', 'init'], { cwd: project, env: NPM_ENV });
-    expect(again.stdout).toMatch(/^stageflow init: the files are already in place; nothing was changed\.\n✖ The hooks are NOT on yet/);
+    expect(again.stdout).toMatch(/^stageflow: init: the files are already in place; nothing was changed\.\n✖ The hooks are NOT on yet/);
 
     npm(project, 'install', '-D', 'husky');
     npm(project, 'run', 'prepare');

@@ -50,7 +50,7 @@ describe('stageflow init --ci github', () => {
     const { root } = createConsumer(sandbox, { packageJson: INSTALLED });
     const result = sandbox.stageflow(root, ['init', '--ci', 'github']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('stageflow init: made these changes:');
+    expect(result.stdout).toContain('stageflow: init: made these changes:');
     expect(result.stdout).toContain('✔ package.json: set the prepare script to "husky"');
     expect(result.stdout).toContain('✔ .husky/pre-commit: create it, calling: stageflow hook pre-commit');
     expect(result.stdout).toContain(`Wrote ${WORKFLOW}: every pull request now runs npx stageflow check`);
@@ -70,7 +70,7 @@ describe('stageflow init --ci github', () => {
     const again = sandbox.stageflow(root, ['init', '--ci', 'github']);
     expect(again).toMatchObject({
       code: 0,
-      stdout: `stageflow init: everything is already in place; nothing was changed.\n${WORKFLOW} is up to date; nothing to do.\n`,
+      stdout: `stageflow: init: everything is already in place; nothing was changed.\n${WORKFLOW} is up to date; nothing to do.\n`,
     });
     expect(snapshot(sandbox, root)).toBe(before);
   });
@@ -80,7 +80,7 @@ describe('stageflow init --ci github', () => {
     const before = snapshot(sandbox, root);
     const result = sandbox.stageflow(root, ['init', '--ci', 'github', '--dry-run']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('stageflow init --dry-run: these changes would be made (nothing was written):');
+    expect(result.stdout).toContain('stageflow: init --dry-run: these changes would be made (nothing was written):');
     expect(result.stdout).toContain('  - .husky/pre-commit: create it, calling: stageflow hook pre-commit');
     expect(result.stdout).toContain('  - git config core.hooksPath .husky/_ (by running husky, as the prepare script does)');
     expect(result.stdout).toContain(`Would write ${WORKFLOW} (dry run, nothing written):`);

@@ -64,7 +64,7 @@ describe('stageflow init', () => {
 
     const before = snapshot(sandbox, root);
     const second = sandbox.stageflow(root, ['init']);
-    expect(second.stdout).toBe(`stageflow init: the files are already in place; nothing was changed.\n${notOn}\n`);
+    expect(second.stdout).toBe(`stageflow: init: the files are already in place; nothing was changed.\n${notOn}\n`);
     expect(snapshot(sandbox, root)).toBe(before);
 
     for (const command of ['npm install -D husky', 'npm run prepare']) {
@@ -72,7 +72,7 @@ describe('stageflow init', () => {
       expect(ran.code, ran.output).toBe(0);
     }
     expect(sandbox.gitOk(root, 'config', 'core.hooksPath')).toBe('.husky/_');
-    expect(sandbox.stageflow(root, ['init']).stdout).toBe('stageflow init: everything is already in place; nothing was changed.\n');
+    expect(sandbox.stageflow(root, ['init']).stdout).toBe('stageflow: init: everything is already in place; nothing was changed.\n');
     expect(sandbox.stageflow(root, ['doctor']).code).toBe(0);
   });
 
@@ -243,7 +243,7 @@ describe('stageflow init', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
       [
-        'stageflow init --dry-run: these changes would be made (nothing was written):',
+        'stageflow: init --dry-run: these changes would be made (nothing was written):',
         '  - package.json: set the prepare script to "husky && tsc" (was "tsc")',
         '  - package.json: add the script start-work: "stageflow start-work"',
         '  - .husky/pre-commit: create it, calling: stageflow hook pre-commit',
