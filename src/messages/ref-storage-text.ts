@@ -1,3 +1,4 @@
+import { COMMIT_BYPASS } from './bypass-text.js';
 import { renderReport } from './render.js';
 
 /** git could not tell where HEAD is in a repository whose refs only git can read (reftable). */
@@ -9,6 +10,6 @@ export function headUnreadableText(gitError: string): string {
       `git said: ${gitError.trim() || '(nothing)'}`,
     ],
     fixes: [{ say: 'See which git runs, and update it if it is older than 2.45:', commands: ['git --version'] }],
-    footnote: 'In a commit, bypass the hooks once, only if you must: git commit --no-verify',
+    footnote: `In a commit: ${COMMIT_BYPASS}`,
   }).trimEnd();
 }
