@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { StageflowError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { HOOK_NAMES, type HookName } from '../core/init/layout.js';
+import { templatesMissingText } from '../messages/init-text.js';
 
 /** This package's hooks/ folder: found upwards from the running bundle (dist/cli.js or dist/chunks/*). */
 export function hooksTemplateDir(): string {
@@ -11,7 +12,7 @@ export function hooksTemplateDir(): string {
   for (;;) {
     if (existsSync(join(dir, 'hooks', 'pre-commit')) && existsSync(join(dir, 'package.json'))) return join(dir, 'hooks');
     const parent = dirname(dir);
-    if (parent === dir) throw new StageflowError('stageflow: its own hooks/ folder is missing; reinstall stageflow: npm install -D stageflow', ExitCode.internal);
+    if (parent === dir) throw new StageflowError(templatesMissingText(), ExitCode.internal);
     dir = parent;
   }
 }

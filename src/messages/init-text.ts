@@ -21,6 +21,11 @@ export function noPackageJsonText(cwd: string): string {
   }).trimEnd();
 }
 
+/** The package lost its own hooks/ folder (a damaged install). */
+export function templatesMissingText(): string {
+  return 'stageflow: its own hooks/ folder is missing; reinstall stageflow: npm install -D stageflow';
+}
+
 export function installCommand(packages: readonly string[]): string {
   return `npm install -D ${packages.join(' ')}`;
 }
