@@ -3,8 +3,7 @@ import type { Command } from '../cli/command.js';
 import { diagnose } from '../core/doctor/diagnose.js';
 import { ExitCode } from '../exit-codes.js';
 import { gatherDoctorFacts } from '../doctor/gather-doctor-facts.js';
-import { doctorHelpText, doctorText, type Whereabouts } from '../messages/doctor-text.js';
-import { shellQuote } from '../messages/render.js';
+import { doctorHelpText, doctorText, toPackageText, type Whereabouts } from '../messages/doctor-text.js';
 
 export const run: Command = async (args, context) => {
   if (args.includes('--help') || args.includes('-h')) {
@@ -15,7 +14,7 @@ export const run: Command = async (args, context) => {
   const root = facts.topLevel ?? context.cwd;
   const packageRel = relative(context.cwd, join(root, facts.packagePath ?? ''));
   const where: Whereabouts = {
-    toPackage: packageRel === '' ? '' : `cd ${shellQuote(packageRel)} && `,
+    toPackage: toPackageText(packageRel),
     fromRoot: (path) => relative(context.cwd, join(root, path)),
   };
   return {

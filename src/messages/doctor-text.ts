@@ -10,6 +10,11 @@ export interface Whereabouts {
   fromRoot: (path: string) => string;
 }
 
+/** The `cd <package> && ` that leads a command run in the package, or '' when already there. */
+export function toPackageText(packageRel: string): string {
+  return packageRel === '' ? '' : `cd ${shellQuote(packageRel)} && `;
+}
+
 export function doctorHelpText(): string {
   return 'Usage: stageflow doctor\n\nChecks why the hooks would not run here, and prints the command that fixes each problem.\nExit code 0 only when everything is in order.\n';
 }
