@@ -10,7 +10,7 @@ import { stageKey } from '../../git/config-keys.js';
 import { containsCommit, forEachNewCommit } from '../../git/push-facts.js';
 import { readGitConfigs } from '../../git/read-config-value.js';
 import { engineerOf, ENGINEER_KEYS } from '../../git/read-engineer.js';
-import { findRepository, readHeadState } from '../../git/repository.js';
+import { findRepository, readHead } from '../../git/repository.js';
 import { blockedRefText } from '../../messages/blocked-ref-text.js';
 import { warningsText } from '../../messages/config-text.js';
 import { badCommitsText, malformedInputText } from '../../messages/push-text.js';
@@ -55,7 +55,7 @@ export const run: Command = async (args, context) => {
 
   // Only a refused push pays for these: one git process for the config, HEAD read from its file.
   const needsHead = badCommits.length > 0 || blocked.some((ref) => ref.update.localRef === 'HEAD');
-  const headBranch = needsHead ? readHeadState(await findRepository(context.cwd)).branch : undefined;
+  const headBranch = needsHead ? (await readHead(await findRepository(context.cwd))).branch : undefined;
   const localBranch = (ref: JudgedRef) => branchOfRef(ref.update.localRef) ?? (ref.update.localRef === 'HEAD' ? headBranch : undefined);
   const sources = [...new Set(blocked.map(localBranch))];
   const stageKeys = new Map(sources.filter((name) => name !== undefined).map((name) => [stageKey(name), name]));
