@@ -93,7 +93,8 @@ export class Sandbox {
   }
 
   cleanup(): void {
-    rmSync(this.root, { recursive: true, force: true });
+    // A tmux server or a hook killed a moment ago may still be writing its last file here.
+    rmSync(this.root, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   }
 }
 
