@@ -1,6 +1,6 @@
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { gitCounter, type GitCounter } from '../helpers/git-counter.js';
 import { bootstrap, createProject, Sandbox, type Project } from '../helpers/sandbox.js';
 
 const WORK = 'work/jane-doe/add-login';
@@ -13,7 +13,7 @@ const SIZES = [1, 100, 1000];
 describe('pre-push starts the same number of git processes however many commits are pushed', () => {
   let sandbox: Sandbox;
   let project: Project;
-  let counter: { dir: string; log: string };
+  let counter: GitCounter;
 
   beforeEach(() => {
     sandbox = new Sandbox();
@@ -41,13 +41,12 @@ describe('pre-push starts the same number of git processes however many commits 
   /** Runs the hook as git does for a push of `tip` to the work branch; returns what it printed and the git calls. */
   const prePush = (tip: string) => {
     const remoteTip = sandbox.gitOk(project.dir, 'rev-parse', `refs/remotes/origin/${WORK}`);
-    writeFileSync(counter.log, '');
+    counter.reset();
     const result = sandbox.stageflow(project.dir, ['hook', 'pre-push', 'origin', project.remote], {
       input: `refs/heads/${WORK} ${tip} refs/heads/${WORK} ${remoteTip}\n`,
-      env: { PATH: `${counter.dir}${delimiter}${sandbox.env.PATH ?? ''}`, STAGEFLOW_TEST_GIT_LOG: counter.log },
+      env: counter.env,
     });
-    const calls = readFileSync(counter.log, 'utf8').split('\n').filter(Boolean);
-    return { result, calls };
+    return { result, calls: counter.calls() };
   };
 
   it('for an accepted push of 1, 100 and 1,000 commits', () => {
@@ -77,21 +76,10 @@ describe('pre-push starts the same number of git processes however many commits 
   });
 });
 
-/** A `git` that logs its arguments to $STAGEFLOW_TEST_GIT_LOG and runs the real git. */
-function gitCounter(sandbox: Sandbox): { dir: string; log: string } {
-  const dir = sandbox.path('git-counter');
-  mkdirSync(dir);
-  const realGit = sandbox.run('sh', ['-c', 'command -v git']).stdout.trim();
-  const wrapper = join(dir, 'git');
-  writeFileSync(wrapper, `#!/bin/sh\nprintf '%s\\n' "$*" >> "$STAGEFLOW_TEST_GIT_LOG"\nexec '${realGit}' "$@"\n`);
-  chmodSync(wrapper, 0o755);
-  return { dir, log: join(dir, 'calls.log') };
-}
-
 describe('pre-commit reads the repository from its files, without a git process', () => {
   let sandbox: Sandbox;
   let project: Project;
-  let counter: { dir: string; log: string };
+  let counter: GitCounter;
 
   beforeEach(() => {
     sandbox = new Sandbox();
@@ -103,11 +91,9 @@ describe('pre-commit reads the repository from its files, without a git process'
 
   /** The hook as git runs it, at the top of a worktree: its exit code and the git calls it made. */
   const preCommit = (cwd: string) => {
-    writeFileSync(counter.log, '');
-    const result = sandbox.stageflow(cwd, ['hook', 'pre-commit'], {
-      env: { PATH: `${counter.dir}${delimiter}${sandbox.env.PATH ?? ''}`, STAGEFLOW_TEST_GIT_LOG: counter.log },
-    });
-    return { code: result.code, output: result.output, calls: readFileSync(counter.log, 'utf8').split('\n').filter(Boolean) };
+    counter.reset();
+    const result = sandbox.stageflow(cwd, ['hook', 'pre-commit'], { env: counter.env });
+    return { code: result.code, output: result.output, calls: counter.calls() };
   };
 
   it('in the main worktree and in a linked worktree (a .git file), each judged on its own branch', () => {

@@ -1,6 +1,7 @@
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { gitCounter, type GitCounter } from '../helpers/git-counter.js';
 import { bootstrap, createProject, Sandbox, type Project } from '../helpers/sandbox.js';
 
 /**
@@ -12,7 +13,7 @@ import { bootstrap, createProject, Sandbox, type Project } from '../helpers/sand
 describe('pre-commit asks git where HEAD is when the refs are in a reftable', () => {
   let sandbox: Sandbox;
   let project: Project;
-  let counter: { dir: string; log: string };
+  let counter: GitCounter;
 
   beforeEach(() => {
     sandbox = new Sandbox();
@@ -23,11 +24,9 @@ describe('pre-commit asks git where HEAD is when the refs are in a reftable', ()
 
   const gitDir = () => join(project.dir, '.git');
   const preCommit = () => {
-    writeFileSync(counter.log, '');
-    const result = sandbox.stageflow(project.dir, ['hook', 'pre-commit'], {
-      env: { PATH: `${counter.dir}${delimiter}${sandbox.env.PATH ?? ''}`, STAGEFLOW_TEST_GIT_LOG: counter.log },
-    });
-    return { ...result, calls: readFileSync(counter.log, 'utf8').split('\n').filter(Boolean) };
+    counter.reset();
+    const result = sandbox.stageflow(project.dir, ['hook', 'pre-commit'], { env: counter.env });
+    return { ...result, calls: counter.calls() };
   };
 
   it.each([
@@ -85,14 +84,3 @@ describe('pre-commit asks git where HEAD is when the refs are in a reftable', ()
     expect(unreadable.output).not.toContain('.invalid');
   });
 });
-
-/** A `git` that logs its arguments to $STAGEFLOW_TEST_GIT_LOG and runs the real git. */
-function gitCounter(sandbox: Sandbox): { dir: string; log: string } {
-  const dir = sandbox.path('git-counter');
-  mkdirSync(dir);
-  const realGit = sandbox.run('sh', ['-c', 'command -v git']).stdout.trim();
-  const wrapper = join(dir, 'git');
-  writeFileSync(wrapper, `#!/bin/sh\nprintf '%s\\n' "$*" >> "$STAGEFLOW_TEST_GIT_LOG"\nexec '${realGit}' "$@"\n`);
-  chmodSync(wrapper, 0o755);
-  return { dir, log: join(dir, 'calls.log') };
-}
