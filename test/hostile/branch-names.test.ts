@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { classifyBranch } from '../../src/core/branch/classify-branch.js';
-import { bootstrap, createProject, refsOf, Sandbox, type Project } from '../helpers/sandbox.js';
+import { newProject } from '../helpers/new-project.js';
+import { refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
 import { injectedMarkers, paste, printedCommands, repositoryState } from './state.js';
 
 const branches = defaultConfig().branches;
@@ -27,11 +28,7 @@ const HOSTILE_NAMES: { name: string; reason: string }[] = [
 describe('hostile branch names', () => {
   let sandbox: Sandbox;
   let project: Project;
-  beforeEach(() => {
-    sandbox = new Sandbox();
-    project = createProject(sandbox);
-    bootstrap(sandbox, project);
-  });
+  beforeEach(() => ({ sandbox, project } = newProject({})));
   afterEach(() => sandbox.cleanup());
 
   it.each(HOSTILE_NAMES)('pre-commit refuses $name with the reason, runs nothing and changes nothing', ({ name, reason }) => {

@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bootstrap, createProject, Sandbox, type Project } from '../helpers/sandbox.js';
+import { newProject } from '../helpers/new-project.js';
+import { bootstrap, createProject, type Sandbox, type Project } from '../helpers/sandbox.js';
 import { injectedMarkers, paste, printedCommands, repositoryState } from './state.js';
 
 const MEGABYTE = 1024 * 1024;
@@ -53,9 +54,7 @@ describe('hostile commit message files', () => {
   let sandbox: Sandbox;
   let project: Project;
   beforeEach(() => {
-    sandbox = new Sandbox();
-    project = createProject(sandbox);
-    bootstrap(sandbox, project, { stage: 'login', work: 'work/jane-doe/login-form' });
+    ({ sandbox, project } = newProject({ stage: 'login', work: 'work/jane-doe/login-form' }));
     // A staged change with a diff that reads like a good message, for the commit -v cases.
     writeFileSync(join(project.dir, 'handler.js'), '// Add the login form handler with a proper description\n');
     sandbox.gitOk(project.dir, 'add', 'handler.js');

@@ -1,7 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bootstrap, createProject, Sandbox, type Project } from '../helpers/sandbox.js';
+import { newProject } from '../helpers/new-project.js';
+import type { Project, Sandbox } from '../helpers/sandbox.js';
 import { repositoryState } from './state.js';
 
 const GOOD = 'Add the login form handler';
@@ -9,11 +10,7 @@ const GOOD = 'Add the login form handler';
 describe('hostile config', () => {
   let sandbox: Sandbox;
   let project: Project;
-  beforeEach(() => {
-    sandbox = new Sandbox();
-    project = createProject(sandbox);
-    bootstrap(sandbox, project, { stage: 'login', work: 'work/jane-doe/login-form' });
-  });
+  beforeEach(() => ({ sandbox, project } = newProject({ stage: 'login', work: 'work/jane-doe/login-form' })));
   afterEach(() => sandbox.cleanup());
 
   const writeRc = (text: string) => writeFileSync(join(project.dir, '.stageflowrc.json'), text);

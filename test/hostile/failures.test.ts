@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bootstrap, createProject, refsOf, Sandbox, type Project } from '../helpers/sandbox.js';
+import { newProject } from '../helpers/new-project.js';
+import { refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
 import { repositoryState } from './state.js';
 
 const GOOD = 'Add the login form handler';
@@ -13,9 +14,7 @@ describe('internal failures fail closed', () => {
   let project: Project;
   let noGitPath: string;
   beforeEach(() => {
-    sandbox = new Sandbox();
-    project = createProject(sandbox);
-    bootstrap(sandbox, project, { stage: 'login', work: 'work/jane-doe/login-form' });
+    ({ sandbox, project } = newProject({ stage: 'login', work: 'work/jane-doe/login-form' }));
     // A PATH with node on it but no git.
     noGitPath = sandbox.path('node-only');
     mkdirSync(noGitPath);
@@ -100,9 +99,7 @@ describe('interrupts during a hook', () => {
   let sandbox: Sandbox;
   let project: Project;
   beforeEach(() => {
-    sandbox = new Sandbox();
-    project = createProject(sandbox);
-    bootstrap(sandbox, project, { stage: 'login', work: 'work/jane-doe/login-form' });
+    ({ sandbox, project } = newProject({ stage: 'login', work: 'work/jane-doe/login-form' }));
     writeFileSync(sandbox.path('block.cjs'), BLOCK_AT_FIRST_GIT);
   });
   afterEach(() => sandbox.cleanup());

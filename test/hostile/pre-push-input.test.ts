@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bootstrap, createProject, installHooks, refsOf, Sandbox, type Project } from '../helpers/sandbox.js';
+import { newProject } from '../helpers/new-project.js';
+import { installHooks, refsOf, Sandbox, type Project } from '../helpers/sandbox.js';
 import { paste, printedCommands, repositoryState } from './state.js';
 
 const ZERO = '0'.repeat(40);
@@ -9,11 +10,7 @@ const ZERO = '0'.repeat(40);
 describe('hostile pre-push input', () => {
   let sandbox: Sandbox;
   let project: Project;
-  beforeEach(() => {
-    sandbox = new Sandbox();
-    project = createProject(sandbox);
-    bootstrap(sandbox, project, { stage: 'login', work: 'work/jane-doe/login-form' });
-  });
+  beforeEach(() => ({ sandbox, project } = newProject({ stage: 'login', work: 'work/jane-doe/login-form' })));
   afterEach(() => sandbox.cleanup());
 
   const prePush = (input: string, remote = 'origin') => sandbox.stageflow(project.dir, ['hook', 'pre-push', remote, project.remote], { input });

@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bootstrap, createProject, installHooks, refsOf, Sandbox, type Project } from '../helpers/sandbox.js';
+import { newProject } from '../helpers/new-project.js';
+import { bootstrap, createProject, installHooks, refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
 import { paste, printedCommands, repositoryState } from './state.js';
 
 const GOOD = 'Add the login form handler';
@@ -9,10 +10,7 @@ const GOOD = 'Add the login form handler';
 describe('odd repository states', () => {
   let sandbox: Sandbox;
   let project: Project;
-  beforeEach(() => {
-    sandbox = new Sandbox();
-    project = createProject(sandbox);
-  });
+  beforeEach(() => ({ sandbox, project } = newProject()));
   afterEach(() => sandbox.cleanup());
 
   const write = (dir: string, file: string, text: string) => writeFileSync(join(dir, file), text);

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bootstrap, createProject, Sandbox, type Project } from '../helpers/sandbox.js';
+import { newProject } from '../helpers/new-project.js';
+import type { Project, Sandbox } from '../helpers/sandbox.js';
 
 /** CI variables the machine running the tests may have; each test says which CI it plays. */
 const NO_CI = {
@@ -33,11 +34,7 @@ describe('stageflow check', () => {
   let project: Project;
   const check = (args: string[], env: NodeJS.ProcessEnv = {}) => sandbox.stageflow(project.dir, ['check', ...args], { env: { ...NO_CI, ...env } });
 
-  beforeEach(() => {
-    sandbox = new Sandbox();
-    project = createProject(sandbox);
-    bootstrap(sandbox, project, { stage: 'login', work: WORK });
-  });
+  beforeEach(() => ({ sandbox, project } = newProject({ stage: 'login', work: WORK })));
   afterEach(() => sandbox.cleanup());
 
   describe('--branch', () => {

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gitCounter, type GitCounter } from '../helpers/git-counter.js';
-import { bootstrap, createProject, Sandbox, type Project } from '../helpers/sandbox.js';
+import { newProject } from '../helpers/new-project.js';
+import type { Project, Sandbox } from '../helpers/sandbox.js';
 
 const WORK = 'work/jane-doe/add-login';
 const SIZES = [1, 100, 1000];
@@ -16,9 +17,7 @@ describe('pre-push starts the same number of git processes however many commits 
   let counter: GitCounter;
 
   beforeEach(() => {
-    sandbox = new Sandbox();
-    project = createProject(sandbox);
-    bootstrap(sandbox, project, { stage: 'login', work: WORK });
+    ({ sandbox, project } = newProject({ stage: 'login', work: WORK }));
     counter = gitCounter(sandbox);
   });
   afterEach(() => sandbox.cleanup());
@@ -82,9 +81,7 @@ describe('pre-commit reads the repository from its files, without a git process'
   let counter: GitCounter;
 
   beforeEach(() => {
-    sandbox = new Sandbox();
-    project = createProject(sandbox);
-    bootstrap(sandbox, project, { stage: 'login', work: WORK });
+    ({ sandbox, project } = newProject({ stage: 'login', work: WORK }));
     counter = gitCounter(sandbox);
   });
   afterEach(() => sandbox.cleanup());

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createConsumer, snapshot } from '../helpers/consumer.js';
-import { createProject, Sandbox, type Project } from '../helpers/sandbox.js';
+import { newProject } from '../helpers/new-project.js';
+import type { Project, Sandbox } from '../helpers/sandbox.js';
 
 interface Step {
   uses?: string;
@@ -23,10 +24,7 @@ const INSTALLED = { name: 'service', private: true, devDependencies: { husky: '^
 describe('stageflow init --ci github', () => {
   let sandbox: Sandbox;
   let project: Project;
-  beforeEach(() => {
-    sandbox = new Sandbox();
-    project = createProject(sandbox);
-  });
+  beforeEach(() => ({ sandbox, project } = newProject()));
   afterEach(() => sandbox.cleanup());
 
   it('writes a valid workflow that runs stageflow check on pull requests, after a full checkout and npm ci', () => {

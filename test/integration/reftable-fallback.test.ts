@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gitCounter, type GitCounter } from '../helpers/git-counter.js';
-import { bootstrap, createProject, Sandbox, type Project } from '../helpers/sandbox.js';
+import { newProject } from '../helpers/new-project.js';
+import { bootstrap, type Sandbox, type Project } from '../helpers/sandbox.js';
 
 /**
  * git 2.45+ can keep refs in `<commonDir>/reftable`, where no ref has a file: pre-commit must then
@@ -16,8 +17,7 @@ describe('pre-commit asks git where HEAD is when the refs are in a reftable', ()
   let counter: GitCounter;
 
   beforeEach(() => {
-    sandbox = new Sandbox();
-    project = createProject(sandbox);
+    ({ sandbox, project } = newProject());
     counter = gitCounter(sandbox);
   });
   afterEach(() => sandbox.cleanup());

@@ -1,7 +1,8 @@
 import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bootstrap, CLI, createProject, PACKAGE_ROOT, Sandbox, type Project } from '../helpers/sandbox.js';
+import { newProject } from '../helpers/new-project.js';
+import { CLI, PACKAGE_ROOT, type Sandbox, type Project } from '../helpers/sandbox.js';
 
 const NO_CI = { GITHUB_ACTIONS: '', GITHUB_REF_NAME: '', GITHUB_REF_TYPE: '', GITHUB_HEAD_REF: '', GITLAB_CI: '', CI_COMMIT_BRANCH: '', CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: '' };
 const FIXTURE = join(PACKAGE_ROOT, 'test', 'fixtures', 'serverless', 'serverless.yml');
@@ -11,11 +12,7 @@ describe('stageflow stage', () => {
   let project: Project;
   const stage = (args: string[] = [], env: NodeJS.ProcessEnv = {}) => sandbox.stageflow(project.dir, ['stage', ...args], { env: { ...NO_CI, ...env } });
 
-  beforeEach(() => {
-    sandbox = new Sandbox();
-    project = createProject(sandbox);
-    bootstrap(sandbox, project, { stage: 'login', work: 'work/jane-doe/login-form' });
-  });
+  beforeEach(() => ({ sandbox, project } = newProject({ stage: 'login', work: 'work/jane-doe/login-form' })));
   afterEach(() => sandbox.cleanup());
 
   it('main deploys to the live stage, prod by default', () => {
