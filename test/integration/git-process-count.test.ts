@@ -7,6 +7,12 @@ import type { Project, Sandbox } from '../helpers/sandbox.js';
 const WORK = 'work/jane-doe/add-login';
 const SIZES = [1, 100, 1000];
 
+/** A project on WORK, and a `git` first on PATH that counts the calls made through it. */
+function countedProject(): { sandbox: Sandbox; project: Project; counter: GitCounter } {
+  const { sandbox, project } = newProject({ stage: 'login', work: WORK });
+  return { sandbox, project, counter: gitCounter(sandbox) };
+}
+
 /**
  * The pre-push hook reads every commit of a push in a constant number of git processes. A `git`
  * script placed first on PATH logs each call and runs the real git, so every process is counted.
@@ -16,10 +22,7 @@ describe('pre-push starts the same number of git processes however many commits 
   let project: Project;
   let counter: GitCounter;
 
-  beforeEach(() => {
-    ({ sandbox, project } = newProject({ stage: 'login', work: WORK }));
-    counter = gitCounter(sandbox);
-  });
+  beforeEach(() => ({ sandbox, project, counter } = countedProject()));
   afterEach(() => sandbox.cleanup());
 
   /** Branches `count-<n>` holding n new commits on top of the work branch, built by one fast-import. */
@@ -80,10 +83,7 @@ describe('pre-commit reads the repository from its files, without a git process'
   let project: Project;
   let counter: GitCounter;
 
-  beforeEach(() => {
-    ({ sandbox, project } = newProject({ stage: 'login', work: WORK }));
-    counter = gitCounter(sandbox);
-  });
+  beforeEach(() => ({ sandbox, project, counter } = countedProject()));
   afterEach(() => sandbox.cleanup());
 
   /** The hook as git runs it, at the top of a worktree: its exit code and the git calls it made. */

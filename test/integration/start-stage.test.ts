@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bootstrap, createProject, refsOf, Sandbox, type Project } from '../helpers/sandbox.js';
+import { newProject } from '../helpers/new-project.js';
+import { refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
 import { Teammate } from '../helpers/teammate.js';
 
 describe('stageflow start-stage with a name, against a real bare remote', () => {
@@ -9,10 +10,8 @@ describe('stageflow start-stage with a name, against a real bare remote', () => 
   const rev = (cwd: string, ref: string) => sandbox.gitOk(cwd, 'rev-parse', ref);
 
   beforeEach(() => {
-    sandbox = new Sandbox();
-    project = createProject(sandbox);
+    ({ sandbox, project } = newProject({ stage: 'login' }));
     dir = project.dir;
-    bootstrap(sandbox, project, { stage: 'login' });
   });
   afterEach(() => sandbox.cleanup());
 

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bootstrap, createProject, refsOf, Sandbox, type Project } from '../helpers/sandbox.js';
+import { newProject } from '../helpers/new-project.js';
+import { refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
 import { Teammate } from '../helpers/teammate.js';
 
 describe('stageflow start-work with flags, against a real bare remote', () => {
@@ -13,10 +14,8 @@ describe('stageflow start-work with flags, against a real bare remote', () => {
   const currentBranch = () => sandbox.gitOk(dir, 'branch', '--show-current');
 
   beforeEach(() => {
-    sandbox = new Sandbox();
-    project = createProject(sandbox);
+    ({ sandbox, project } = newProject({ stage: 'login' }));
     dir = project.dir;
-    bootstrap(sandbox, project, { stage: 'login' });
   });
   afterEach(() => sandbox.cleanup());
 

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bootstrap, createProject, refsOf, Sandbox, type Project } from '../helpers/sandbox.js';
+import { newProject } from '../helpers/new-project.js';
+import { refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
 import { Teammate } from '../helpers/teammate.js';
 import { Terminal } from '../helpers/terminal.js';
 
@@ -15,10 +16,8 @@ describe('stageflow start-work at a real terminal', () => {
   const start = (...args: string[]) => (terminal = new Terminal(sandbox, dir, ['start-work', ...args]));
 
   beforeEach(() => {
-    sandbox = new Sandbox();
-    project = createProject(sandbox);
+    ({ sandbox, project } = newProject({ stage: 'login' }));
     dir = project.dir;
-    bootstrap(sandbox, project, { stage: 'login' });
   });
   afterEach(() => {
     terminal?.close();
