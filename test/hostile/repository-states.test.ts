@@ -14,6 +14,24 @@ describe('odd repository states', () => {
   afterEach(() => sandbox.cleanup());
 
   const write = (dir: string, file: string, text: string) => writeFileSync(join(dir, file), text);
+  /** Stages handler.js in `dir`; a commit there is refused with `title` and changes nothing. Returns the first printed command. */
+  const refusedCommit = (dir: string, title: string): string => {
+    write(dir, 'handler.js', 'export const handler = () => 1;\n');
+    sandbox.gitOk(dir, 'add', 'handler.js');
+    const before = repositoryState(sandbox, dir);
+    const refused = sandbox.git(dir, 'commit', '-m', GOOD);
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain(title);
+    expect(repositoryState(sandbox, dir)).toBe(before);
+    const [command] = printedCommands(refused.output);
+    return command!;
+  };
+  /** The printed command works in `dir`, and the commit then goes through with the staged handler.js. */
+  const pasteThenCommit = (dir: string, command: string) => {
+    expect(paste(sandbox, dir, command).code).toBe(0);
+    expect(sandbox.git(dir, 'commit', '-m', GOOD).code).toBe(0);
+    expect(sandbox.gitOk(dir, 'show', '--name-only', '--format=', 'HEAD')).toBe('handler.js');
+  };
 
   it('outside any repository, pre-commit says so and how to make one', () => {
     const plain = sandbox.path('plain');
@@ -58,21 +76,10 @@ describe('odd repository states', () => {
     expect(readFileSync(join(worktree, '.git'), 'utf8')).toMatch(/^gitdir: /);
     // husky's runner and node_modules are not in a new worktree: `npm install` there sets them up.
     installHooks(sandbox, worktree);
-    write(worktree, 'handler.js', 'export const handler = () => 1;\n');
-    sandbox.gitOk(worktree, 'add', 'handler.js');
-    const before = repositoryState(sandbox, worktree);
-
-    const refused = sandbox.git(worktree, 'commit', '-m', GOOD);
-    expect(refused.code).toBe(1);
-    expect(refused.output).toContain('commit blocked: stage/login takes no direct commits');
-    expect(repositoryState(sandbox, worktree)).toBe(before);
+    const command = refusedCommit(worktree, 'commit blocked: stage/login takes no direct commits');
 
     // The printed fix works in the worktree and takes the staged change along.
-    const [command] = printedCommands(refused.output);
-    expect(paste(sandbox, worktree, command!).code).toBe(0);
-    const committed = sandbox.git(worktree, 'commit', '-m', GOOD);
-    expect(committed.code).toBe(0);
-    expect(sandbox.gitOk(worktree, 'show', '--name-only', '--format=', 'HEAD')).toBe('handler.js');
+    pasteThenCommit(worktree, command);
     // The main worktree was not touched.
     expect(sandbox.gitOk(dir, 'branch', '--show-current')).toBe('work/jane-doe/login-form');
   });
@@ -116,19 +123,9 @@ describe('odd repository states', () => {
     const { dir } = project;
     bootstrap(sandbox, project, { stage: 'login' });
     sandbox.gitOk(dir, 'switch', '-q', '--detach', 'stage/login');
-    write(dir, 'handler.js', 'export const handler = () => 1;\n');
-    sandbox.gitOk(dir, 'add', 'handler.js');
-    const before = repositoryState(sandbox, dir);
-
-    const refused = sandbox.git(dir, 'commit', '-m', GOOD);
-    expect(refused.code).toBe(1);
-    expect(refused.output).toContain('commit blocked: HEAD is detached, so the commit would belong to no branch');
-    expect(repositoryState(sandbox, dir)).toBe(before);
-    const [command] = printedCommands(refused.output);
+    const command = refusedCommit(dir, 'commit blocked: HEAD is detached, so the commit would belong to no branch');
     expect(command).toBe('git switch -c work/jane-doe/describe-the-change');
-    expect(paste(sandbox, dir, command!).code).toBe(0);
-    expect(sandbox.git(dir, 'commit', '-m', GOOD).code).toBe(0);
-    expect(sandbox.gitOk(dir, 'show', '--name-only', '--format=', 'HEAD')).toBe('handler.js');
+    pasteThenCommit(dir, command);
   });
 
   describe('with an operation in progress', () => {
