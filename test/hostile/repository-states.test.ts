@@ -143,6 +143,18 @@ describe('odd repository states', () => {
       sandbox.gitOk(dir, 'commit', '-q', '-am', 'Change the configuration to ours');
     });
 
+    /** With `operation` in progress (its file in .git), `git commit <args>` is refused with `title`, changes nothing, and `abort` still works. */
+    const expectRefusedDuring = (operation: string, args: string[], title: string, abort: string[]) => {
+      const { dir } = project;
+      const before = repositoryState(sandbox, dir);
+      expect(before).toContain(`operations: ${operation}`);
+      const refused = sandbox.git(dir, 'commit', ...args);
+      expect(refused.code).toBe(1);
+      expect(refused.output).toContain(title);
+      expect(repositoryState(sandbox, dir)).toBe(before);
+      expect(sandbox.git(dir, ...abort).code).toBe(0);
+    };
+
     it('allows concluding a merge on a work branch (git wrote the subject)', () => {
       const { dir } = project;
       expect(sandbox.git(dir, 'merge', 'work/jane-doe/other-change').code).not.toBe(0);
@@ -159,14 +171,7 @@ describe('odd repository states', () => {
       sandbox.gitOk(dir, 'switch', '-q', 'main');
       // pre-merge-commit refuses the merge commit; git leaves the merge in progress, uncommitted.
       expect(sandbox.git(dir, 'merge', '--no-ff', 'work/jane-doe/login-form').code).toBe(1);
-      const before = repositoryState(sandbox, dir);
-      expect(before).toContain('operations: MERGE_HEAD');
-
-      const refused = sandbox.git(dir, 'commit', '--no-edit');
-      expect(refused.code).toBe(1);
-      expect(refused.output).toContain('commit blocked: main takes no direct commits');
-      expect(repositoryState(sandbox, dir)).toBe(before);
-      expect(sandbox.git(dir, 'merge', '--abort').code).toBe(0);
+      expectRefusedDuring('MERGE_HEAD', ['--no-edit'], 'commit blocked: main takes no direct commits', ['merge', '--abort']);
     });
 
     it('judges the branch a rebase is rewriting: allowed on a work branch, refused on a stage', () => {
@@ -181,13 +186,12 @@ describe('odd repository states', () => {
       sandbox.gitOk(dir, 'switch', '-q', 'stage/login');
       sandbox.gitOk(dir, 'commit', '-q', '--allow-empty', '--no-verify', '-m', 'Tune the stage settings file');
       expect(sandbox.run('git', ['rebase', '-q', '-i', 'HEAD~1'], { cwd: dir, env }).code).toBe(0);
-      const before = repositoryState(sandbox, dir);
-      expect(before).toContain('operations: rebase-merge');
-      const refused = sandbox.git(dir, 'commit', '--amend', '--allow-empty', '-m', 'Tune the stage settings again');
-      expect(refused.code).toBe(1);
-      expect(refused.output).toContain('commit blocked: stage/login takes no direct commits');
-      expect(repositoryState(sandbox, dir)).toBe(before);
-      expect(sandbox.git(dir, 'rebase', '--abort').code).toBe(0);
+      expectRefusedDuring(
+        'rebase-merge',
+        ['--amend', '--allow-empty', '-m', 'Tune the stage settings again'],
+        'commit blocked: stage/login takes no direct commits',
+        ['rebase', '--abort'],
+      );
     });
 
     it('refuses a cherry-pick onto main and keeps the cherry-pick state; allows it on a work branch', () => {
@@ -204,13 +208,7 @@ describe('odd repository states', () => {
       expect(sandbox.git(dir, 'cherry-pick', theirs).code).not.toBe(0);
       write(dir, 'config.txt', 'resolved on main\n');
       sandbox.gitOk(dir, 'add', 'config.txt');
-      const before = repositoryState(sandbox, dir);
-      expect(before).toContain('operations: CHERRY_PICK_HEAD');
-      const refused = sandbox.git(dir, 'commit', '--no-edit');
-      expect(refused.code).toBe(1);
-      expect(refused.output).toContain('commit blocked: main takes no direct commits');
-      expect(repositoryState(sandbox, dir)).toBe(before);
-      expect(sandbox.git(dir, 'cherry-pick', '--abort').code).toBe(0);
+      expectRefusedDuring('CHERRY_PICK_HEAD', ['--no-edit'], 'commit blocked: main takes no direct commits', ['cherry-pick', '--abort']);
     });
   });
 
