@@ -30,6 +30,7 @@ export interface RunOptions {
 export class Sandbox {
   readonly root: string;
   readonly env: NodeJS.ProcessEnv;
+  private readonly closers: (() => void)[] = [];
 
   constructor() {
     this.root = realpathSync(mkdtempSync(join(tmpdir(), 'stageflow-test-')));
@@ -92,7 +93,13 @@ export class Sandbox {
     return this.run(process.execPath, [CLI, ...args], { ...options, cwd });
   }
 
+  /** Has cleanup() run `close` before removing the directory: for a process that lives in it (a tmux server). */
+  onCleanup(close: () => void): void {
+    this.closers.push(close);
+  }
+
   cleanup(): void {
+    for (const close of this.closers.splice(0).reverse()) close();
     // A tmux server or a hook killed a moment ago may still be writing its last file here.
     rmSync(this.root, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   }

@@ -36,6 +36,8 @@ export class Terminal {
     this.exitFile = sandbox.path(`exit-code-${sessions}`);
     this.deadlineMs = options.deadlineMs ?? 30_000;
     this.extraEnv = options.env ?? {};
+    // Closed with the sandbox, before its directory (which holds the tmux socket) is removed.
+    sandbox.onCleanup(() => this.close());
     const conf = sandbox.path(`tmux-${sessions}.conf`);
     // remain-on-exit keeps the last screen readable after the CLI has exited.
     writeFileSync(conf, 'set -g remain-on-exit on\nset -g status off\n');

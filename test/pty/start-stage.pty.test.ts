@@ -8,18 +8,13 @@ describe('stageflow start-stage at a real terminal', () => {
   let sandbox: Sandbox;
   let project: Project;
   let dir: string;
-  let terminal: Terminal | undefined;
-  const start = (...args: string[]) => (terminal = new Terminal(sandbox, dir, ['start-stage', ...args]));
+  const start = (...args: string[]) => new Terminal(sandbox, dir, ['start-stage', ...args]);
 
   beforeEach(() => {
     ({ sandbox, project } = newProject({ stage: 'login' }));
     dir = project.dir;
   });
-  afterEach(() => {
-    terminal?.close();
-    terminal = undefined;
-    sandbox.cleanup();
-  });
+  afterEach(() => sandbox.cleanup());
 
   it('asks for the name, slugifies it as typed, and publishes the stage from the newest main with --push', async () => {
     const remoteMain = new Teammate(sandbox, project).commitAndPush('main', 'live.txt', 'hotfix\n');

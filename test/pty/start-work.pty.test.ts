@@ -10,20 +10,15 @@ describe('stageflow start-work at a real terminal', () => {
   let sandbox: Sandbox;
   let project: Project;
   let dir: string;
-  let terminal: Terminal | undefined;
   const rev = (ref: string) => sandbox.gitOk(dir, 'rev-parse', ref);
   const config = (key: string) => sandbox.git(dir, 'config', '--get', key).stdout.trim();
-  const start = (...args: string[]) => (terminal = new Terminal(sandbox, dir, ['start-work', ...args]));
+  const start = (...args: string[]) => new Terminal(sandbox, dir, ['start-work', ...args]);
 
   beforeEach(() => {
     ({ sandbox, project } = newProject({ stage: 'login' }));
     dir = project.dir;
   });
-  afterEach(() => {
-    terminal?.close();
-    terminal = undefined;
-    sandbox.cleanup();
-  });
+  afterEach(() => sandbox.cleanup());
 
   it('lists stages newest first, takes arrow keys and typed names, and creates the branch with its upstream', async () => {
     const teammate = new Teammate(sandbox, project);
