@@ -95,6 +95,12 @@ cp.spawn = function (...args) {
 require('node:module').syncBuiltinESMExports();
 `;
 
+/** How a hook is interrupted: [name, signal, whom it is sent to]. */
+const INTERRUPTS = [
+  ['SIGTERM to the hook', 'SIGTERM', 'hook'],
+  ['Ctrl-C (SIGINT to the whole job)', 'SIGINT', 'group'],
+] as const;
+
 describe('interrupts during a hook', () => {
   let sandbox: Sandbox;
   let project: Project;
@@ -126,10 +132,7 @@ describe('interrupts during a hook', () => {
     return { code, output };
   }
 
-  it.each([
-    ['SIGTERM to the hook', 'SIGTERM', 'hook'],
-    ['Ctrl-C (SIGINT to the whole job)', 'SIGINT', 'group'],
-  ] as const)('%s in pre-commit leaves the repository as it was', async (_, signal, target) => {
+  it.each(INTERRUPTS)('%s in pre-commit leaves the repository as it was', async (_, signal, target) => {
     const { dir } = project;
     writeFileSync(join(dir, 'handler.js'), 'export const handler = () => 1;\n');
     sandbox.gitOk(dir, 'add', 'handler.js');
@@ -142,10 +145,7 @@ describe('interrupts during a hook', () => {
     expect(existsSync(join(dir, '.git', 'index.lock'))).toBe(false);
   });
 
-  it.each([
-    ['SIGTERM to the hook', 'SIGTERM', 'hook'],
-    ['Ctrl-C (SIGINT to the whole job)', 'SIGINT', 'group'],
-  ] as const)('%s in commit-msg leaves the repository as it was and keeps the message', async (_, signal, target) => {
+  it.each(INTERRUPTS)('%s in commit-msg leaves the repository as it was and keeps the message', async (_, signal, target) => {
     const { dir } = project;
     writeFileSync(join(dir, 'handler.js'), 'export const handler = () => 1;\n');
     sandbox.gitOk(dir, 'add', 'handler.js');
@@ -160,10 +160,7 @@ describe('interrupts during a hook', () => {
     expect(existsSync(join(dir, '.git', 'index.lock'))).toBe(false);
   });
 
-  it.each([
-    ['SIGTERM to the hook', 'SIGTERM', 'hook'],
-    ['Ctrl-C (SIGINT to the whole job)', 'SIGINT', 'group'],
-  ] as const)('%s in pre-push leaves both repositories as they were', async (_, signal, target) => {
+  it.each(INTERRUPTS)('%s in pre-push leaves both repositories as they were', async (_, signal, target) => {
     const { dir, remote } = project;
     sandbox.gitOk(dir, 'commit', '-q', '--allow-empty', '-m', GOOD);
     const before = repositoryState(sandbox, dir);

@@ -223,16 +223,21 @@ describe('stageflow check', () => {
   });
 
   describe('in CI, with no flags', () => {
-    it('GitHub Actions pull_request: checks the route and the commits, and annotates', () => {
-      appendCommits(sandbox, project.dir, WORK, ['Add the login form', 'wip']);
+    /** Runs check as GitHub Actions does for a pull request from WORK into `baseBranch`. */
+    const checkGithubPullRequest = (baseBranch: string) => {
       const event = sandbox.path('event.json');
-      const base = sandbox.gitOk(project.dir, 'rev-parse', 'main');
+      const base = sandbox.gitOk(project.dir, 'rev-parse', baseBranch);
       const head = sandbox.gitOk(project.dir, 'rev-parse', WORK);
       writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: base }, head: { sha: head } } }));
-      const result = check([], {
+      return check([], {
         GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event,
-        GITHUB_HEAD_REF: WORK, GITHUB_BASE_REF: 'main',
+        GITHUB_HEAD_REF: WORK, GITHUB_BASE_REF: baseBranch,
       });
+    };
+
+    it('GitHub Actions pull_request: checks the route and the commits, and annotates', () => {
+      appendCommits(sandbox, project.dir, WORK, ['Add the login form', 'wip']);
+      const result = checkGithubPullRequest('main');
       expect(result.code).toBe(1);
       const annotations = result.stdout.trimEnd().split('\n');
       expect(annotations).toHaveLength(2);
@@ -244,14 +249,7 @@ describe('stageflow check', () => {
 
     it('GitHub Actions pull_request: refuses a fixup! commit, with the rebase onto the base branch', () => {
       appendCommits(sandbox, project.dir, WORK, ['Add the login form', 'fixup! Add the login form']);
-      const event = sandbox.path('event.json');
-      const base = sandbox.gitOk(project.dir, 'rev-parse', 'stage/login');
-      const head = sandbox.gitOk(project.dir, 'rev-parse', WORK);
-      writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: base }, head: { sha: head } } }));
-      const result = check([], {
-        GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event,
-        GITHUB_HEAD_REF: WORK, GITHUB_BASE_REF: 'stage/login',
-      });
+      const result = checkGithubPullRequest('stage/login');
       expect(result.code).toBe(1);
       expect(result.stdout).toMatch(/^::error title=stageflow commits%3A 1 of 2 commits in [0-9a-f]{40}\.\.[0-9a-f]{40} is a fixup!\/squash!\/amend! commit not yet folded in::/);
       expect(result.stderr).toContain('git rebase -i --autosquash origin/stage/login');
