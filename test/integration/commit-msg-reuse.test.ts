@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bootstrap, createProject, Sandbox } from '../helpers/sandbox.js';
+import { newProject } from '../helpers/new-project.js';
+import type { Sandbox } from '../helpers/sandbox.js';
 
 /**
  * The command printed after a refused message must make the commit the user meant, run as printed:
@@ -26,10 +27,7 @@ describe('commit-msg: the printed command makes the intended commit again', () =
   const write = (file: string, text: string) => writeFileSync(join(dir, file), text);
 
   beforeEach(() => {
-    sandbox = new Sandbox();
-    const project = createProject(sandbox);
-    dir = project.dir;
-    bootstrap(sandbox, project, { stage: 'login', work: 'work/jane-doe/add-login' });
+    ({ sandbox, project: { dir } } = newProject({ stage: 'login', work: 'work/jane-doe/add-login' }));
     kept = join(dir, '.git', 'STAGEFLOW_REJECTED_MSG');
     write('form.js', 'form 1\n');
     write('style.css', 'style 1\n');

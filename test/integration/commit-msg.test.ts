@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bootstrap, createProject, Sandbox, type Project } from '../helpers/sandbox.js';
+import { newProject } from '../helpers/new-project.js';
+import type { Project, Sandbox } from '../helpers/sandbox.js';
 
 describe('commit-msg: real git commit through the husky-installed hook', () => {
   let sandbox: Sandbox;
@@ -19,10 +20,8 @@ describe('commit-msg: real git commit through the husky-installed hook', () => {
   };
 
   beforeEach(() => {
-    sandbox = new Sandbox();
-    project = createProject(sandbox);
+    ({ sandbox, project } = newProject({ stage: 'login', work: 'work/jane-doe/add-login' }));
     dir = project.dir;
-    bootstrap(sandbox, project, { stage: 'login', work: 'work/jane-doe/add-login' });
   });
   afterEach(() => sandbox.cleanup());
 

@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
-import { bootstrap, createProject, refsOf, Sandbox, type Project } from '../helpers/sandbox.js';
+import { newProject } from '../helpers/new-project.js';
+import { bootstrap, refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
 
 describe('the config: one JSON file, validated, printed by stageflow config', () => {
   let sandbox: Sandbox;
@@ -12,8 +13,7 @@ describe('the config: one JSON file, validated, printed by stageflow config', ()
   const writePackage = (stageflow: unknown) => writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'project', private: true, stageflow }, null, 2));
 
   beforeEach(() => {
-    sandbox = new Sandbox();
-    project = createProject(sandbox);
+    ({ sandbox, project } = newProject());
     dir = project.dir;
   });
   afterEach(() => sandbox.cleanup());

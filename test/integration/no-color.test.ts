@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bootstrap, createProject, Sandbox } from '../helpers/sandbox.js';
+import { newProject } from '../helpers/new-project.js';
+import type { Sandbox } from '../helpers/sandbox.js';
 
 const ESC = '\u001b';
 
@@ -8,10 +9,7 @@ describe('colours through a pipe: FORCE_COLOR=0 and NO_COLOR mean none', () => {
   let dir: string;
 
   beforeEach(() => {
-    sandbox = new Sandbox();
-    const project = createProject(sandbox);
-    dir = project.dir;
-    bootstrap(sandbox, project, { stage: 'login', work: 'work/jane-doe/add-login' });
+    ({ sandbox, project: { dir } } = newProject({ stage: 'login', work: 'work/jane-doe/add-login' }));
   });
   afterEach(() => sandbox.cleanup());
 

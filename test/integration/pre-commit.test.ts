@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bootstrap, createProject, installHooks, Sandbox, type Project } from '../helpers/sandbox.js';
+import { newProject } from '../helpers/new-project.js';
+import { bootstrap, installHooks, type Sandbox, type Project } from '../helpers/sandbox.js';
 
 describe('pre-commit: real git commit through the husky-installed hook', () => {
   let sandbox: Sandbox;
@@ -14,8 +15,7 @@ describe('pre-commit: real git commit through the husky-installed hook', () => {
   const commitQuietly = (message: string) => sandbox.gitOk(dir, 'commit', '-q', '--no-verify', '-am', message);
 
   beforeEach(() => {
-    sandbox = new Sandbox();
-    project = createProject(sandbox);
+    ({ sandbox, project } = newProject());
     dir = project.dir;
   });
   afterEach(() => sandbox.cleanup());

@@ -1,7 +1,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bootstrap, createProject, refsOf, Sandbox, type Project } from '../helpers/sandbox.js';
+import { newProject } from '../helpers/new-project.js';
+import { refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
 
 /**
  * git runs pre-merge-commit, not pre-commit, when `git merge` makes the merge commit itself (no
@@ -14,10 +15,8 @@ describe('pre-merge-commit: real git merge through the husky-installed hook', ()
   const WORK = 'work/jane-doe/add-login';
 
   beforeEach(() => {
-    sandbox = new Sandbox();
-    project = createProject(sandbox);
+    ({ sandbox, project } = newProject({ stage: 'login', work: WORK }));
     dir = project.dir;
-    bootstrap(sandbox, project, { stage: 'login', work: WORK });
     writeFileSync(join(dir, 'handler.js'), 'export const handler = 1;\n');
     sandbox.gitOk(dir, 'add', 'handler.js');
     sandbox.gitOk(dir, 'commit', '-q', '-m', 'Add the login handler skeleton');

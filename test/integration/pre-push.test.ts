@@ -1,7 +1,8 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bootstrap, createProject, installHooks, refsOf, Sandbox, type Project } from '../helpers/sandbox.js';
+import { newProject } from '../helpers/new-project.js';
+import { bootstrap, installHooks, refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
 
 const WORK = 'work/jane-doe/add-login';
 const COMPARE = 'https://github.com/acme/orders/compare';
@@ -49,8 +50,7 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
   };
 
   beforeEach(() => {
-    sandbox = new Sandbox();
-    project = createProject(sandbox);
+    ({ sandbox, project } = newProject());
     dir = project.dir;
   });
   afterEach(() => sandbox.cleanup());

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bootstrap, createProject, Sandbox, type Project } from '../helpers/sandbox.js';
+import { newProject } from '../helpers/new-project.js';
+import type { Project, Sandbox } from '../helpers/sandbox.js';
 
 const WORK = 'work/jane-doe/login-form';
 
@@ -16,9 +17,7 @@ describe('stageflow status', () => {
   };
 
   beforeEach(() => {
-    sandbox = new Sandbox();
-    project = createProject(sandbox);
-    bootstrap(sandbox, project, { stage: 'login' });
+    ({ sandbox, project } = newProject({ stage: 'login' }));
     sandbox.gitOk(project.dir, 'push', '-q', '--no-verify', 'origin', 'main:refs/heads/stage/orders');
     sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
     sandbox.gitOk(project.dir, 'switch', '-q', '-c', WORK, 'origin/stage/login');
