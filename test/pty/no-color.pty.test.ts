@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bootstrap, createProject, Sandbox } from '../helpers/sandbox.js';
+import { newProject } from '../helpers/new-project.js';
+import type { Sandbox } from '../helpers/sandbox.js';
 import { Terminal } from '../helpers/terminal.js';
 
 const ESC = '\u001b';
@@ -19,10 +20,7 @@ describe('colours at a real terminal: NO_COLOR and FORCE_COLOR=0 turn them off, 
   };
 
   beforeEach(() => {
-    sandbox = new Sandbox();
-    const project = createProject(sandbox);
-    dir = project.dir;
-    bootstrap(sandbox, project, { stage: 'login' });
+    ({ sandbox, project: { dir } } = newProject({ stage: 'login' }));
   });
   afterEach(() => {
     terminal?.press('C-c');
