@@ -25,23 +25,21 @@ export function commitBlockedText(
   const left = merge ? [MERGE_LEFT] : [];
 
   if (verdict.why === 'detached' || branch === undefined) {
-    // git refuses to switch branches in the middle of a merge: it must be stopped first.
-    const stop: Fix[] = operation === 'merge' ? [{ say: 'First stop the merge; HEAD goes back to how it was before it:', commands: ['git merge --abort'] }] : [];
+    const work = suggestWorkBranch(branches, engineer, '');
     return renderReport({
       title: `${blocked}: HEAD is detached${operation && !merge ? ` during a ${operation}` : ''}, so the commit would belong to no branch`,
       details: [strategyLine(branches), 'Commits are made on a work branch, where they can be pushed and reviewed.', ...left],
-      fixes: [
-        ...stop,
-        merge
-          ? { say: 'Then make the merge on a work branch created here, and merge again there:', commands: [`git switch -c ${shellQuote(suggestWorkBranch(branches, engineer, ''))}`] }
-          : { say: 'Create a work branch here (your changes come along), then commit again:', commands: [`git switch -c ${shellQuote(suggestWorkBranch(branches, engineer, ''))}`] },
-      ],
+      fixes:
+        operation === 'merge'
+          ? keepMergeFixes(work, 'HEAD', undefined)
+          : [{ say: 'Create a work branch here (your changes come along), then commit again:', commands: [`git switch -c ${shellQuote(work)}`] }],
       footnote,
     });
   }
 
-  // Mid-operation, the branch must be put back before anything else is done to it.
-  const abort: Fix[] = operation
+  // Mid-operation, the branch must be put back before anything else is done to it; a merge can
+  // instead be carried to another branch whole, and a branch renamed in the middle of one.
+  const abort: Fix[] = operation && operation !== 'merge'
     ? [{ say: `First stop the ${operation}; ${branch.name} goes back to how it was before it:`, commands: [`git ${operation} --abort`] }]
     : [];
 
@@ -62,7 +60,7 @@ export function commitBlockedText(
   }
 
   const isMain = branch.kind === 'main';
-  const work = shellQuote(suggestWorkBranch(branches, engineer, ''));
+  const work = suggestWorkBranch(branches, engineer, '');
   return renderReport({
     title: `${blocked}: ${branch.name} takes no direct commits${merge ? ', merge commits included' : ''}`,
     details: [
@@ -71,21 +69,35 @@ export function commitBlockedText(
         : `${branch.name} is deployed as the Serverless stage "${branch.kind === 'stage' ? branch.stage : ''}"; work reaches it only by pull requests from work branches.`,
       ...left,
     ],
-    fixes: [
-      ...abort,
-      merge
-        ? {
-            say: `Then merge on a work branch${isMain ? '' : ` cut from ${branch.name}`} instead, and bring the result in by a pull request:`,
-            commands: [`git switch -c ${work}`],
-          }
-        : {
-            say: `Move to a work branch${isMain ? '' : ` cut from ${branch.name}`} (staged and unstaged changes come along), then commit again:`,
-            commands: [`git switch -c ${work}`],
-          },
-      ...(isMain && !merge ? [{ say: 'Or pick a stage and name the branch interactively:', commands: ['npx stageflow start-work'] }] : []),
-    ],
+    fixes:
+      operation === 'merge'
+        ? keepMergeFixes(work, branch.name, isMain ? `your stage (${branches.stagePrefix}<stage-name>); the stage reaches ${branch.name} by its own pull request` : branch.name)
+        : [
+            ...abort,
+            {
+              say: `Move to a work branch${isMain ? '' : ` cut from ${branch.name}`} (staged and unstaged changes come along), then commit again:`,
+              commands: [`git switch -c ${shellQuote(work)}`],
+            },
+            ...(isMain ? [{ say: 'Or pick a stage and name the branch interactively:', commands: ['npx stageflow start-work'] }] : []),
+          ],
     footnote,
   });
+}
+
+/**
+ * A merge in progress (conflicts resolved or not, or left by pre-merge-commit) moved whole to a new
+ * work branch: git switch refuses to move it, and git checkout -b forgets MERGE_HEAD, but pointing
+ * HEAD at a new branch made here keeps MERGE_HEAD, the index and the tree. Aborting loses the resolution.
+ */
+function keepMergeFixes(work: string, from: string, prInto: string | undefined): Fix[] {
+  return [
+    {
+      say: 'Keep the merge, your resolution included: put it on a new work branch and commit it there (git switch cannot move a merge in progress):',
+      commands: [`git branch ${shellQuote(work)}`, `git symbolic-ref HEAD ${shellQuote(`refs/heads/${work}`)}`, 'git commit --no-edit'],
+    },
+    ...(prInto ? [{ say: `Then push the work branch and open a pull request from it into ${prInto}.`, commands: [] }] : []),
+    { say: `Or start over, losing the merge and its resolution; ${from === 'HEAD' ? 'HEAD goes' : `${from} goes`} back to how it was before it:`, commands: ['git merge --abort'] },
+  ];
 }
 
 export function firstCommitNotice(branchName: string, config: Config): string {

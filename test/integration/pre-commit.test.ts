@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newProject } from '../helpers/new-project.js';
 import { bootstrap, installHooks, type Sandbox, type Project } from '../helpers/sandbox.js';
+import { paste, printedCommands } from '../hostile/state.js';
 
 describe('pre-commit: real git commit through the husky-installed hook', () => {
   let sandbox: Sandbox;
@@ -191,18 +192,40 @@ describe('pre-commit: real git commit through the husky-installed hook', () => {
       expect(sandbox.gitOk(dir, 'log', '-1', '--format=%s')).toBe("Merge branch 'stage/login' into work/jane-doe/add-login");
     });
 
-    it('merge into a stage: blocked', () => {
+    /** A conflicted merge of the work branch into stage/login, resolved and staged, then refused by pre-commit. */
+    const refusedStageMerge = () => {
       conflictScene();
       sandbox.gitOk(dir, 'switch', '-q', 'stage/login');
       const before = head();
       expect(sandbox.git(dir, 'merge', 'work/jane-doe/add-login').code).not.toBe(0);
       resolveConflict();
+      write('notes.txt', 'not staged\n');
       const result = commit('--no-edit');
       expect(result.code).not.toBe(0);
       expect(result.output).toContain('commit blocked: stage/login takes no direct commits');
-      expect(result.output).toContain('git merge --abort');
-      expect(sandbox.git(dir, 'merge', '--abort').code).toBe(0);
       expect(head()).toBe(before);
+      return { before, commands: printedCommands(result.output) };
+    };
+
+    it('merge into a stage: blocked; the first printed fix keeps the merge and its resolution on a work branch', () => {
+      const { before, commands } = refusedStageMerge();
+      const work = 'work/jane-doe/describe-the-change';
+      expect(commands).toEqual([`git branch ${work}`, `git symbolic-ref HEAD refs/heads/${work}`, 'git commit --no-edit', 'git merge --abort']);
+      const merged = sandbox.gitOk(dir, 'rev-parse', 'work/jane-doe/add-login');
+      for (const command of commands.slice(0, 3)) expect(paste(sandbox, dir, command).code).toBe(0);
+      // A real merge commit on the work branch: both parents, the resolved file, the stage untouched.
+      expect(sandbox.gitOk(dir, 'branch', '--show-current')).toBe(work);
+      expect(sandbox.gitOk(dir, 'log', '-1', '--format=%P')).toBe(`${before} ${merged}`);
+      expect(sandbox.gitOk(dir, 'show', 'HEAD:handler.js')).toBe('export const handler = "resolved";');
+      expect(sandbox.gitOk(dir, 'rev-parse', 'stage/login')).toBe(before);
+      expect(sandbox.gitOk(dir, 'status', '--porcelain')).toBe('?? notes.txt');
+    });
+
+    it('merge into a stage: "or start over" aborts the merge and puts the stage back', () => {
+      const { before, commands } = refusedStageMerge();
+      expect(paste(sandbox, dir, commands[3]!).code).toBe(0);
+      expect(head()).toBe(before);
+      expect(sandbox.gitOk(dir, 'branch', '--show-current')).toBe('stage/login');
     });
 
     it('cherry-pick onto a work branch: allowed', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newProject } from '../helpers/new-project.js';
 import { refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
+import { paste, printedCommands } from '../hostile/state.js';
 
 /**
  * git runs pre-merge-commit, not pre-commit, when `git merge` makes the merge commit itself (no
@@ -24,8 +25,8 @@ describe('pre-merge-commit: real git merge through the husky-installed hook', ()
   afterEach(() => sandbox.cleanup());
 
   it.each([
-    ['main', 'holds the code of the live function', 'Then merge on a work branch instead'],
-    ['stage/login', 'deployed as the Serverless stage "login"', 'Then merge on a work branch cut from stage/login instead'],
+    ['main', 'holds the code of the live function', 'Keep the merge, your resolution included'],
+    ['stage/login', 'deployed as the Serverless stage "login"', 'Keep the merge, your resolution included'],
   ])('refuses a clean git merge --no-ff of a work branch into %s; git merge --abort puts it back', (branch, why, instead) => {
     sandbox.gitOk(dir, 'switch', '-q', branch);
     const refs = refsOf(sandbox, dir);
@@ -38,7 +39,7 @@ describe('pre-merge-commit: real git merge through the husky-installed hook', ()
     expect(result.output).toContain('git has not committed the merge');
     expect(result.output).toContain('git merge --abort');
     expect(result.output).toContain(instead);
-    expect(result.output).toContain('git switch -c work/jane-doe/describe-the-change');
+    expect(result.output).toContain('git symbolic-ref HEAD refs/heads/work/jane-doe/describe-the-change');
     expect(result.output).toContain('git commit --no-verify');
     expect(result.output).toContain('husky - pre-merge-commit script failed (code 1)');
     // git's own last word: the merge stays in progress, nothing committed, no ref moved.
@@ -59,6 +60,21 @@ describe('pre-merge-commit: real git merge through the husky-installed hook', ()
     expect(existsSync(join(dir, '.git', 'MERGE_HEAD'))).toBe(false);
     expect(sandbox.gitOk(dir, 'status', '--porcelain')).toBe('');
     expect(sandbox.gitOk(dir, 'rev-parse', 'HEAD')).toBe(head);
+  });
+
+  it('the first printed fix carries the refused merge whole to a work branch and commits it there', () => {
+    sandbox.gitOk(dir, 'switch', '-q', 'stage/login');
+    const before = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
+    const merged = sandbox.gitOk(dir, 'rev-parse', WORK);
+    const result = sandbox.git(dir, 'merge', '--no-ff', '-m', 'Merge the login handler', WORK);
+    expect(result.code).not.toBe(0);
+    // (The detail line "git has not committed the merge" is not a command.)
+    const commands = printedCommands(result.output).filter((line) => !line.startsWith('git has not'));
+    expect(commands.slice(0, 3)).toEqual(['git branch work/jane-doe/describe-the-change', 'git symbolic-ref HEAD refs/heads/work/jane-doe/describe-the-change', 'git commit --no-edit']);
+    for (const command of commands.slice(0, 3)) expect(paste(sandbox, dir, command).code).toBe(0);
+    expect(sandbox.gitOk(dir, 'log', '-1', '--format=%P%n%s')).toBe(`${before} ${merged}\nMerge the login handler`);
+    expect(sandbox.gitOk(dir, 'rev-parse', 'stage/login')).toBe(before);
+    expect(sandbox.gitOk(dir, 'status', '--porcelain')).toBe('');
   });
 
   it('allows merging a stage into a work branch to catch up, silently', () => {
