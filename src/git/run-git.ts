@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { killGroup, stopGroupOnInterrupt } from './process-group.js';
 import { StageflowError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 
@@ -11,7 +12,10 @@ export interface GitOptions {
    * so that git acts on the repository at `cwd`, not the one that ran the hook.
    */
   isolate?: boolean;
-  /** Kill git after this long and resolve with `timedOut`. */
+  /**
+   * Stop git after this long and resolve with `timedOut`. git then runs in a process group of its
+   * own, and the whole group is killed: an ssh it started would otherwise keep the pipes open.
+   */
   timeoutMs?: number;
   env?: NodeJS.ProcessEnv;
   /**
@@ -42,42 +46,32 @@ export function runGit(args: readonly string[], options: GitOptions = {}): Promi
   if (options.isolate) for (const name of REPOSITORY_VARIABLES) delete env[name];
 
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const bounded = options.timeoutMs !== undefined;
+    // detached: its own process group (and session), so that a timeout reaches ssh and its children too.
+    const child = spawn('git', args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: bounded });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     let timedOut = false;
+    let settled = false;
     let failed: { error: unknown } | undefined;
-    const timer =
-      options.timeoutMs === undefined
-        ? undefined
-        : setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGTERM');
-          }, options.timeoutMs);
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (!options.onStdout) return void stdout.push(chunk);
-      if (failed) return;
-      try {
-        options.onStdout(chunk);
-      } catch (error) {
-        failed = { error };
-        child.kill('SIGTERM');
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.stdin.on('error', () => {
-      // git may exit before reading all input (a bad argument); its exit code tells the story.
-    });
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      if (timer) clearTimeout(timer);
-      reject(
-        error.code === 'ENOENT'
-          ? new StageflowError('git was not found on PATH; install git or fix PATH', ExitCode.internal)
-          : error,
+    const timers: NodeJS.Timeout[] = [];
+    const stop = () => (bounded ? killGroup(child.pid, 'SIGTERM') : child.kill('SIGTERM'));
+    const release = bounded ? stopGroupOnInterrupt(child.pid) : () => {};
+    if (bounded) {
+      timers.push(
+        setTimeout(() => {
+          timedOut = true;
+          stop();
+          // Whatever ignores SIGTERM does not outlive this.
+          timers.push(setTimeout(() => killGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS));
+        }, options.timeoutMs),
       );
-    });
-    child.on('close', (code, signal) => {
-      if (timer) clearTimeout(timer);
+    }
+    const finish = (code: number | null, signal: NodeJS.Signals | null) => {
+      if (settled) return;
+      settled = true;
+      release();
+      for (const timer of timers) clearTimeout(timer);
       if (failed) return reject(failed.error);
       resolve({
         code: code ?? (signal ? 128 : 1),
@@ -85,10 +79,57 @@ export function runGit(args: readonly string[], options: GitOptions = {}): Promi
         stderr: Buffer.concat(stderr).toString('utf8'),
         timedOut,
       });
+    };
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (!options.onStdout) return void stdout.push(chunk);
+      if (failed) return;
+      try {
+        options.onStdout(chunk);
+      } catch (error) {
+        failed = { error };
+        stop();
+      }
     });
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.stdin.on('error', () => {
+      // git may exit before reading all input (a bad argument); its exit code tells the story.
+    });
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      settled = true;
+      release();
+      for (const timer of timers) clearTimeout(timer);
+      reject(
+        error.code === 'ENOENT'
+          ? new StageflowError('git was not found on PATH; install git or fix PATH', ExitCode.internal)
+          : error,
+      );
+    });
+    if (bounded) {
+      child.on('exit', (code, signal) => {
+        if (timedOut) {
+          // Leave nothing of the group behind, and do not wait for pipes its orphans still hold.
+          killGroup(child.pid, 'SIGKILL');
+          child.stdout.destroy();
+          child.stderr.destroy();
+          return finish(code, signal);
+        }
+        // git is gone; what it wrote is read within moments, so a pipe held longer is held by an orphan.
+        timers.push(
+          setTimeout(() => {
+            child.stdout.destroy();
+            child.stderr.destroy();
+            finish(code, signal);
+          }, DRAIN_MS),
+        );
+      });
+    }
+    child.on('close', finish);
     child.stdin.end(options.input ?? '');
   });
 }
+
+const KILL_GRACE_MS = 1000;
+const DRAIN_MS = 1000;
 
 /** runGit for commands that must succeed: a failure becomes an error carrying git's own words. */
 export async function gitOutput(args: readonly string[], options: GitOptions = {}): Promise<string> {

@@ -6,6 +6,11 @@ import { renderNotice, shellQuote as q } from './render.js';
 
 // What start-work and start-stage say as they go and when they are done; their refusals are in start-text.ts.
 
+/** On standard error before the fetch, so that a slow remote is not mistaken for a hang. */
+export function fetchingText(remote: string): string {
+  return pc.dim(`fetching ${remote}…\n`);
+}
+
 export function fetchNotice(outcome: FetchOutcome, remote: string): string {
   if (outcome.ok) return '';
   if (outcome.why === 'no-remote') return renderNotice(`no remote "${remote}" is configured; working from local branches only.`);

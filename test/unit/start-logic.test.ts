@@ -5,6 +5,7 @@ import { parseRefTips, tipsOf, type RefTip } from '../../src/core/start/ref-tips
 import { stageBranchName, typedStageName } from '../../src/core/start/stage-branch-name.js';
 import { findStage, listStages } from '../../src/core/start/stage-list.js';
 import { workBranchName } from '../../src/core/start/work-branch-name.js';
+import { fetchEnvironment } from '../../src/git/fetch-remote.js';
 import { updatedAgo } from '../../src/messages/prompt-text.js';
 
 const branches = defaultConfig().branches;
@@ -134,5 +135,22 @@ describe('updatedAgo', () => {
     [0, 5000, ''],
   ])('%d seen at %d', (date, now, text) => {
     expect(updatedAgo(date, now)).toBe(text);
+  });
+});
+
+describe('fetchEnvironment', () => {
+  const batch = (seconds: number) => `ssh -o BatchMode=yes -o ConnectTimeout=${seconds}`;
+  it.each([
+    { case: 'no ssh command of the user', env: {}, configured: false, timeoutMs: 5000, ssh: batch(5) },
+    { case: 'a timeout in part seconds rounds up', env: {}, configured: false, timeoutMs: 1500, ssh: batch(2) },
+    { case: 'a timeout under a second still waits a second', env: {}, configured: false, timeoutMs: 200, ssh: batch(1) },
+    { case: 'core.sshCommand is left to git', env: {}, configured: true, timeoutMs: 5000, ssh: undefined },
+    { case: 'GIT_SSH_COMMAND is kept', env: { GIT_SSH_COMMAND: 'ssh -i key' }, configured: false, timeoutMs: 5000, ssh: 'ssh -i key' },
+    { case: 'GIT_SSH is left to git', env: { GIT_SSH: '/usr/bin/plink' }, configured: false, timeoutMs: 5000, ssh: undefined },
+  ])('$case', ({ env, configured, timeoutMs, ssh }) => {
+    const result = fetchEnvironment({ PATH: '/bin', ...env }, configured, timeoutMs);
+    expect(result.GIT_SSH_COMMAND).toBe(ssh);
+    expect(result.GIT_TERMINAL_PROMPT).toBe('0');
+    expect(result.PATH).toBe('/bin');
   });
 });

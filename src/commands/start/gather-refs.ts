@@ -2,7 +2,7 @@ import type { Config } from '../../config/types.js';
 import type { RefTip } from '../../core/start/ref-tips.js';
 import { fetchRemote, type FetchOutcome } from '../../git/fetch-remote.js';
 import { listRefTips } from '../../git/list-ref-tips.js';
-import { fetchNotice } from '../../messages/started-text.js';
+import { fetchingText, fetchNotice } from '../../messages/started-text.js';
 
 export interface RefFacts {
   tips: RefTip[];
@@ -11,9 +11,12 @@ export interface RefFacts {
   hasRemote: boolean;
 }
 
-/** Fetches the remote (bounded in time; saying so when it fails), then reads every branch tip once. */
+/**
+ * Fetches the remote (bounded in time; saying on standard error that it is fetching, and saying
+ * so when it fails), then reads every branch tip once.
+ */
 export async function gatherRefs(config: Config, cwd: string, print: (text: string) => void): Promise<RefFacts> {
-  const fetched = await fetchRemote(config.remote, cwd, config.fetchTimeoutMs);
+  const fetched = await fetchRemote(config.remote, cwd, config.fetchTimeoutMs, () => process.stderr.write(fetchingText(config.remote)));
   const notice = fetchNotice(fetched, config.remote);
   if (notice) print(notice);
   const tips = await listRefTips(config.remote, cwd);
