@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Command, CommandResult } from '../cli/command.js';
+import { fileDependencies } from '../core/init/file-dependencies.js';
 import { planChangesSomething, planInit } from '../core/init/plan-init.js';
 import { UsageError, StageflowError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
@@ -53,7 +54,7 @@ async function initHooks(options: InitOptions, cwd: string): Promise<CommandResu
     installed,
     gitHooks: { ...(await findGitHooks(topLevel)), huskyDir: facts.layout.huskyDir },
     route: await readSetupRoute(topLevel, packageDir),
-    addPaths: addPaths(cwd, packageDir, topLevel, facts.layout.huskyDir),
+    ...addPaths(cwd, packageDir, topLevel, facts.layout.huskyDir, plan.ignoreNodeModules, facts.packageJson),
   };
   if (options.dryRun || (!planChangesSomething(plan) && installed.length === 0)) {
     return { code: ExitCode.ok, stdout: initReportText(plan, outcome) };
@@ -93,9 +94,29 @@ function parseInitArgs(args: string[]): InitOptions {
   }
 }
 
-/** What the user adds to git, relative to where init ran: package.json, the lockfile, the husky folder. */
-function addPaths(cwd: string, packageDir: string, topLevel: string, huskyDir: string): string[] {
+/**
+ * What the user adds to git, relative to where init ran: package.json, the lockfile, the husky
+ * folder, .gitignore when init changed it, and the `file:` dependencies inside the repository (a
+ * teammate's npm install reads them from the clone). Tarballs outside it are reported instead.
+ */
+function addPaths(
+  cwd: string,
+  packageDir: string,
+  topLevel: string,
+  huskyDir: string,
+  gitignore: boolean,
+  packageJson: string,
+): { addPaths: string[]; outsideFiles: string[] } {
   const names = ['package.json', ...(existsSync(join(packageDir, 'package-lock.json')) ? ['package-lock.json'] : [])];
-  const paths = [...names.map((name) => join(packageDir, name)), join(topLevel, huskyDir)];
-  return paths.map((path) => relative(cwd, path) || '.');
+  const paths = [...names.map((name) => join(packageDir, name)), join(topLevel, huskyDir), ...(gitignore ? [join(topLevel, '.gitignore')] : [])];
+  const outsideFiles: string[] = [];
+  for (const spec of fileDependencies(packageJson)) {
+    const path = resolve(packageDir, spec);
+    const inRepository = relative(topLevel, path);
+    const outside = inRepository === '' || inRepository.startsWith('..') || isAbsolute(inRepository);
+    // A folder outside (npm links it) is a local setup on purpose; a tarball outside is the README's first step gone wrong.
+    if (!outside) paths.push(path);
+    else if (/\.(tgz|tar\.gz|tar)$/.test(spec)) outsideFiles.push(`file:${spec}`);
+  }
+  return { addPaths: paths.map((path) => relative(cwd, path) || '.'), outsideFiles };
 }

@@ -34,6 +34,7 @@ export async function gatherInitFacts(cwd: string): Promise<InitContext> {
       packageJson: readFileSync(join(packageDir, 'package.json'), 'utf8'),
       hookFiles,
       templates: readTemplates(),
+      gitignore: readText(join(topLevel, '.gitignore')),
       ...(await readActivation(topLevel, layout)),
     },
   };

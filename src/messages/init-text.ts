@@ -53,6 +53,8 @@ export interface InitOutcome {
   route: SetupRoute;
   /** Paths for `git add`, relative to where init ran. */
   addPaths: string[];
+  /** `file:` tarballs outside the repository, which a teammate's clone cannot install. */
+  outsideFiles: string[];
 }
 
 /** Hooks of `.git/hooks` stop running once core.hooksPath names husky's folder; init and doctor both say so. */
@@ -75,6 +77,7 @@ export function initReportText(plan: InitPlan, outcome: InitOutcome): string {
   const changes = [
     ...plan.packageChanges.filter((change) => change.kind !== 'keep-prepare').map((change) => `package.json: ${packageChangeText(change)}`),
     ...plan.hookChanges.flatMap(({ path, change }) => (change.kind === 'unchanged' ? [] : [`${path}: ${hookChangeText(change)}`])),
+    ...(plan.ignoreNodeModules ? ['.gitignore: add the line node_modules/ (npm install recreates it in every clone; it is never committed)'] : []),
     ...(activated ? [`git config core.hooksPath ${plan.hooksPath} (by running husky, as the prepare script does)`] : []),
   ];
   const installed = outcome.installed.map((name) => `installed ${name} (npm install -D)`);
@@ -95,6 +98,15 @@ export function initReportText(plan: InitPlan, outcome: InitOutcome): string {
         `  for this package husky must run as "${change.expected}". Change it by hand if the hooks do not run.`,
       );
     }
+  }
+  for (const spec of outcome.outsideFiles) {
+    lines.push(
+      `${pc.yellow('!')} package.json installs "${spec}", which is outside this repository: a teammate's clone cannot install it.`,
+      '  Put the file in the project (e.g. vendor/), install it from there and commit it, for example:',
+      `    ${pc.cyan('mkdir -p vendor')}`,
+      `    ${pc.cyan(`mv ${shellQuote(spec.slice('file:'.length))} vendor/`)}`,
+      `    ${pc.cyan(`npm install -D ./vendor/${shellQuote(spec.slice('file:'.length).split('/').pop() ?? '')}`)}`,
+    );
   }
   if (outcome.gitHooks.names.length > 0) lines.push(`${pc.yellow('!')} ${gitHooksOffText(outcome.gitHooks)}`);
   if (outcome.activation === 'no-husky') lines.push(...notOnText(outcome));

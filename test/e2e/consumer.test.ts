@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -24,8 +24,9 @@ describe('a consumer project installs stageflow from its packed tarball', () => 
   });
   afterEach(() => sandbox.cleanup());
 
-  const npm = (cwd: string, ...args: string[]): RunResult => {
-    const result = sandbox.run('npm', args, { cwd, env: NPM_ENV });
+  const npm = (cwd: string, ...args: string[]): RunResult => npmWith(NPM_ENV, cwd, ...args);
+  const npmWith = (env: NodeJS.ProcessEnv, cwd: string, ...args: string[]): RunResult => {
+    const result = sandbox.run('npm', args, { cwd, env });
     if (result.code !== 0) throw new Error(`npm ${args.join(' ')} failed (${result.code}): ${result.output}`);
     return result;
   };
@@ -44,6 +45,14 @@ describe('a consumer project installs stageflow from its packed tarball', () => 
     return filename;
   }
 
+  /** The README's way: the tarball in the project's vendor/ (and nowhere else), installed from there. */
+  function vendor(tarball: string, project: string): string {
+    mkdirSync(join(project, 'vendor'));
+    cpSync(join(sandbox.root, tarball), join(project, 'vendor', tarball));
+    rmSync(join(sandbox.root, tarball));
+    return `./vendor/${tarball}`;
+  }
+
   it('sets the project up with init, and a second clone gets working hooks from npm install alone', () => {
     const tarball = packStageflow();
     const remote = sandbox.path('service-remote.git');
@@ -52,23 +61,39 @@ describe('a consumer project installs stageflow from its packed tarball', () => 
     sandbox.gitOk(sandbox.root, 'init', '-q', project);
     sandbox.gitOk(project, 'remote', 'add', 'origin', remote);
     writeFileSync(join(project, 'package.json'), '{\n  "name": "service",\n  "private": true\n}\n');
-    writeFileSync(join(project, '.gitignore'), 'node_modules/\n');
 
-    // The README's quick start, with the packed tarball standing in for the published stageflow.
-    npm(project, 'install', '-D', 'husky', `../${tarball}`);
+    // The README's quick start, with the packed tarball standing in for the published stageflow:
+    // put in the project's vendor/, installed from there, committed with the setup.
+    npm(project, 'install', '-D', 'husky', vendor(tarball, project));
+    const lock = JSON.parse(readFileSync(join(project, 'package-lock.json'), 'utf8'));
+    expect(lock.packages['node_modules/stageflow'].resolved).toBe(`file:vendor/${tarball}`);
     const init = sandbox.run('npx', ['stageflow', 'init'], { cwd: project, env: NPM_ENV });
     expect(init.code, init.output).toBe(0);
-    expect(init.stdout).toContain('git add package.json package-lock.json .husky');
-    sandbox.gitOk(project, 'add', 'package.json', 'package-lock.json', '.husky', '.gitignore');
+    expect(init.stdout).toContain('✔ .gitignore: add the line node_modules/');
+    const add = `git add package.json package-lock.json .husky .gitignore vendor/${tarball}`;
+    expect(init.stdout).toContain(`    ${add}\n`);
+    sandbox.gitOk(project, ...add.split(' ').slice(1));
     sandbox.gitOk(project, 'commit', '-q', '-m', 'Set up the stageflow git hooks');
     sandbox.gitOk(project, 'push', '-q', 'origin', 'main');
+    expect(sandbox.gitOk(project, 'status', '--porcelain')).toBe('');
     expect(JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')).scripts.prepare).toBe('husky');
 
-    // A teammate's clone: nothing but npm install.
+    // A teammate's clone: nothing but npm install, offline, with an npm cache that has never seen
+    // the stageflow tarball (it comes from the clone's vendor/) and holds the registry packages
+    // of the lockfile alone (husky, stageflow's dependencies), as the registry would serve them.
+    const teammateCache = sandbox.path('teammate-npm-cache');
+    const teammateEnv = { ...NPM_ENV, npm_config_cache: teammateCache, npm_config_prefer_offline: 'false', npm_config_offline: 'true' };
+    const fromRegistry = Object.entries(lock.packages as Record<string, { version?: string; resolved?: string }>)
+      .filter(([, entry]) => entry.resolved?.startsWith('https://'))
+      .map(([key, entry]) => `${key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length)}@${entry.version}`);
+    expect(fromRegistry).toContain(`husky@${lock.packages['node_modules/husky'].version as string}`);
+    const packed = JSON.parse(npm(sandbox.root, 'pack', ...fromRegistry, '--json', '--pack-destination', sandbox.root).stdout) as { filename: string }[];
+    npmWith(teammateEnv, sandbox.root, 'cache', 'add', ...packed.map(({ filename }) => join(sandbox.root, filename)));
+    expect(npmWith(teammateEnv, sandbox.root, 'cache', 'ls').stdout).not.toContain(tarball);
     const clone = sandbox.path('teammate');
     sandbox.gitOk(sandbox.root, 'clone', '-q', remote, clone);
     expect(sandbox.git(clone, 'config', 'core.hooksPath').code).not.toBe(0);
-    npm(clone, 'install');
+    npmWith(teammateEnv, clone, 'install');
     expect(sandbox.gitOk(clone, 'config', 'core.hooksPath')).toBe('.husky/_');
     expect(sandbox.stageflow(clone, ['doctor']).code).toBe(0);
 
@@ -99,7 +124,7 @@ describe('a consumer project installs stageflow from its packed tarball', () => 
     const project = sandbox.path('service');
     sandbox.gitOk(sandbox.root, 'init', '-q', project);
     writeFileSync(join(project, 'package.json'), '{\n  "name": "service",\n  "private": true\n}\n');
-    npm(project, 'install', '-D', `../${tarball}`);
+    npm(project, 'install', '-D', vendor(tarball, project));
     const init = sandbox.run('npx', ['stageflow', 'init'], { cwd: project, env: NPM_ENV });
     expect(init.code, init.output).toBe(0);
     expect(init.stdout).not.toContain('core.hooksPath');
@@ -121,7 +146,7 @@ describe('a consumer project installs stageflow from its packed tarball', () => 
     const project = sandbox.path('service');
     sandbox.gitOk(sandbox.root, 'init', '-q', project);
     writeFileSync(join(project, 'package.json'), '{\n  "name": "service",\n  "private": true\n}\n');
-    npm(project, 'install', '-D', `../${tarball}`);
+    npm(project, 'install', '-D', vendor(tarball, project));
     const init = sandbox.run('npx', ['stageflow', 'init', '--install'], { cwd: project, env: NPM_ENV });
     expect(init.code, init.output).toBe(0);
     expect(init.stdout).toContain('✔ installed husky (npm install -D)');

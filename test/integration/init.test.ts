@@ -189,6 +189,38 @@ describe('stageflow init', () => {
     runNote(result.stdout, root);
   });
 
+  it('adds node_modules/ to .gitignore and puts the file: dependencies inside the project in its git add line', () => {
+    const devDependencies = { husky: '^9.1.7', stageflow: 'file:vendor/stageflow-0.1.0.tgz', shared: 'file:../shared-1.0.0.tgz' };
+    const { root } = createConsumer(sandbox, { packageJson: { name: 'service', devDependencies } });
+    rmSync(join(root, '.gitignore'));
+    mkdirSync(join(root, 'vendor'));
+    writeFileSync(join(root, 'vendor', 'stageflow-0.1.0.tgz'), 'tarball');
+
+    const dry = sandbox.stageflow(root, ['init', '--dry-run']);
+    expect(dry.stdout).toContain('  - .gitignore: add the line node_modules/ (npm install recreates it in every clone; it is never committed)\n');
+    expect(existsSync(join(root, '.gitignore'))).toBe(false);
+
+    const result = sandbox.stageflow(root, ['init']);
+    expect(result.code, result.output).toBe(0);
+    expect(result.stdout).toContain('  ✔ .gitignore: add the line node_modules/');
+    expect(readFileSync(join(root, '.gitignore'), 'utf8')).toBe('node_modules/\n');
+    expect(result.stdout).toContain('    git add package.json .husky .gitignore vendor/stageflow-0.1.0.tgz\n');
+    expect(result.stdout).toContain(
+      [
+        `! package.json installs "file:../shared-1.0.0.tgz", which is outside this repository: a teammate's clone cannot install it.`,
+        '  Put the file in the project (e.g. vendor/), install it from there and commit it, for example:',
+        '    mkdir -p vendor',
+        '    mv ../shared-1.0.0.tgz vendor/',
+        '    npm install -D ./vendor/shared-1.0.0.tgz',
+      ].join('\n'),
+    );
+    runNote(result.stdout, root);
+    expect(sandbox.gitOk(root, 'ls-files')).toBe(
+      ['.gitignore', '.husky/commit-msg', '.husky/pre-commit', '.husky/pre-merge-commit', '.husky/pre-push', 'package.json', 'vendor/stageflow-0.1.0.tgz'].join('\n'),
+    );
+    expect(sandbox.stageflow(root, ['init']).stdout).toContain('everything is already in place; nothing was changed');
+  });
+
   it('prints the one npm command for husky and stageflow when package.json lacks them', () => {
     const { root } = createConsumer(sandbox, { packageJson: { name: 'service', devDependencies: { husky: '^9.1.7' } } });
     const result = sandbox.stageflow(root, ['init']);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { callsStageflow, hookLine, stageflowCommand } from '../../src/core/init/hook-line.js';
 import { layoutFor } from '../../src/core/init/layout.js';
 import { planHookFile } from '../../src/core/init/plan-hook-file.js';
+import { fileDependencies } from '../../src/core/init/file-dependencies.js';
+import { planGitignore } from '../../src/core/init/plan-gitignore.js';
 import { planInit, planChangesSomething, type InitFacts } from '../../src/core/init/plan-init.js';
 import { planPackageJson } from '../../src/core/init/plan-package-json.js';
 import { setupRoute } from '../../src/core/init/setup-route.js';
@@ -145,6 +147,7 @@ describe('planInit', () => {
     templates: TEMPLATES,
     hooksPath: undefined,
     runnerInstalled: false,
+    gitignore: 'node_modules/\n',
     ...overrides,
   });
 
@@ -180,6 +183,12 @@ describe('planInit', () => {
     expect(planChangesSomething(second)).toBe(false);
   });
 
+  it('is part of the plan when .gitignore lacks node_modules', () => {
+    const plan = planInit(facts({ gitignore: undefined }));
+    expect(plan.ignoreNodeModules).toBe(true);
+    expect(plan.writes.at(-1)).toEqual({ path: '.gitignore', content: 'node_modules/\n', executable: false });
+  });
+
   it('puts a package below the root under its own folder', () => {
     const plan = planInit(facts({ layout: frontend }));
     expect(plan.writes.map((write) => write.path)).toEqual([
@@ -193,6 +202,35 @@ describe('planInit', () => {
       '#!/bin/sh\nfrontend/node_modules/.bin/stageflow hook pre-merge-commit --project frontend\n',
     );
     expect(plan.hooksPath).toBe('frontend/.husky/_');
+  });
+});
+
+describe('planGitignore', () => {
+  it.each<[string, string | undefined, string | undefined]>([
+    ['no .gitignore: create it with node_modules/', undefined, 'node_modules/\n'],
+    ['an empty one', '', 'node_modules/\n'],
+    ['other lines, no final newline: add a line after them', 'dist', 'dist\nnode_modules/\n'],
+    ['other lines', '.env\ndist/\n', '.env\ndist/\nnode_modules/\n'],
+    ['node_modules/ already there', 'dist\nnode_modules/\n', undefined],
+    ['node_modules without the slash', 'node_modules\n', undefined],
+    ['rooted /node_modules', '/node_modules\n', undefined],
+    ['**/node_modules with CRLF', 'dist\r\n**/node_modules\r\n', undefined],
+    ['a commented-out line does not count', '# node_modules/\n', '# node_modules/\nnode_modules/\n'],
+    ['a subfolder\'s node_modules does not count', 'web/node_modules/\n', 'web/node_modules/\nnode_modules/\n'],
+  ])('%s', (_, text, expected) => {
+    expect(planGitignore(text)).toBe(expected);
+  });
+});
+
+describe('fileDependencies', () => {
+  it.each<[string, object, string[]]>([
+    ['a tarball in devDependencies', { devDependencies: { husky: '^9.1.7', stageflow: 'file:vendor/stageflow-0.1.0.tgz' } }, ['vendor/stageflow-0.1.0.tgz']],
+    ['a tarball beside the project', { devDependencies: { stageflow: 'file:../stageflow-0.1.0.tgz' } }, ['../stageflow-0.1.0.tgz']],
+    ['a folder in dependencies, once', { dependencies: { lib: 'file:./lib' }, devDependencies: { lib: 'file:./lib' } }, ['./lib']],
+    ['registry and git dependencies only', { dependencies: { a: '^1.0.0', b: 'github:x/b' } }, []],
+    ['no dependencies at all', { name: 'service' }, []],
+  ])('%s', (_, json, expected) => {
+    expect(fileDependencies(JSON.stringify(json))).toEqual(expected);
   });
 });
 

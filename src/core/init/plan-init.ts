@@ -1,5 +1,6 @@
 import { HOOK_NAMES, type HookName, type Layout } from './layout.js';
 import { planHookFile, type HookFileChange } from './plan-hook-file.js';
+import { planGitignore } from './plan-gitignore.js';
 import { planPackageJson, type PackageJsonChange } from './plan-package-json.js';
 
 /** What init found, gathered by src/init/gather-init-facts.ts. Paths are relative to the git root. */
@@ -14,6 +15,8 @@ export interface InitFacts {
   hooksPath: string | undefined;
   /** Whether husky's runner (`.husky/_/h`) exists. */
   runnerInstalled: boolean;
+  /** The text of .gitignore at the git root, undefined when missing. */
+  gitignore: string | undefined;
 }
 
 export interface FileWrite {
@@ -32,6 +35,8 @@ export interface InitPlan {
   activate: boolean;
   /** What core.hooksPath must say. */
   hooksPath: string;
+  /** .gitignore gets a node_modules/ line (it had none). */
+  ignoreNodeModules: boolean;
 }
 
 export function planInit(facts: InitFacts): InitPlan {
@@ -48,8 +53,19 @@ export function planInit(facts: InitFacts): InitPlan {
     return { hook, path, change: planned.change };
   });
 
+  const gitignore = planGitignore(facts.gitignore);
+  if (gitignore !== undefined) writes.push({ path: '.gitignore', content: gitignore, executable: false });
+
   const activate = facts.hooksPath !== layout.hooksPath || !facts.runnerInstalled;
-  return { packageChanges: pkg.changes, hookChanges, writes, missingPackages: pkg.missingPackages, activate, hooksPath: layout.hooksPath };
+  return {
+    packageChanges: pkg.changes,
+    hookChanges,
+    writes,
+    missingPackages: pkg.missingPackages,
+    activate,
+    hooksPath: layout.hooksPath,
+    ignoreNodeModules: gitignore !== undefined,
+  };
 }
 
 /** Whether running the plan would change anything at all (the second `init` changes nothing). */
