@@ -160,7 +160,11 @@ export function localChangesText(target: string, from: string, paths: readonly s
       `Nothing was changed: you are still on ${current ?? 'a detached HEAD'}, your changes exactly as they were.`,
     ],
     fixes: [
-      { say: 'Put them aside, start the work, then bring them back (resolve conflicts if git asks):', commands: ['git stash push --include-untracked', rerun, 'git stash pop'] },
+      {
+        // Only these paths: a whole-tree stash would take an untracked node_modules with it, and npx with it.
+        say: 'Put these files aside, start the work, then bring them back (resolve conflicts if git asks):',
+        commands: [`git stash push --include-untracked -- ${paths.map(q).join(' ')}`, rerun, 'git stash pop'],
+      },
     ],
   });
 }
