@@ -9,6 +9,7 @@ import { pushBranch } from '../git/push-branch.js';
 import { readGitConfig } from '../git/read-config-value.js';
 import { findRepository } from '../git/repository.js';
 import { badStageNameText, noMainText, noRemoteToPushText, noStageNameText, pushFailedText, stageExistsText, startStageHelp } from '../messages/start-text.js';
+import { shellQuote as q } from '../messages/render.js';
 import { leftOutNotice, stageCreatedText, startLabel } from '../messages/started-text.js';
 import { gatherRefs } from './start/gather-refs.js';
 import { setUpPublishing } from './start/publish-setup.js';
@@ -41,7 +42,7 @@ export const run: Command = async (args, context) => {
   if (existing) throw new StageflowError(stageExistsText(existing.branch, stage, existing.remote !== undefined, remote).trimEnd());
 
   const start = await resolveMainStart(facts.tips, config, cwd);
-  if (!start) throw new StageflowError(noMainText(branches, remote).trimEnd());
+  if (!start) throw new StageflowError(noMainText(branches, remote, facts.hasRemote, `npx stageflow start-stage ${q(stage)}${flags.push ? ' --push' : ''}`).trimEnd());
   const notice = leftOutNotice(start, branches.main, remote);
   if (notice) context.print(notice);
   await createBranch(name.name, start.tip.sha, cwd);

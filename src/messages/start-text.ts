@@ -114,10 +114,27 @@ export function stageExistsText(branch: string, stage: string, onRemote: boolean
   });
 }
 
-export function noMainText(branches: BranchConfig, remote: string): string {
+/** `rerun` is the command that tried, to run again once main is there. */
+export function noMainText(branches: BranchConfig, remote: string, hasRemote: boolean, rerun: string): string {
+  const main = branches.main;
+  if (hasRemote) {
+    return renderReport({
+      title: `there is no ${main} here or on ${remote} to create a stage from`,
+      fixes: [{ say: `Fetch ${main} and try again:`, commands: [`git fetch ${q(remote)} ${q(main)}`, rerun] }],
+    });
+  }
   return renderReport({
-    title: `there is no ${branches.main} here or on ${remote} to create a stage from`,
-    fixes: [{ say: `Fetch ${branches.main} and try again:`, commands: [`git fetch ${q(remote)} ${q(branches.main)}`] }],
+    title: `there is no ${main} here to create a stage from, and no remote "${remote}" to fetch it from`,
+    fixes: [
+      {
+        say: `Add the team's repository as ${remote} (with its real URL), fetch ${main}, then try again:`,
+        commands: [`git remote add ${q(remote)} https://github.com/your-org/your-service.git`, `git fetch ${q(remote)} ${q(main)}`, rerun],
+      },
+      {
+        say: `or, in a new repository, make its first commit on ${main} (allowed once, so that the team can start), then try again:`,
+        commands: [`git switch -c ${q(main)}`, `git commit --allow-empty -m 'Start the service repository'`, rerun],
+      },
+    ],
   });
 }
 

@@ -89,3 +89,38 @@ describe('stageflow start-stage with a name, against a real bare remote', () => 
     expect(result.output).toContain('npx stageflow start-stage [<name>] [--push]');
   });
 });
+
+describe('stageflow start-stage in a new repository with no remote and no commit', () => {
+  let sandbox: Sandbox;
+  let dir: string;
+
+  beforeEach(() => {
+    let project: Project;
+    ({ sandbox, project } = newProject());
+    dir = project.dir;
+    sandbox.gitOk(dir, 'remote', 'remove', 'origin');
+  });
+  afterEach(() => sandbox.cleanup());
+
+  it('says there is no remote, and the printed first commit lets it create the stage', () => {
+    const refused = sandbox.stageflow(dir, ['start-stage', 'login']);
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain('there is no main here to create a stage from, and no remote "origin" to fetch it from');
+    expect(refused.output).toContain('git remote add origin https://github.com/your-org/your-service.git');
+    // A fetch only once there is a remote to fetch from.
+    expect(refused.output.indexOf('git fetch origin main')).toBeGreaterThan(refused.output.indexOf('git remote add origin'));
+
+    const lines = refused.output.split('\n').map((line) => line.trim());
+    const from = lines.findIndex((line) => line.startsWith('or, in a new repository'));
+    const commands = lines.slice(from + 1).filter(Boolean);
+    expect(commands).toEqual(['git switch -c main', "git commit --allow-empty -m 'Start the service repository'", 'npx stageflow start-stage login']);
+    for (const command of commands.slice(0, 2)) {
+      const ran = sandbox.run('sh', ['-c', command], { cwd: dir });
+      expect(ran.code, `${command}\n${ran.output}`).toBe(0);
+    }
+    const created = sandbox.stageflow(dir, ['start-stage', 'login']);
+    expect(created.output).toContain('Created stage/login from main');
+    expect(created.code).toBe(0);
+    expect(sandbox.gitOk(dir, 'rev-parse', 'stage/login')).toBe(sandbox.gitOk(dir, 'rev-parse', 'main'));
+  });
+});

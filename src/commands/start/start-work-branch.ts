@@ -58,7 +58,7 @@ export async function startWork(answers: WorkAnswers, context: StartWorkContext)
     return { code: ExitCode.ok, stdout: switchedText(branch, changed) };
   }
 
-  const start = await startOf(answers, context);
+  const start = await startOf(answers, context, rerun);
   const notice = leftOutNotice(start, 'existing' in answers.stage ? stageBranch : config.branches.main, config.remote);
   if (notice) context.print(notice);
 
@@ -77,12 +77,12 @@ export async function startWork(answers: WorkAnswers, context: StartWorkContext)
   return { code: ExitCode.ok, stdout: startedWorkText({ branch, from: startLabel(start), changedPaths: changed, push, newStage }) };
 }
 
-async function startOf(answers: WorkAnswers, context: StartWorkContext): Promise<StartPoint> {
+async function startOf(answers: WorkAnswers, context: StartWorkContext, rerun: string): Promise<StartPoint> {
   const { config, facts, cwd } = context;
   const start =
     'existing' in answers.stage
       ? await resolveStart(answers.stage.existing, 'local', cwd)
       : await resolveMainStart(facts.tips, config, cwd);
-  if (!start) throw new StageflowError(noMainText(config.branches, config.remote).trimEnd());
+  if (!start) throw new StageflowError(noMainText(config.branches, config.remote, facts.hasRemote, rerun).trimEnd());
   return start;
 }
