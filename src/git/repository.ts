@@ -102,7 +102,7 @@ function currentOperation(gitDir: string): Operation | undefined {
   return undefined;
 }
 
-function refExists(commonDir: string, ref: string): boolean {
+export function refExists(commonDir: string, ref: string): boolean {
   if (existsSync(join(commonDir, ref))) return true;
   const packed = readText(join(commonDir, 'packed-refs'));
   return packed !== undefined && packed.split('\n').some((line) => line.endsWith(` ${ref}`));

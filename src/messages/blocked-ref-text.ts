@@ -1,6 +1,6 @@
 import type { Config } from '../config/types.js';
 import { classifyBranch } from '../core/branch/classify-branch.js';
-import { engineerSlug, suggestBranchName, suggestWorkBranch } from '../core/branch/suggest-branch.js';
+import { engineerSlug, freeBranchName, suggestBranchName, suggestWorkBranch } from '../core/branch/suggest-branch.js';
 import { branchOfRef, type JudgedRef } from '../core/push/judge-push.js';
 import { pullRequestUrl } from '../core/push/pull-request-url.js';
 import { invalidReason } from './branch-text.js';
@@ -16,6 +16,8 @@ export interface PushContext {
   headBranch?: string | undefined;
   /** The stage start-work recorded for a work branch (`stage/<stage-name>`), by branch name. */
   recordedStages?: ReadonlyMap<string, string>;
+  /** Whether a local branch name is taken: suggested names avoid those. */
+  taken?: (name: string) => boolean;
 }
 
 /** What a refused ref line names, worked out once for every kind of refusal. */
@@ -60,7 +62,7 @@ function protectedRefText({ ref, target, source, engineer }: Pushed, context: Pu
   const { branches } = config;
   const isMain = ref.branch?.kind === 'main';
   const deleting = ref.verdict.why === 'protected-delete';
-  const work = suggestWorkBranch(branches, engineer, '');
+  const work = newWorkBranch(engineer, context);
   const url = (base: string, head: string) => pullRequestUrl(context.remoteUrl, base, head);
   const fixes: Fix[] = [];
   const prFrom = source && source !== target ? source : undefined;
@@ -139,7 +141,7 @@ function stageNotFromMainText({ ref, target, local, source, engineer }: Pushed, 
         ]
       : source === target
         ? [
-            { say: 'Keep its commits on a work branch:', commands: [`git branch ${q(suggestWorkBranch(branches, engineer, ''))} ${q(target)}`] },
+            { say: 'Keep its commits on a work branch:', commands: [`git branch ${q(newWorkBranch(engineer, context))} ${q(target)}`] },
             { say: `Put ${target} back on ${remote}/${branches.main} and publish it:`, commands: [`git switch -C ${q(target)} ${q(`${remote}/${branches.main}`)}`, `git push -u ${q(remote)} ${q(target)}`] },
             { say: `Then push the work branch and open a pull request from it into ${target}.`, commands: [] },
           ]
@@ -156,7 +158,7 @@ function invalidNameText({ ref, target, local, source }: Pushed, context: PushCo
   const { branches } = config;
   const branch = ref.branch;
   if (branch?.kind !== 'invalid') return '';
-  const suggestion = suggestBranchName(branch, branches, context.engineerName);
+  const suggestion = freeBranchName(suggestBranchName(branch, branches, context.engineerName), context.taken ?? (() => false));
   return renderReport({
     title: `push blocked: the branch name "${target}" does not follow the strategy`,
     details: [`Why: ${invalidReason(branch, branches)}`],
@@ -171,6 +173,11 @@ function invalidNameText({ ref, target, local, source }: Pushed, context: PushCo
     ],
     footnote: PUSH_BYPASS,
   });
+}
+
+/** The placeholder work branch, under a name no local branch has yet. */
+function newWorkBranch(engineer: string, context: PushContext): string {
+  return freeBranchName(suggestWorkBranch(context.config.branches, engineer, ''), context.taken ?? (() => false));
 }
 
 function optional(value: string | undefined): string[] {

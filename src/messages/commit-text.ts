@@ -1,6 +1,6 @@
 import type { Config } from '../config/types.js';
 import type { CommitVerdict } from '../core/branch/judge-commit.js';
-import { engineerSlug, suggestBranchName, suggestWorkBranch } from '../core/branch/suggest-branch.js';
+import { engineerSlug, freeBranchName, suggestBranchName, suggestWorkBranch } from '../core/branch/suggest-branch.js';
 import type { Operation } from '../git/repository.js';
 import { invalidReason, strategyLine } from './branch-text.js';
 import { COMMIT_BYPASS, MERGE_BYPASS } from './bypass-text.js';
@@ -15,6 +15,8 @@ export function commitBlockedText(
   engineerName: string | undefined,
   operation: Operation | undefined,
   what: 'commit' | 'merge' = 'commit',
+  /** Whether a branch name is taken: the suggested names avoid those. */
+  taken: (name: string) => boolean = () => false,
 ): string {
   const { branches } = config;
   const engineer = engineerSlug(engineerName);
@@ -25,7 +27,7 @@ export function commitBlockedText(
   const left = merge ? [MERGE_LEFT] : [];
 
   if (verdict.why === 'detached' || branch === undefined) {
-    const work = suggestWorkBranch(branches, engineer, '');
+    const work = freeBranchName(suggestWorkBranch(branches, engineer, ''), taken);
     return renderReport({
       title: `${blocked}: HEAD is detached${operation && !merge ? ` during a ${operation}` : ''}, so the commit would belong to no branch`,
       details: [strategyLine(branches), 'Commits are made on a work branch, where they can be pushed and reviewed.', ...left],
@@ -44,7 +46,7 @@ export function commitBlockedText(
     : [];
 
   if (branch.kind === 'invalid') {
-    const suggestion = suggestBranchName(branch, branches, engineerName);
+    const suggestion = freeBranchName(suggestBranchName(branch, branches, engineerName), taken);
     return renderReport({
       title: `${blocked}: the branch name "${branch.name}" does not follow the strategy`,
       details: [`Why: ${invalidReason(branch, branches)}`, strategyLine(branches), ...left],
@@ -60,7 +62,7 @@ export function commitBlockedText(
   }
 
   const isMain = branch.kind === 'main';
-  const work = suggestWorkBranch(branches, engineer, '');
+  const work = freeBranchName(suggestWorkBranch(branches, engineer, ''), taken);
   return renderReport({
     title: `${blocked}: ${branch.name} takes no direct commits${merge ? ', merge commits included' : ''}`,
     details: [

@@ -58,6 +58,23 @@ describe('pre-commit: real git commit through the husky-installed hook', () => {
     expect(sandbox.gitOk(dir, 'rev-parse', branch)).toBe(before);
   });
 
+  it('suggests a work branch name nobody has taken, when the placeholder was pasted before (loose and packed refs)', () => {
+    bootstrap(sandbox, project, { stage: 'login' });
+    sandbox.gitOk(dir, 'branch', 'work/jane-doe/describe-the-change', 'main');
+    sandbox.gitOk(dir, 'pack-refs', '--all');
+    sandbox.gitOk(dir, 'branch', 'work/jane-doe/describe-the-change-2', 'main');
+    sandbox.gitOk(dir, 'switch', '-q', 'stage/login');
+    write('handler.js', 'export const handler = 1;\n');
+    sandbox.gitOk(dir, 'add', 'handler.js');
+    const result = commit('-m', 'Add the login handler skeleton');
+    expect(result.code).not.toBe(0);
+    const [command] = printedCommands(result.output);
+    expect(command).toBe('git switch -c work/jane-doe/describe-the-change-3');
+    expect(paste(sandbox, dir, command!).code).toBe(0);
+    expect(commit('-q', '-m', 'Add the login handler skeleton').code).toBe(0);
+    expect(sandbox.gitOk(dir, 'log', '-1', '--format=%s', 'work/jane-doe/describe-the-change-3')).toBe('Add the login handler skeleton');
+  });
+
   it.each([
     ['feature/login', 'Jane Doe', 'work/jane-doe/feature-login', 'is none of main, stage/<stage-name> or work/<engineer>/<change>'],
     ['Login_Form', 'José Álvarez-García', 'work/jose-alvarez-garcia/login-form', 'is none of'],

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newProject } from '../helpers/new-project.js';
 import { bootstrap, installHooks, refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
+import { paste, printedCommands } from '../hostile/state.js';
 
 const WORK = 'work/jane-doe/add-login';
 const COMPARE = 'https://github.com/acme/orders/compare';
@@ -120,6 +121,18 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
       sandbox.gitOk(dir, 'switch', '-q', '-c', 'work/jane-doe/describe-the-change');
       sandbox.gitOk(dir, 'branch', '-f', 'main', 'origin/main');
       allowedPush('-u', 'origin', 'HEAD');
+    });
+
+    it('an update of main suggests a work branch nobody has taken, and that fix works', () => {
+      sandbox.gitOk(dir, 'branch', 'work/jane-doe/describe-the-change', 'main');
+      sandbox.gitOk(dir, 'switch', '-q', 'main');
+      commitQuietly('Add the login form handler');
+      const out = refusedPush('origin', 'main');
+      const commands = printedCommands(out);
+      expect(commands.slice(0, 3)).toEqual(['git switch -c work/jane-doe/describe-the-change-2', 'git branch -f main origin/main', 'git push -u origin HEAD']);
+      for (const command of commands.slice(0, 2)) expect(paste(sandbox, dir, command).code).toBe(0);
+      allowedPush('-u', 'origin', 'HEAD');
+      expect(remoteTip('work/jane-doe/describe-the-change-2')).toBe(sandbox.gitOk(dir, 'rev-parse', 'HEAD'));
     });
 
     it('a force-update of main is blocked', () => {

@@ -5,7 +5,7 @@ import { classifyBranch, isCommitAllowedOn, isSlug, stageNameProblem, type Branc
 import { globToRegExp, matchesAnyGlob } from '../../src/core/branch/glob.js';
 import { judgeCommit } from '../../src/core/branch/judge-commit.js';
 import { slugify, stageSlugify } from '../../src/core/branch/slugify.js';
-import { suggestBranchName, suggestWorkBranch } from '../../src/core/branch/suggest-branch.js';
+import { freeBranchName, suggestBranchName, suggestWorkBranch } from '../../src/core/branch/suggest-branch.js';
 
 const branches = (overrides: Partial<BranchConfig> = {}): BranchConfig => ({ ...defaultConfig().branches, ...overrides });
 
@@ -239,5 +239,17 @@ describe('judgeCommit and isCommitAllowedOn', () => {
     expect(isCommitAllowedOn(classifyBranch('work/a/b', config))).toBe(true);
     expect(isCommitAllowedOn(classifyBranch('main', config))).toBe(false);
     expect(isCommitAllowedOn(classifyBranch('nope', config))).toBe(false);
+  });
+});
+
+describe('freeBranchName: a suggested name nobody has taken yet', () => {
+  it.each<[string[], string]>([
+    [[], 'work/jane/describe-the-change'],
+    [['work/jane/other'], 'work/jane/describe-the-change'],
+    [['work/jane/describe-the-change'], 'work/jane/describe-the-change-2'],
+    [['work/jane/describe-the-change', 'work/jane/describe-the-change-2'], 'work/jane/describe-the-change-3'],
+    [['work/jane/describe-the-change', 'work/jane/describe-the-change-3'], 'work/jane/describe-the-change-2'],
+  ])('with %j taken: %s', (taken, expected) => {
+    expect(freeBranchName('work/jane/describe-the-change', (name) => taken.includes(name))).toBe(expected);
   });
 });

@@ -5,6 +5,7 @@ import { ExitCode } from '../../exit-codes.js';
 import { readEngineer } from '../../git/read-engineer.js';
 import { findHookRepository } from '../../git/hook-repository.js';
 import { readHead } from '../../git/repository.js';
+import { readTakenBranches } from '../../git/taken-branches.js';
 import { commitBlockedText, firstCommitNotice } from '../../messages/commit-text.js';
 import { parseHookArgs } from './hook-args.js';
 
@@ -25,10 +26,10 @@ export function judgeHeadHook(hook: 'pre-commit' | 'pre-merge-commit'): Command 
       const notice = verdict.why === 'first-commit' && head.branch ? firstCommitNotice(head.branch, loaded.config) : '';
       return { code: ExitCode.ok, stderr: warnings + notice };
     }
-    // Only a refused commit pays for this second git process.
-    const engineerName = await readEngineer(context.cwd);
+    // Only a refused commit pays for this git process (and, with reftable refs only, one listing the branches).
+    const [engineerName, taken] = await Promise.all([readEngineer(context.cwd), readTakenBranches(repository)]);
     const merging = hook === 'pre-merge-commit';
-    const text = commitBlockedText(verdict, loaded.config, engineerName, merging ? 'merge' : head.operation, merging ? 'merge' : 'commit');
+    const text = commitBlockedText(verdict, loaded.config, engineerName, merging ? 'merge' : head.operation, merging ? 'merge' : 'commit', taken);
     return { code: ExitCode.blocked, stderr: warnings + text };
   };
 }

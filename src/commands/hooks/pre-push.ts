@@ -11,6 +11,7 @@ import { containsCommit, forEachNewCommit } from '../../git/push-facts.js';
 import { readGitConfigs } from '../../git/read-config-value.js';
 import { engineerOf, ENGINEER_KEYS } from '../../git/read-engineer.js';
 import { findRepository, readHead } from '../../git/repository.js';
+import { readTakenBranches } from '../../git/taken-branches.js';
 import { blockedRefText } from '../../messages/blocked-ref-text.js';
 import { warningsText } from '../../messages/config-text.js';
 import { badCommitsText, malformedInputText } from '../../messages/push-text.js';
@@ -53,9 +54,12 @@ export const run: Command = async (args, context) => {
     return { code: ExitCode.ok, stderr: warnings + (await notices) };
   }
 
-  // Only a refused push pays for these: one git process for the config, HEAD read from its file.
+  // Only a refused push pays for these: one git process for the repository, one for the config,
+  // HEAD and the taken branch names read from their files.
   const needsHead = badCommits.length > 0 || blocked.some((ref) => ref.update.localRef === 'HEAD');
-  const headBranch = needsHead ? (await readHead(await findRepository(context.cwd))).branch : undefined;
+  const repository = await findRepository(context.cwd);
+  const headBranch = needsHead ? (await readHead(repository)).branch : undefined;
+  const taken = blocked.length > 0 ? await readTakenBranches(repository) : undefined;
   const localBranch = (ref: JudgedRef) => branchOfRef(ref.update.localRef) ?? (ref.update.localRef === 'HEAD' ? headBranch : undefined);
   const sources = [...new Set(blocked.map(localBranch))];
   const stageKeys = new Map(sources.filter((name) => name !== undefined).map((name) => [stageKey(name), name]));
@@ -64,7 +68,7 @@ export const run: Command = async (args, context) => {
     const stage = stageBranchOf(gitConfig.get(key), branches);
     return stage === undefined ? [] : [[name, stage]];
   }));
-  const pushContext = { config: loaded.config, remote, remoteUrl, engineerName: engineerOf(gitConfig), headBranch, recordedStages };
+  const pushContext = { config: loaded.config, remote, remoteUrl, engineerName: engineerOf(gitConfig), headBranch, recordedStages, taken };
   const reports = [...blocked.map((ref) => blockedRefText(ref, pushContext)), ...(badCommits.length > 0 ? [badCommitsText(badCommits, { byBranch: badCommitsByBranch(judged, parents, badCommits, localBranch), currentBranch: headBranch })] : [])];
   return { code: ExitCode.blocked, stderr: warnings + reports.join('\n') };
 };

@@ -40,3 +40,15 @@ export function suggestBranchName(
 export function suggestWorkBranch(branches: BranchConfig, engineerSlug: string, change: string): string {
   return `${branches.workPrefix}${engineerSlug}/${slugify(change) || FALLBACK_CHANGE}`;
 }
+
+/**
+ * `name` when no branch has it yet, else the first free of `name-2`, `name-3`, ...: a suggested
+ * command must not fail because someone pasted the same suggestion before.
+ */
+export function freeBranchName(name: string, taken: (name: string) => boolean): string {
+  if (!taken(name)) return name;
+  for (let n = 2; ; n++) {
+    const candidate = `${name}-${n}`;
+    if (!taken(candidate)) return candidate;
+  }
+}
