@@ -2,9 +2,10 @@ import { defaultConfig } from '../config/defaults.js';
 import { loadConfig } from '../config/load-config.js';
 import { setupRoute, type SetupRoute } from '../core/init/setup-route.js';
 import { StageflowError } from '../errors.js';
+import { readGitConfig } from '../git/read-config-value.js';
 import { findRepository, readHead } from '../git/repository.js';
 
-/** Where HEAD is and the branch names of the config (the defaults when it is invalid: doctor reports that). */
+/** Where HEAD is, whether the remote is configured, and the branch names of the config (the defaults when it is invalid: doctor reports that). */
 export async function readSetupRoute(topLevel: string, packageDir: string): Promise<SetupRoute> {
   const head = await readHead(await findRepository(topLevel));
   const config = await loadConfig(packageDir).then(
@@ -14,5 +15,6 @@ export async function readSetupRoute(topLevel: string, packageDir: string): Prom
       throw error;
     },
   );
-  return setupRoute(head, config.branches, config.remote);
+  const configured = (await readGitConfig(`remote.${config.remote}.url`, topLevel)) !== undefined;
+  return setupRoute(head, config.branches, { name: config.remote, configured });
 }

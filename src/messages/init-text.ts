@@ -2,7 +2,7 @@ import pc from './colors.js';
 import type { InitPlan } from '../core/init/plan-init.js';
 import type { HookFileChange } from '../core/init/plan-hook-file.js';
 import type { PackageJsonChange } from '../core/init/plan-package-json.js';
-import { SETUP_CHANGE, type SetupRoute } from '../core/init/setup-route.js';
+import { SETUP_CHANGE, type SetupRemote, type SetupRoute } from '../core/init/setup-route.js';
 import { renderReport, shellQuote } from './render.js';
 
 export function notARepositoryText(cwd: string): string {
@@ -129,13 +129,22 @@ function commitNoteText(route: SetupRoute, addPaths: readonly string[]): string[
   const commit = [cmd(`git add ${addPaths.map(shellQuote).join(' ')}`), cmd('git commit -m "Set up the stageflow git hooks"')];
   const everyClone = 'Every clone then gets the hooks from npm install alone.';
   switch (route.kind) {
-    case 'first-commit':
-      return [`Commit the setup: as the repository's first commit it is allowed on ${route.branch}. ${everyClone}`, ...commit, cmd(`git push -u ${shellQuote(route.remote)} ${shellQuote(route.branch)}`)];
+    case 'first-commit': {
+      const allowed = `Commit the setup: as the repository's first commit it is allowed on ${route.branch}. ${everyClone}`;
+      const rename =
+        route.renameFrom === undefined
+          ? []
+          : [
+              `  This branch is ${route.renameFrom}, not ${route.branch} (the main branch of the config), and the hooks refuse pushing ${route.renameFrom}; rename it first:`,
+              cmd(`git branch -m ${shellQuote(route.branch)}`),
+            ];
+      return [allowed, ...rename, ...commit, ...pushText(route.remote, route.branch)];
+    }
     case 'on-work':
       return [
         `Commit the setup on this work branch and push it. ${everyClone}`,
         ...commit,
-        cmd(`git push -u ${shellQuote(route.remote)} ${shellQuote(route.branch)}`),
+        ...pushText(route.remote, route.branch),
         pc.dim('  Then bring it in by pull request: from this work branch into its stage, then from the stage into main.'),
       ];
     case 'by-pull-request':
@@ -148,6 +157,17 @@ function commitNoteText(route: SetupRoute, addPaths: readonly string[]): string[
         `  Then open a pull request from the work branch into ${route.stageBranch} and, once it is merged, one from ${route.stageBranch} into ${route.main}. ${everyClone}`,
       ];
   }
+}
+
+/** The first push of a branch; without the remote yet, adding it comes first (the URL is an example). */
+function pushText(remote: SetupRemote, branch: string): string[] {
+  const push = `    ${pc.cyan(`git push -u ${shellQuote(remote.name)} ${shellQuote(branch)}`)}`;
+  if (remote.configured) return [push];
+  return [
+    `  There is no remote "${remote.name}" yet: add it first (the URL is an example; use your repository's), then push:`,
+    `    ${pc.cyan(`git remote add ${shellQuote(remote.name)} git@github.com:example/service.git`)}`,
+    push,
+  ];
 }
 
 /**

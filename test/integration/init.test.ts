@@ -149,6 +149,43 @@ describe('stageflow init', () => {
     expect(sandbox.gitOk(remote, 'log', '-1', '--format=%s', 'main')).toBe('Set up the stageflow git hooks');
   });
 
+  it('in a brand-new repository on master, renames it to main before the first commit, and its commands push main', () => {
+    const { root, remote } = createConsumer(sandbox);
+    sandbox.gitOk(root, 'symbolic-ref', 'HEAD', 'refs/heads/master');
+    const result = sandbox.stageflow(root, ['init']);
+    expect(result.stdout).toContain(
+      [
+        "Commit the setup: as the repository's first commit it is allowed on main. Every clone then gets the hooks from npm install alone.",
+        '  This branch is master, not main (the main branch of the config), and the hooks refuse pushing master; rename it first:',
+        '    git branch -m main',
+        '    git add package.json .husky',
+        '    git commit -m "Set up the stageflow git hooks"',
+        '    git push -u origin main',
+        '',
+      ].join('\n'),
+    );
+    runNote(result.stdout, root);
+    expect(sandbox.gitOk(root, 'branch', '--show-current')).toBe('main');
+    expect(sandbox.gitOk(remote, 'log', '-1', '--format=%s', 'main')).toBe('Set up the stageflow git hooks');
+  });
+
+  it('without a remote, says to add one (an example URL) before the first push, and with the real URL its commands work', () => {
+    const { root, remote } = createConsumer(sandbox);
+    sandbox.gitOk(root, 'remote', 'remove', 'origin');
+    const result = sandbox.stageflow(root, ['init']);
+    expect(result.stdout).toContain(
+      [
+        '    git commit -m "Set up the stageflow git hooks"',
+        `  There is no remote "origin" yet: add it first (the URL is an example; use your repository's), then push:`,
+        '    git remote add origin git@github.com:example/service.git',
+        '    git push -u origin main',
+        '',
+      ].join('\n'),
+    );
+    runNote(result.stdout.replace('git@github.com:example/service.git', remote), root);
+    expect(sandbox.gitOk(remote, 'log', '-1', '--format=%s', 'main')).toBe('Set up the stageflow git hooks');
+  });
+
   it('where main already has commits, gives the stage and work branch steps, and they bring the setup in without a refusal', () => {
     const { root, remote } = createConsumer(sandbox);
     writeFileSync(join(root, 'handler.js'), 'export const handler = () => 1;\n');

@@ -236,15 +236,23 @@ describe('fileDependencies', () => {
 
 describe('setupRoute', () => {
   const branches = defaultConfig().branches;
+  const origin = { name: 'origin', configured: true };
   it.each<[string, { branch: string | undefined; unborn: boolean }, typeof branches, object]>([
-    ['a brand-new repository: the first commit, on main', { branch: 'main', unborn: true }, branches, { kind: 'first-commit', branch: 'main', remote: 'origin' }],
+    ['a brand-new repository: the first commit, on main', { branch: 'main', unborn: true }, branches, { kind: 'first-commit', branch: 'main', remote: origin }],
+    ['a brand-new repository on master: renamed to main first', { branch: 'master', unborn: true }, branches, { kind: 'first-commit', branch: 'main', renameFrom: 'master', remote: origin }],
+    ['a brand-new repository on the configured main trunk', { branch: 'trunk', unborn: true }, { ...branches, main: 'trunk' }, { kind: 'first-commit', branch: 'trunk', remote: origin }],
     ['main with commits: a stage from main, a work branch from it', { branch: 'main', unborn: false }, branches, { kind: 'by-pull-request', stage: 'stageflow-setup', stageBranch: 'stage/stageflow-setup', main: 'main' }],
     ['a stage checked out', { branch: 'stage/login', unborn: false }, branches, { kind: 'by-pull-request', stage: 'stageflow-setup', stageBranch: 'stage/stageflow-setup', main: 'main' }],
     ['detached HEAD', { branch: undefined, unborn: false }, branches, { kind: 'by-pull-request', stage: 'stageflow-setup', stageBranch: 'stage/stageflow-setup', main: 'main' }],
-    ['a work branch: commit there', { branch: 'work/jane-doe/add-stageflow', unborn: false }, branches, { kind: 'on-work', branch: 'work/jane-doe/add-stageflow', remote: 'origin' }],
+    ['a work branch: commit there', { branch: 'work/jane-doe/add-stageflow', unborn: false }, branches, { kind: 'on-work', branch: 'work/jane-doe/add-stageflow', remote: origin }],
     ['a configured main and prefix', { branch: 'trunk', unborn: false }, { ...branches, main: 'trunk', stagePrefix: 'env/' }, { kind: 'by-pull-request', stage: 'stageflow-setup', stageBranch: 'env/stageflow-setup', main: 'trunk' }],
     ['stage names too short for the suggestion', { branch: 'main', unborn: false }, { ...branches, stageMaxLength: 8 }, { kind: 'by-pull-request', stage: 'setup', stageBranch: 'stage/setup', main: 'main' }],
   ])('%s', (_, head, config, expected) => {
-    expect(setupRoute(head, config, 'origin')).toEqual(expected);
+    expect(setupRoute(head, config, origin)).toEqual(expected);
+  });
+
+  it('passes on that the remote is not configured yet', () => {
+    const noRemote = { name: 'origin', configured: false };
+    expect(setupRoute({ branch: 'master', unborn: true }, branches, noRemote)).toEqual({ kind: 'first-commit', branch: 'main', renameFrom: 'master', remote: noRemote });
   });
 });

@@ -12,13 +12,26 @@ export const SETUP_CHANGE = 'add-stageflow';
  * - on a work branch it is committed there and goes in by pull request (work -> stage -> main);
  * - otherwise (main has commits) a stage is cut from main and a work branch from it.
  */
+/**
+ * `remote.url` is false when the remote is not configured yet (`git init` alone): it is added before
+ * the first push. `renameFrom` is the unborn branch when it is not the configured main (git's default
+ * `master`): the hooks refuse pushing it, so it is renamed to main before the first commit.
+ */
 export type SetupRoute =
-  | { kind: 'first-commit'; branch: string; remote: string }
-  | { kind: 'on-work'; branch: string; remote: string }
+  | { kind: 'first-commit'; branch: string; renameFrom?: string; remote: SetupRemote }
+  | { kind: 'on-work'; branch: string; remote: SetupRemote }
   | { kind: 'by-pull-request'; stage: string; stageBranch: string; main: string };
 
-export function setupRoute(head: HeadFacts, branches: BranchConfig, remote: string): SetupRoute {
-  if (head.unborn && head.branch !== undefined) return { kind: 'first-commit', branch: head.branch, remote };
+export interface SetupRemote {
+  name: string;
+  configured: boolean;
+}
+
+export function setupRoute(head: HeadFacts, branches: BranchConfig, remote: SetupRemote): SetupRoute {
+  if (head.unborn && head.branch !== undefined) {
+    if (head.branch === branches.main) return { kind: 'first-commit', branch: head.branch, remote };
+    return { kind: 'first-commit', branch: branches.main, renameFrom: head.branch, remote };
+  }
   if (head.branch !== undefined && classifyBranch(head.branch, branches).kind === 'work') {
     return { kind: 'on-work', branch: head.branch, remote };
   }
