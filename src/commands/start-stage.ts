@@ -22,7 +22,7 @@ export const run: Command = async (args, context) => {
   if (flags.help) return { code: ExitCode.ok, stdout: startStageHelp() };
   const { cwd } = context;
   await findRepository(cwd);
-  if (flags.stage === undefined && !context.interactive) throw new UsageError(noStageNameText().trimEnd());
+  if (flags.stage === undefined && !context.interactive) throw new UsageError(noStageNameText(flags.push).trimEnd());
   const { config } = await loadConfig(cwd);
   const { branches, remote } = config;
   if (flags.stage !== undefined) {

@@ -20,7 +20,7 @@ export const run: Command = async (args, context) => {
   const { stage, change } = flags;
   const complete = stage !== undefined && change !== undefined;
   // Fail before the fetch: a script must learn at once that it gave too little.
-  if (!context.interactive && !complete) throw new UsageError(noTerminalText().trimEnd());
+  if (!context.interactive && !complete) throw new UsageError(noTerminalText(flags).trimEnd());
 
   const { config } = await loadConfig(cwd);
   const facts = await gatherRefs(config, cwd, context.print);

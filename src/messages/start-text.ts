@@ -35,29 +35,62 @@ valid Serverless stage name. Asks for the name when run without one in a termina
 `;
 }
 
-export function noTerminalText(): string {
+/** The start-work flags a user gave; a printed command repeats them. */
+export interface GivenWorkFlags {
+  stage?: string | undefined;
+  change?: string | undefined;
+  engineer?: string | undefined;
+}
+
+type WorkFlag = keyof GivenWorkFlags;
+
+// Stand-ins for a value the user did not give, in a command printed for pasting: always named as examples.
+const EXAMPLE: Record<WorkFlag, string> = { stage: 'login', change: 'add-login-form', engineer: 'jane-doe' };
+
+/**
+ * `npx stageflow start-work ...` with the values given, quoted, and examples for `wanted` flags not
+ * given; `note` names the examples, to put after the advice.
+ */
+function startWorkCommand(given: GivenWorkFlags, wanted: readonly WorkFlag[]): { command: string; note: string } {
+  const examples: string[] = [];
+  const parts = ['npx stageflow start-work'];
+  for (const flag of ['stage', 'change', 'engineer'] as const) {
+    const value = given[flag];
+    if (value !== undefined) parts.push(`--${flag} ${q(value)}`);
+    else if (wanted.includes(flag)) {
+      parts.push(`--${flag} ${EXAMPLE[flag]}`);
+      examples.push(`${EXAMPLE[flag]} is an example ${flag === 'change' ? 'change name' : flag}`);
+    }
+  }
+  return { command: parts.join(' '), note: examples.length ? ` (${examples.join(', ')}: put in yours)` : '' };
+}
+
+export function noTerminalText(given: GivenWorkFlags): string {
+  const missing = (['stage', 'change'] as const).filter((flag) => given[flag] === undefined).map((flag) => `--${flag}`);
+  const { command, note } = startWorkCommand(given, ['stage', 'change']);
   return renderReport({
-    title: 'start-work needs answers, and there is no terminal to ask them in',
+    title: `start-work needs ${missing.join(' and ')}, and there is no terminal to ask for ${missing.length === 1 ? 'it' : 'them'}`,
     details: ['Without a terminal (a script, CI, a pipe) give the answers as flags.'],
-    fixes: [{ say: 'Run it with the flags:', commands: [`npx stageflow ${START_WORK_ARGS}`] }],
+    fixes: [{ say: `Run it with ${missing.join(' and ')}${note}:`, commands: [command] }],
   });
 }
 
-export function noStageNameText(): string {
+export function noStageNameText(push: boolean): string {
   return renderReport({
     title: 'start-stage needs the stage name, and there is no terminal to ask for it',
-    fixes: [{ say: 'Give it as an argument:', commands: [`npx stageflow ${START_STAGE_ARGS}`] }],
+    fixes: [{ say: `Give it as an argument (${EXAMPLE.stage} is an example stage name: put in yours):`, commands: [`npx stageflow start-stage ${EXAMPLE.stage}${push ? ' --push' : ''}`] }],
   });
 }
 
-export function unknownStageText(stage: string, stages: readonly StageEntry[], branches: BranchConfig): string {
+export function unknownStageText(stage: string, stages: readonly StageEntry[], branches: BranchConfig, given: GivenWorkFlags = {}): string {
+  const { command, note } = startWorkCommand({ ...given, stage }, given.change === undefined ? [] : ['change']);
   return renderReport({
     title: `there is no stage "${stage}" here or on the remote`,
     details: [stages.length ? `Stages: ${stages.map((entry) => entry.stage).join(', ')}` : 'There are no stages yet.'],
     fixes: [
       {
-        say: `Create it from ${branches.main} and publish it, then start work on it:`,
-        commands: [`npx stageflow start-stage ${q(stage)} --push`, `npx stageflow start-work --stage ${q(stage)} --change <name>`],
+        say: `Create it from ${branches.main} and publish it, then start work on it${note}:`,
+        commands: [`npx stageflow start-stage ${q(stage)} --push`, command],
       },
     ],
   });
@@ -76,15 +109,17 @@ export function nameProblemText(problem: NameProblem | 'exists', what: 'engineer
   }
 }
 
-export function badNameText(flag: string, reason: string): string {
-  return renderReport({ title: `${flag}: ${reason}`, fixes: [{ say: 'Run it with a name made of letters and digits:', commands: [`npx stageflow ${START_WORK_ARGS}`] }] });
+export function badNameText(flag: 'engineer' | 'change', reason: string, given: GivenWorkFlags): string {
+  const { command, note } = startWorkCommand({ ...given, [flag]: undefined }, [flag]);
+  return renderReport({ title: `--${flag}: ${reason}`, fixes: [{ say: `Run it with a name made of letters and digits${note}:`, commands: [command] }] });
 }
 
-export function noEngineerText(): string {
+export function noEngineerText(given: GivenWorkFlags): string {
+  const { command, note } = startWorkCommand(given, ['engineer']);
   return renderReport({
     title: 'start-work does not know your name',
     details: ['Neither --engineer, nor a remembered name, nor git config user.name is set.'],
-    fixes: [{ say: 'Give it once; it is remembered for this repository:', commands: [`npx stageflow ${START_WORK_ARGS.replace(' [--engineer <name>]', ' --engineer <name>')}`] }],
+    fixes: [{ say: `Give it once; it is remembered for this repository${note}:`, commands: [command] }],
   });
 }
 
@@ -110,7 +145,7 @@ export function stageExistsText(branch: string, stage: string, onRemote: boolean
   return renderReport({
     title: `${branch} exists already${onRemote ? ` on ${remote}` : ''}`,
     details: ['A stage is created once; work on it happens on work branches.'],
-    fixes: [{ say: 'Start work on it:', commands: [`npx stageflow start-work --stage ${q(stage)} --change <name>`] }],
+    fixes: [{ say: `Start work on it${startWorkCommand({ stage }, ['change']).note}:`, commands: [startWorkCommand({ stage }, ['change']).command] }],
   });
 }
 

@@ -80,13 +80,19 @@ describe('stageflow start-stage with a name, against a real bare remote', () => 
     const result = sandbox.stageflow(dir, ['start-stage', 'billing']);
     expect(result.code).toBe(1);
     expect(result.output).toContain('stage/billing exists already on origin');
-    expect(result.output).toContain('npx stageflow start-work --stage billing --change <name>');
+    expect(result.output).toContain('Start work on it (add-login-form is an example change name: put in yours):');
+    expect(result.output).toContain('npx stageflow start-work --stage billing --change add-login-form');
   });
 
-  it('without a terminal and without a name fails at once, naming the argument', () => {
-    const result = sandbox.stageflow(dir, ['start-stage']);
+  it.each([
+    { args: [], command: 'npx stageflow start-stage login' },
+    { args: ['--push'], command: 'npx stageflow start-stage login --push' },
+  ])('without a terminal and without a name ($args) fails at once, with an example named as one', ({ args, command }) => {
+    const result = sandbox.stageflow(dir, ['start-stage', ...args]);
     expect(result.code).toBe(2);
-    expect(result.output).toContain('npx stageflow start-stage [<name>] [--push]');
+    expect(result.output).toContain('(login is an example stage name: put in yours):');
+    expect(result.output.split('\n').map((line) => line.trim())).toContain(command);
+    expect(result.output).not.toContain('<');
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newProject } from '../helpers/new-project.js';
-import { refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
+import { CLI, refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
 import { Teammate } from '../helpers/teammate.js';
 
 describe('stageflow start-work with flags, against a real bare remote', () => {
@@ -207,20 +207,44 @@ describe('stageflow start-work with flags, against a real bare remote', () => {
     expect(currentBranch()).toBe('main');
   });
 
-  it.each([[[]], [['--stage', 'login']], [['--change', 'x', '--engineer', 'jane']]])(
-    'without a terminal and without the flags (%j) fails at once, naming the flags',
-    (args) => {
-      // An unreachable remote: a fetch would be reported, and there must be none before the refusal.
-      sandbox.gitOk(dir, 'remote', 'set-url', 'origin', sandbox.path('missing-remote.git'));
-      const before = refsOf(sandbox, dir);
-      const result = sandbox.stageflow(dir, ['start-work', ...args]);
-      expect(result.output).not.toContain('fetch');
-      expect(result.code).toBe(2);
-      expect(result.output).toContain('there is no terminal to ask them in');
-      expect(result.output).toContain('--stage <name> --change <name> [--engineer <name>] [--yes]');
-      expect(refsOf(sandbox, dir)).toBe(before);
+  it.each([
+    { args: [], title: 'start-work needs --stage and --change, and there is no terminal to ask for them', command: 'npx stageflow start-work --stage login --change add-login-form' },
+    { args: ['--stage', 'login'], title: 'start-work needs --change, and there is no terminal to ask for it', command: 'npx stageflow start-work --stage login --change add-login-form' },
+    {
+      args: ['--change', 'x y', '--engineer', 'jane'],
+      title: 'start-work needs --stage, and there is no terminal to ask for it',
+      command: "npx stageflow start-work --stage login --change 'x y' --engineer jane",
     },
-  );
+  ])('without a terminal and with $args fails at once, naming the missing flags in a command to paste', ({ args, title, command }) => {
+    // An unreachable remote: a fetch would be reported, and there must be none before the refusal.
+    sandbox.gitOk(dir, 'remote', 'set-url', 'origin', sandbox.path('missing-remote.git'));
+    const before = refsOf(sandbox, dir);
+    const result = sandbox.stageflow(dir, ['start-work', ...args]);
+    expect(result.output).not.toContain('fetch');
+    expect(result.code).toBe(2);
+    expect(result.output).toContain(title);
+    expect(result.output).toMatch(/is an example (stage|change name)\b.*: put in yours\):/);
+    expect(result.output.split('\n').map((line) => line.trim())).toContain(command);
+    expect(result.output).not.toContain('<');
+    expect(refsOf(sandbox, dir)).toBe(before);
+    // The printed command, pasted as it is (login is also the real stage here), works.
+    expect(sandbox.run('sh', ['-c', command.replace('npx stageflow', `"${process.execPath}" "${CLI}"`)], { cwd: dir }).code).toBe(0);
+  });
+
+  it('refuses an unknown stage with commands that reuse the change name given', () => {
+    const result = sandbox.stageflow(dir, ['start-work', '--stage', 'nope', '--change', 'x y']);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain("npx stageflow start-work --stage nope --change 'x y'");
+    expect(result.output).not.toContain('<');
+  });
+
+  it('refuses a bad change name with a command whose example value is named as one', () => {
+    const result = sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', '!!!', '--engineer', 'Zoë']);
+    expect(result.code).toBe(2);
+    expect(result.output).toContain('(add-login-form is an example change name: put in yours):');
+    expect(result.output).toContain("npx stageflow start-work --stage login --change add-login-form --engineer 'Zoë'");
+    expect(result.output).not.toContain('<');
+  });
 
   it('prints its flags with --help', () => {
     const result = sandbox.stageflow(dir, ['start-work', '--help']);

@@ -14,13 +14,13 @@ export function answersFromFlags(
   branches: BranchConfig,
 ): WorkAnswers {
   const existing = findStage(stages, flags.stage, branches);
-  if (!existing) throw new StageflowError(unknownStageText(flags.stage, stages, branches).trimEnd());
+  if (!existing) throw new StageflowError(unknownStageText(flags.stage, stages, branches, flags).trimEnd());
   const engineerText = flags.engineer ?? defaultEngineer;
-  if (engineerText === undefined) throw new UsageError(noEngineerText().trimEnd());
+  if (engineerText === undefined) throw new UsageError(noEngineerText(flags).trimEnd());
   const name = workBranchName(engineerText, flags.change, branches);
   if (!name.ok) {
-    const flag = name.problem === 'engineer-empty' ? '--engineer' : '--change';
-    throw new UsageError(badNameText(flag, nameProblemText(name.problem, flag === '--engineer' ? 'engineer' : 'change', name.name)).trimEnd());
+    const flag = name.problem === 'engineer-empty' ? 'engineer' : 'change';
+    throw new UsageError(badNameText(flag, nameProblemText(name.problem, flag, name.name), flags).trimEnd());
   }
   return { stage: { existing }, engineer: name.engineer, change: name.change, branch: name.name };
 }
