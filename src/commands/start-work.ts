@@ -3,7 +3,7 @@ import { loadConfig } from '../config/load-config.js';
 import { listStages } from '../core/start/stage-list.js';
 import { StageflowError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { readEngineer } from '../git/read-engineer.js';
+import { readEngineerMemory } from '../git/read-engineer.js';
 import { findRepository, readHead } from '../git/repository.js';
 import { noTerminalText, operationText, startWorkHelp } from '../messages/start-text.js';
 import { answersFromFlags } from './start/flag-answers.js';
@@ -25,9 +25,9 @@ export const run: Command = async (args, context) => {
   const { config } = await loadConfig(cwd);
   const facts = await gatherRefs(config, cwd, context.print);
   const stages = listStages(facts.tips, config.branches, config.remote);
-  const defaultEngineer = await readEngineer(cwd);
+  const { engineer: defaultEngineer, remembered } = await readEngineerMemory(cwd);
   const answers = complete
-    ? answersFromFlags({ ...flags, stage, change }, stages, defaultEngineer, config.branches)
-    : await (await import('./start/ask-work.js')).askWork(flags, stages, defaultEngineer, config.branches, config.remote);
+    ? answersFromFlags({ ...flags, stage, change }, stages, defaultEngineer, config.branches, remembered)
+    : await (await import('./start/ask-work.js')).askWork(flags, stages, defaultEngineer, config.branches, config.remote, remembered);
   return startWork(answers, { config, facts, head, yes: flags.yes, interactive: context.interactive, cwd, print: context.print });
 };

@@ -10,6 +10,12 @@ export function engineerOf(config: ReadonlyMap<string, string>): string | undefi
   return slugify(config.get(ENGINEER_KEY) || config.get('user.name') || '') || undefined;
 }
 
+/** The engineer's name (engineerOf) and whether start-work remembered one yet, in one git process. */
+export async function readEngineerMemory(cwd: string): Promise<{ engineer: string | undefined; remembered: boolean }> {
+  const config = await readGitConfigs(ENGINEER_KEYS, cwd);
+  return { engineer: engineerOf(config), remembered: Boolean(config.get(ENGINEER_KEY)) };
+}
+
 /** The engineer part of a work branch, read in one git process (engineerOf). */
 export async function readEngineer(cwd: string): Promise<string | undefined> {
   return engineerOf(await readGitConfigs(ENGINEER_KEYS, cwd));

@@ -22,6 +22,7 @@ export async function askWork(
   defaultEngineer: string | undefined,
   branches: BranchConfig,
   remote: string,
+  remembered: boolean,
 ): Promise<WorkAnswers> {
   const stage = await askStage(flags.stage, stages, branches, remote);
 
@@ -49,7 +50,8 @@ export async function askWork(
 
   const name = workBranchName(engineer, change, branches);
   if (!name.ok) throw new StageflowError(nameProblemText(name.problem, name.problem === 'engineer-empty' ? 'engineer' : 'change', name.name));
-  return { stage, engineer: name.engineer, change: name.change, branch: name.name };
+  // Asked: the answer is remembered; a one-off --engineer is not (unless it is the first name used here).
+  return { stage, engineer: name.engineer, rememberEngineer: flags.engineer === undefined || !remembered, change: name.change, branch: name.name };
 }
 
 async function askStage(flag: string | undefined, stages: readonly StageEntry[], branches: BranchConfig, remote: string): Promise<WorkAnswers['stage']> {

@@ -12,6 +12,7 @@ export function answersFromFlags(
   stages: readonly StageEntry[],
   defaultEngineer: string | undefined,
   branches: BranchConfig,
+  remembered: boolean,
 ): WorkAnswers {
   const existing = findStage(stages, flags.stage, branches);
   if (!existing) throw new StageflowError(unknownStageText(flags.stage, stages, branches, flags).trimEnd());
@@ -22,5 +23,6 @@ export function answersFromFlags(
     const flag = name.problem === 'engineer-empty' ? 'engineer' : 'change';
     throw new UsageError(badNameText(flag, nameProblemText(name.problem, flag, name.name), flags).trimEnd());
   }
-  return { stage: { existing }, engineer: name.engineer, change: name.change, branch: name.name };
+  // A one-off --engineer leaves the remembered name alone.
+  return { stage: { existing }, engineer: name.engineer, rememberEngineer: !remembered, change: name.change, branch: name.name };
 }

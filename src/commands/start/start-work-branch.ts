@@ -54,7 +54,7 @@ export async function startWork(answers: WorkAnswers, context: StartWorkContext)
     if (!go) return { code: ExitCode.ok, stdout: declinedText() };
     const changed = await countChangedPaths(cwd);
     refuseFailedSwitch(await switchToBranch(branch, cwd), branch, branch, head.branch, rerun);
-    await writeGitConfig(ENGINEER_KEY, answers.engineer, cwd);
+    if (answers.rememberEngineer) await writeGitConfig(ENGINEER_KEY, answers.engineer, cwd);
     return { code: ExitCode.ok, stdout: switchedText(branch, changed) };
   }
 
@@ -73,7 +73,7 @@ export async function startWork(answers: WorkAnswers, context: StartWorkContext)
   }
   const push = await setUpPublishing(branch, config.remote, facts.hasRemote, cwd);
   await writeGitConfig(stageKey(branch), stageBranch, cwd);
-  await writeGitConfig(ENGINEER_KEY, answers.engineer, cwd);
+  if (answers.rememberEngineer) await writeGitConfig(ENGINEER_KEY, answers.engineer, cwd);
   return { code: ExitCode.ok, stdout: startedWorkText({ branch, from: startLabel(start), changedPaths: changed, push, newStage }) };
 }
 

@@ -6,6 +6,8 @@ export interface WorkAnswers {
   /** An existing stage, or the name of a new one to create from main. */
   stage: { existing: StageEntry } | { create: string };
   engineer: string;
+  /** Whether to remember the engineer for next time: a prompt's answer, or the first name used here. */
+  rememberEngineer: boolean;
   change: string;
   branch: string;
 }
