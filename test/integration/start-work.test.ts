@@ -60,6 +60,15 @@ describe('stageflow start-work with flags, against a real bare remote', () => {
     expect(currentBranch()).toBe('work/zoe-unal/two');
   });
 
+  it('keeps the remembered name when --engineer is given once for someone else', () => {
+    expect(sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'one', '--engineer', 'Zoë Ünal']).code).toBe(0);
+    expect(sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'pairing', '--engineer', 'Max']).code).toBe(0);
+    expect(currentBranch()).toBe('work/max/pairing');
+    expect(config('stageflow.engineer')).toBe('zoe-unal');
+    expect(sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'three']).code).toBe(0);
+    expect(currentBranch()).toBe('work/zoe-unal/three');
+  });
+
   it('refuses while a merge is in progress, changing nothing', () => {
     sandbox.gitOk(dir, 'switch', '-q', '-c', 'work/jane-doe/side');
     writeFileSync(join(dir, 'package.json'), '{ "name": "side" }\n');
