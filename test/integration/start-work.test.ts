@@ -69,6 +69,20 @@ describe('stageflow start-work with flags, against a real bare remote', () => {
     expect(currentBranch()).toBe('work/zoe-unal/three');
   });
 
+  it('counts the changes that came along as git status shows them: no ignored node_modules, an untracked directory once', () => {
+    writeFileSync(join(dir, 'package.json'), '{ "name": "edited" }\n');
+    for (const name of ['a', 'b', 'c']) writeFileSync(join(dir, 'node_modules', `${name}.js`), '\n');
+    sandbox.gitOk(dir, 'config', 'status.showUntrackedFiles', 'all');
+    const ignored = sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'ignored modules']);
+    expect(ignored.output).toContain('Your uncommitted changes came along (1 path)');
+
+    // A project that does not ignore node_modules: git status shows it as one untracked directory.
+    writeFileSync(join(dir, '.gitignore'), '');
+    const untracked = sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'untracked modules']);
+    expect(untracked.output).toContain('Your uncommitted changes came along (3 paths)');
+    expect(sandbox.git(dir, 'status', '--porcelain', '--untracked-files=normal').stdout.trimEnd().split('\n')).toEqual([' M .gitignore', ' M package.json', '?? node_modules/']);
+  });
+
   it('refuses while a merge is in progress, changing nothing', () => {
     sandbox.gitOk(dir, 'switch', '-q', '-c', 'work/jane-doe/side');
     writeFileSync(join(dir, 'package.json'), '{ "name": "side" }\n');
