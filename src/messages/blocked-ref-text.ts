@@ -18,6 +18,8 @@ export interface PushContext {
   recordedStages?: ReadonlyMap<string, string>;
   /** Whether a local branch name is taken: suggested names avoid those. */
   taken?: (name: string) => boolean;
+  /** For a protected branch updated: how many commits of the pushed sha the remote lacks, by sha. */
+  unpublished?: ReadonlyMap<string, number | undefined>;
 }
 
 /** What a refused ref line names, worked out once for every kind of refusal. */
@@ -62,7 +64,6 @@ function protectedRefText({ ref, target, source, engineer }: Pushed, context: Pu
   const { branches } = config;
   const isMain = ref.branch?.kind === 'main';
   const deleting = ref.verdict.why === 'protected-delete';
-  const work = newWorkBranch(engineer, context);
   const url = (base: string, head: string) => pullRequestUrl(context.remoteUrl, base, head);
   const fixes: Fix[] = [];
   const prFrom = source && source !== target ? source : undefined;
@@ -89,16 +90,7 @@ function protectedRefText({ ref, target, source, engineer }: Pushed, context: Pu
       commands: [`git push -u ${q(remote)} ${q(prFrom)}`, ...(link ? [link] : [])],
     });
   } else {
-    fixes.push({
-      say: `Move your commits to a work branch, set ${target} back to the remote's, and push the work branch:`,
-      commands: [`git switch -c ${q(work)}`, `git branch -f ${q(target)} ${q(`${remote}/${target}`)}`, `git push -u ${q(remote)} HEAD`],
-    });
-    const link = isMain ? undefined : url(target, work);
-    fixes.push(
-      isMain
-        ? { say: `Then open a pull request from it into your stage (${branches.stagePrefix}<stage-name>); the stage reaches ${target} by its own pull request.`, commands: [] }
-        : { say: `Then open a pull request from it into ${target}${link ? ':' : ' on your git host.'}`, commands: link ? [link] : [] },
-    );
+    fixes.push(...moveCommitsFixes(target, source, ref, context, engineer));
   }
   return renderReport({
     title: `push blocked: ${deleting ? 'deleting' : 'pushing to'} ${target} directly is not allowed`,
@@ -110,6 +102,52 @@ function protectedRefText({ ref, target, source, engineer }: Pushed, context: Pu
     fixes,
     footnote: PUSH_BYPASS,
   });
+}
+
+/**
+ * main or a stage pushed as itself. With commits the remote lacks, they move to a work branch made
+ * from the pushed branch (checked out or not); with none, there is nothing to move and the push
+ * could only rewind or overwrite the remote's branch.
+ */
+function moveCommitsFixes(target: string, source: string | undefined, ref: JudgedRef, context: PushContext, engineer: string): Fix[] {
+  const { remote, config } = context;
+  const isMain = ref.branch?.kind === 'main';
+  const tracking = `${remote}/${target}`;
+  const current = source !== undefined && source === context.headBranch;
+  const count = context.unpublished?.get(ref.update.localSha);
+  if (count === 0) {
+    const name = source ?? ref.update.localSha.slice(0, 12);
+    return [
+      {
+        say: `${name} has no commits ${remote} lacks: there is nothing to move, and this push could only rewind or overwrite ${target} on ${remote}, dropping commits it has. Do not push it. To make your ${source ?? 'local copy'} match ${tracking} instead:`,
+        commands: source === undefined ? [] : current ? [`git reset --keep ${q(tracking)}`] : [`git branch -f ${q(source)} ${q(tracking)}`],
+      },
+      ...(context.headBranch && context.headBranch !== source && classifyBranch(context.headBranch, config.branches).kind === 'work'
+        ? [{ say: `If you meant to publish your work branch ${context.headBranch}, push that:`, commands: [`git push -u ${q(remote)} ${q(context.headBranch)}`] }]
+        : []),
+    ];
+  }
+  const work = newWorkBranch(engineer, context);
+  const link = isMain ? undefined : pullRequestUrl(context.remoteUrl, target, work);
+  const commits = count === undefined ? 'your commits' : count === 1 ? 'its commit' : `its ${count} commits`;
+  return [
+    current || source === undefined
+      ? {
+          say: `Move ${commits} to a work branch, set ${target} back to the remote's, and push the work branch:`,
+          commands: [
+            current ? `git switch -c ${q(work)}` : `git switch -c ${q(work)} ${q(ref.update.localSha)}`,
+            ...(source === undefined ? [] : [`git branch -f ${q(target)} ${q(tracking)}`]),
+            `git push -u ${q(remote)} HEAD`,
+          ],
+        }
+      : {
+          say: `Move ${commits} to a work branch made from ${source}, set ${target} back to the remote's, and push the work branch:`,
+          commands: [`git branch ${q(work)} ${q(source)}`, `git branch -f ${q(source)} ${q(tracking)}`, `git push -u ${q(remote)} ${q(work)}`],
+        },
+    isMain
+      ? { say: `Then open a pull request from it into your stage (${config.branches.stagePrefix}<stage-name>); the stage reaches ${target} by its own pull request.`, commands: [] }
+      : { say: `Then open a pull request from it into ${target}${link ? ':' : ' on your git host.'}`, commands: link ? [link] : [] },
+  ];
 }
 
 /** A new stage whose commits are not all on the remote's main. */

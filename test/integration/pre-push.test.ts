@@ -135,6 +135,45 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
       expect(remoteTip('work/jane-doe/describe-the-change-2')).toBe(sandbox.gitOk(dir, 'rev-parse', 'HEAD'));
     });
 
+    it('a forced push of a stage that has nothing of its own, from a work branch: nothing to move, do not push it', () => {
+      sandbox.gitOk(dir, 'switch', '-q', 'stage/login');
+      commitQuietly('Add the login form handler');
+      sandbox.gitOk(dir, 'push', '-q', '--no-verify', 'origin', 'stage/login');
+      const published = remoteTip('stage/login');
+      sandbox.gitOk(dir, 'switch', '-q', WORK);
+      sandbox.gitOk(dir, 'branch', '-f', 'stage/login', 'stage/login~1');
+      const out = refusedPush('--force', 'origin', 'stage/login');
+      expect(out).toContain('stage/login has no commits origin lacks: there is nothing to move');
+      expect(out).not.toContain('git switch -c');
+      const commands = printedCommands(out);
+      expect(commands).toEqual(['git branch -f stage/login origin/stage/login', `git push -u origin ${WORK}`]);
+      for (const command of commands) expect(paste(sandbox, dir, command).code).toBe(0);
+      expect(sandbox.gitOk(dir, 'rev-parse', 'stage/login')).toBe(published);
+      expect(remoteTip('stage/login')).toBe(published);
+      expect(remoteTip(WORK)).toBe(sandbox.gitOk(dir, 'rev-parse', WORK));
+    });
+
+    it('a push of a stage with a commit of its own, from a work branch: the fix starts from the stage, not HEAD', () => {
+      sandbox.gitOk(dir, 'switch', '-q', 'stage/login');
+      commitQuietly('Add the logout button');
+      const stray = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
+      sandbox.gitOk(dir, 'switch', '-q', WORK);
+      commit('Add the login form handler');
+      const work = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
+      const out = refusedPush('origin', 'stage/login');
+      expect(out).toContain('Move its commit to a work branch made from stage/login');
+      const commands = printedCommands(out);
+      const moved = 'work/jane-doe/describe-the-change';
+      expect(commands).toEqual([`git branch ${moved} stage/login`, 'git branch -f stage/login origin/stage/login', `git push -u origin ${moved}`]);
+      for (const command of commands) expect(paste(sandbox, dir, command).code).toBe(0);
+      expect(remoteTip(moved)).toBe(stray);
+      expect(sandbox.gitOk(dir, 'rev-parse', 'stage/login')).toBe(sandbox.gitOk(dir, 'rev-parse', 'origin/stage/login'));
+      expect(remoteTip('stage/login')).toBe(sandbox.gitOk(dir, 'rev-parse', 'origin/stage/login'));
+      // Still on the work branch, untouched.
+      expect(sandbox.gitOk(dir, 'branch', '--show-current')).toBe(WORK);
+      expect(sandbox.gitOk(dir, 'rev-parse', 'HEAD')).toBe(work);
+    });
+
     it('a force-update of main is blocked', () => {
       sandbox.gitOk(dir, 'switch', '-q', 'main');
       sandbox.gitOk(dir, 'commit', '-q', '--no-verify', '--amend', '-m', 'Set up the service with stageflow hooks again');

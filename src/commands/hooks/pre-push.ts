@@ -7,6 +7,7 @@ import { isZeroId, parseRefLines } from '../../core/push/parse-ref-lines.js';
 import { stageBranchOf } from '../../core/status/stage-branch-of.js';
 import { ExitCode } from '../../exit-codes.js';
 import { stageKey } from '../../git/config-keys.js';
+import { countUnpublished } from '../../git/count-unpublished.js';
 import { containsCommit, forEachNewCommit } from '../../git/push-facts.js';
 import { readGitConfigs } from '../../git/read-config-value.js';
 import { engineerOf, ENGINEER_KEYS } from '../../git/read-engineer.js';
@@ -56,9 +57,9 @@ export const run: Command = async (args, context) => {
 
   // Only a refused push pays for these: one git process for the repository, one for the config,
   // HEAD and the taken branch names read from their files.
-  const needsHead = badCommits.length > 0 || blocked.some((ref) => ref.update.localRef === 'HEAD');
+  // The checked-out branch: what HEAD names, where a reword runs, and whether a fix must switch away.
   const repository = await findRepository(context.cwd);
-  const headBranch = needsHead ? (await readHead(repository)).branch : undefined;
+  const headBranch = (await readHead(repository)).branch;
   const taken = blocked.length > 0 ? await readTakenBranches(repository) : undefined;
   const localBranch = (ref: JudgedRef) => branchOfRef(ref.update.localRef) ?? (ref.update.localRef === 'HEAD' ? headBranch : undefined);
   const sources = [...new Set(blocked.map(localBranch))];
@@ -68,7 +69,14 @@ export const run: Command = async (args, context) => {
     const stage = stageBranchOf(gitConfig.get(key), branches);
     return stage === undefined ? [] : [[name, stage]];
   }));
-  const pushContext = { config: loaded.config, remote, remoteUrl, engineerName: engineerOf(gitConfig), headBranch, recordedStages, taken };
+  // A protected branch pushed as itself: are there commits to move to a work branch, or none?
+  const unpublished = new Map<string, number | undefined>();
+  for (const ref of blocked) {
+    if (ref.verdict.why === 'protected-update' && !unpublished.has(ref.update.localSha)) {
+      unpublished.set(ref.update.localSha, await countUnpublished(ref.update.localSha, ref.update.remoteSha, remote, context.cwd));
+    }
+  }
+  const pushContext = { config: loaded.config, remote, remoteUrl, engineerName: engineerOf(gitConfig), headBranch, recordedStages, taken, unpublished };
   const reports = [...blocked.map((ref) => blockedRefText(ref, pushContext)), ...(badCommits.length > 0 ? [badCommitsText(badCommits, { byBranch: badCommitsByBranch(judged, parents, badCommits, localBranch), currentBranch: headBranch })] : [])];
   return { code: ExitCode.blocked, stderr: warnings + reports.join('\n') };
 };
