@@ -6,11 +6,14 @@ import { classifyBranch } from '../core/branch/classify-branch.js';
 import { FALLBACK_ENGINEER } from '../core/branch/suggest-branch.js';
 import { branchNamesOf } from '../core/start/ref-tips.js';
 import { stageRefsOf } from '../core/status/stage-refs.js';
-import type { StatusFacts, VersusMain, WorkStage } from '../core/status/status-facts.js';
+import { catchUpBranch } from '../core/status/catch-up-branch.js';
+import type { StageOnRemote, StatusFacts, VersusMain, WorkStage } from '../core/status/status-facts.js';
 import { ExitCode } from '../exit-codes.js';
 import { countDivergence } from '../git/count-divergence.js';
 import { inferStageFromHistory } from '../git/infer-stage-from-history.js';
 import { listRefTips } from '../git/list-ref-tips.js';
+import { mergedIntoMain } from '../git/merged-into-main.js';
+import { readGitConfig } from '../git/read-config-value.js';
 import { readLocalBehind } from '../git/local-behind.js';
 import { readEngineer } from '../git/read-engineer.js';
 import { readRecordedStage } from '../git/read-recorded-stage.js';
@@ -23,11 +26,12 @@ export const run: Command = async (args, context) => {
   const json = values.json === true;
   const { cwd } = context;
   const [{ config }, repository] = await Promise.all([loadConfig(cwd), findRepository(cwd)]);
-  const facts = await gatherStatus((await readHead(repository)).branch, config, cwd);
-  return { code: ExitCode.ok, stdout: json ? `${JSON.stringify(facts, null, 2)}\n` : statusText(facts, config) };
+  const hasRemote = (await readGitConfig(`remote.${config.remote}.url`, cwd)) !== undefined;
+  const facts = await gatherStatus((await readHead(repository)).branch, config, hasRemote, cwd);
+  return { code: ExitCode.ok, stdout: json ? `${JSON.stringify(facts, null, 2)}\n` : statusText(facts, config, { hasRemote }) };
 };
 
-async function gatherStatus(branchName: string | undefined, config: Config, cwd: string): Promise<StatusFacts> {
+async function gatherStatus(branchName: string | undefined, config: Config, hasRemote: boolean, cwd: string): Promise<StatusFacts> {
   if (branchName === undefined) return { kind: 'detached' };
   const { branches, remote } = config;
   const branch = classifyBranch(branchName, branches);
@@ -37,36 +41,62 @@ async function gatherStatus(branchName: string | undefined, config: Config, cwd:
   const behind = (names: string[]) => readLocalBehind(names, branch.name, refs, remote, cwd);
   if (branch.kind === 'main') return { kind: 'main', branch: branch.name, liveStage: config.liveStage, localBehind: await behind([branch.name]) };
   const refOf = (name: string) => (refs.remote.has(name) ? `${remote}/${name}` : refs.local.has(name) ? name : undefined);
+  /**
+   * A stage not on the remote: gone from it (GitHub deletes a stage merged into main) when there is
+   * no copy here, its copy tracks the remote's, or `done` (the stage, or this work on it) came into
+   * main by a merge; else it exists only here, never pushed.
+   */
+  const onRemote = async (stageBranch: string, done: string): Promise<StageOnRemote> => {
+    if (!hasRemote || refs.remote.has(stageBranch)) return 'published';
+    if (!refs.local.has(stageBranch)) return 'gone';
+    if ((await readGitConfig(`branch.${stageBranch}.merge`, cwd)) === `refs/heads/${stageBranch}`) return 'gone';
+    const mainRef = refOf(branches.main);
+    return mainRef !== undefined && (await mergedIntoMain(done, mainRef, cwd)) ? 'gone' : 'unpublished';
+  };
   if (branch.kind === 'stage') {
     const engineer = (await readEngineer(cwd)) ?? FALLBACK_ENGINEER;
     const ref = refOf(branch.name) ?? branch.name;
-    const [main, localBehind] = await Promise.all([versusMain(ref, refOf(branches.main), cwd), behind([branch.name, branches.main])]);
-    return { kind: 'stage', branch: branch.name, stage: branch.stage, ref, engineer, main, localBehind };
+    const [main, localBehind, where] = await Promise.all([versusMain(ref, refOf(branches.main), cwd), behind([branch.name, branches.main]), onRemote(branch.name, branch.name)]);
+    return { kind: 'stage', branch: branch.name, stage: branch.stage, ref, engineer, main, onRemote: where, localBehind };
   }
 
+  const base = { kind: 'work' as const, branch: branch.name, engineer: branch.engineer };
   const recorded = await readRecordedStage(branch.name, branches, cwd);
+  if (recorded !== undefined && (await onRemote(recorded, 'HEAD')) === 'gone') {
+    // GitHub deletes a stage once it is merged into main: that work is done, never another stage's.
+    return { ...base, stage: undefined, candidates: [], goneStage: recorded, localBehind: await behind([branches.main]) };
+  }
   const found =
     recorded !== undefined && refOf(recorded)
       ? { found: true as const, branch: recorded, source: 'recorded' as const }
       : { ...(await inferStageFromHistory('HEAD', stageRefsOf(refs, branches, remote), cwd)), source: 'inferred' as const };
-  const base = { kind: 'work' as const, branch: branch.name, engineer: branch.engineer };
   if (!found.found) return { ...base, stage: undefined, candidates: found.candidates, localBehind: await behind([branches.main]) };
   const ref = refOf(found.branch)!;
-  const [divergence, main, localBehind] = await Promise.all([countDivergence(ref, 'HEAD', cwd), versusMain(ref, refOf(branches.main), cwd), behind([found.branch, branches.main])]);
+  const [divergence, main, localBehind, where] = await Promise.all([
+    countDivergence(ref, 'HEAD', cwd),
+    versusMain(ref, refOf(branches.main), cwd),
+    behind([found.branch, branches.main]),
+    onRemote(found.branch, 'HEAD'),
+  ]);
+  const stageName = found.branch.slice(branches.stagePrefix.length);
   const stage: WorkStage = {
     branch: found.branch,
-    stage: found.branch.slice(branches.stagePrefix.length),
+    stage: stageName,
     source: found.source,
     ref,
     workOnly: divergence?.rightOnly ?? 0,
     stageOnly: divergence?.leftOnly ?? 0,
     main,
+    published: where === 'published',
   };
-  return { ...base, stage, candidates: [], localBehind };
+  const catchUp = branch.name === catchUpBranch(branches, branch.engineer, stageName);
+  return { ...base, stage, candidates: [], ...(catchUp ? { catchUp } : {}), localBehind };
 }
 
 async function versusMain(stageRef: string, mainRef: string | undefined, cwd: string): Promise<VersusMain | undefined> {
   if (mainRef === undefined) return undefined;
   const divergence = await countDivergence(stageRef, mainRef, cwd);
-  return divergence && { ref: mainRef, stageOnly: divergence.leftOnly, mainOnly: divergence.rightOnly };
+  if (!divergence) return undefined;
+  const merged = divergence.leftOnly === 0 && divergence.rightOnly > 0 && (await mergedIntoMain(stageRef, mainRef, cwd));
+  return { ref: mainRef, stageOnly: divergence.leftOnly, mainOnly: divergence.rightOnly, merged };
 }

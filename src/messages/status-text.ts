@@ -9,7 +9,7 @@ import { renderNotice, shellQuote as q } from './render.js';
 const commits = (count: number) => `${count} commit${count === 1 ? '' : 's'}`;
 
 /** `stageflow status`, for a person: where the branch sits, then the commands that catch it up. */
-export function statusText(facts: StatusFacts, config: Config): string {
+export function statusText(facts: StatusFacts, config: Config, options: { hasRemote: boolean } = { hasRemote: true }): string {
   const { branches, remote } = config;
   const lines: string[] = [];
   const fix = (say: string, commands: string[]) => lines.push(say, ...commands.map((command) => `    ${pc.cyan(command)}`));
@@ -29,12 +29,24 @@ export function statusText(facts: StatusFacts, config: Config): string {
       break;
     case 'stage':
       lines.push(`${pc.bold(facts.branch)}: a stage, deployed as stage "${facts.stage}".`);
-      if (facts.main) lines.push(`  ${facts.ref} versus ${facts.main.ref}: ${aheadBehind(facts.main.stageOnly, facts.main.mainOnly)}`);
+      if (facts.onRemote === 'gone') {
+        fix(`${facts.branch} is no longer on ${remote} (merged into ${branches.main}?); start new work with:`, ['npx stageflow start-work']);
+        break;
+      }
+      if (facts.main) lines.push(`  ${facts.ref} versus ${facts.main.ref}: ${versusMainText(facts.main, branches.main)}`);
       localBehindLines(facts.localBehind, remote, fix, lines);
-      if (facts.main && facts.main.mainOnly > 0) mainCatchUp(facts.branch, facts.ref, facts.stage, facts.engineer, facts.main, config, fix);
+      if (facts.onRemote === 'unpublished') unpublishedLines(facts.branch, remote, fix);
+      else if (facts.main?.merged) fix(`${facts.branch} is merged into ${branches.main}; start new work with:`, ['npx stageflow start-work']);
+      else if (facts.main && facts.main.mainOnly > 0) mainCatchUp(facts.branch, facts.ref, facts.stage, facts.engineer, facts.main, config, fix);
       break;
     case 'work': {
       const { stage } = facts;
+      if (facts.goneStage !== undefined) {
+        lines.push(`${pc.bold(facts.branch)}: work for ${pc.bold(facts.goneStage)} (recorded at start-work).`);
+        fix(`The recorded stage ${facts.goneStage} is no longer on ${remote} (merged into ${branches.main}?); start new work with:`, ['npx stageflow start-work']);
+        localBehindLines(facts.localBehind, remote, fix, lines);
+        break;
+      }
       if (!stage) {
         lines.push(`${pc.bold(facts.branch)}: a work branch whose stage is not known${facts.candidates.length > 0 ? ` (it could be any of ${facts.candidates.join(', ')})` : ''}.`);
         // One ready command per stage it could be; a placeholder only when no stage is known at all (quoted: `<` is a shell redirect).
@@ -48,15 +60,26 @@ export function statusText(facts: StatusFacts, config: Config): string {
       }
       lines.push(`${pc.bold(facts.branch)}: work for ${pc.bold(stage.branch)} (${stage.source === 'recorded' ? 'recorded at start-work' : 'inferred from the history'}), deployed as stage "${stage.stage}".`);
       lines.push(`  versus ${stage.ref}: ${aheadBehind(stage.workOnly, stage.stageOnly)}`);
-      if (stage.main) lines.push(`  ${stage.ref} versus ${stage.main.ref}: ${aheadBehind(stage.main.stageOnly, stage.main.mainOnly)}`);
+      if (stage.main) lines.push(`  ${stage.ref} versus ${stage.main.ref}: ${versusMainText(stage.main, branches.main)}`);
       localBehindLines(facts.localBehind, remote, fix, lines);
+      if (!stage.published) {
+        unpublishedLines(stage.branch, remote, fix);
+        break;
+      }
+      if (stage.main?.merged) {
+        fix(`${stage.branch} is merged into ${branches.main}; start new work with:`, ['npx stageflow start-work']);
+        break;
+      }
       if (stage.stageOnly > 0) fix(`The stage has moved on; bring its ${commits(stage.stageOnly)} into your branch:`, [`git fetch ${q(remote)}`, `git merge ${q(stage.ref)}`]);
-      if (stage.main && stage.main.mainOnly > 0) mainCatchUp(stage.branch, stage.ref, stage.stage, facts.engineer, stage.main, config, fix);
+      if (facts.catchUp) {
+        lines.push(`This is the catch-up branch of ${stage.branch}: it brings ${branches.main} into the stage.`);
+        if (stage.main && stage.main.mainOnly > 0) fix(`Take in ${stage.main.ref} (if not done yet) and push:`, [`git merge ${q(stage.main.ref)}`, `git push -u ${q(remote)} HEAD`]);
+      } else if (stage.main && stage.main.mainOnly > 0) mainCatchUp(stage.branch, stage.ref, stage.stage, facts.engineer, stage.main, config, fix);
       if (stage.workOnly > 0 && stage.stageOnly === 0) lines.push(`When it is ready, open a pull request: ${facts.branch} → ${stage.branch}`);
       break;
     }
   }
-  lines.push(pc.dim(`Remote branches as of the last fetch; refresh with: git fetch ${q(remote)}`));
+  if (options.hasRemote) lines.push(pc.dim(`Remote branches as of the last fetch; refresh with: git fetch ${q(remote)}`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -79,6 +102,15 @@ function localBehindLines(behind: readonly LocalBehind[], remote: string, fix: (
       fix(`Your local ${entry.branch} is ${commits(entry.behind)} behind ${entry.ref} (switching to it would give old code); catch it up:`, [`git fetch ${q(remote)} ${q(`${entry.branch}:${entry.branch}`)}`]);
     }
   }
+}
+
+/** A stage that exists only here: nothing can be merged into it by pull request until it is pushed. */
+function unpublishedLines(stageBranch: string, remote: string, fix: (say: string, commands: string[]) => void): void {
+  fix(`${stageBranch} is not on ${remote} yet (it exists only here); push it:`, [`git push -u ${q(remote)} ${q(stageBranch)}`]);
+}
+
+function versusMainText(main: VersusMain, mainBranch: string): string {
+  return main.merged ? `merged into ${mainBranch} (${mainBranch} has ${commits(main.mainOnly)} since)` : aheadBehind(main.stageOnly, main.mainOnly);
 }
 
 function aheadBehind(ahead: number, behind: number): string {

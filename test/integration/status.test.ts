@@ -172,11 +172,98 @@ describe('stageflow status', () => {
         ref: 'origin/stage/login',
         workOnly: 1,
         stageOnly: 0,
-        main: { ref: 'origin/main', stageOnly: 0, mainOnly: 1 },
+        main: { ref: 'origin/main', stageOnly: 0, mainOnly: 1, merged: false },
+        published: true,
       },
       candidates: [],
       localBehind: [{ branch: 'main', ref: 'origin/main', behind: 1, ahead: 0, current: false }],
     });
+  });
+
+  /** Merges the remote's stage into its main by a merge commit, as a merged pull request does. */
+  const mergeStageOnRemote = (stage: string) => {
+    const main = sandbox.gitOk(project.dir, 'rev-parse', 'origin/main');
+    const tip = sandbox.gitOk(project.dir, 'rev-parse', `origin/${stage}`);
+    const sha = sandbox.gitOk(project.dir, 'commit-tree', `${tip}^{tree}`, '-p', main, '-p', tip, '-m', `Merge ${stage} into main`);
+    sandbox.gitOk(project.dir, 'push', '-q', '--no-verify', 'origin', `${sha}:refs/heads/main`);
+  };
+
+  it('when the recorded stage is gone from origin (deleted after its merge): says so, infers no other stage', () => {
+    sandbox.gitOk(project.dir, 'config', `branch.${WORK}.stageflowstage`, 'stage/login');
+    // The work's pull request into the stage, the stage's into main, then GitHub deletes the stage.
+    sandbox.gitOk(project.dir, 'push', '-q', '--no-verify', 'origin', `${WORK}:refs/heads/stage/login`);
+    sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
+    mergeStageOnRemote('stage/login');
+    sandbox.gitOk(project.dir, 'push', '-q', '--no-verify', 'origin', ':refs/heads/stage/login');
+    sandbox.gitOk(project.dir, 'fetch', '-q', '--prune', 'origin');
+    expect(status().stdout).toBe(
+      [
+        `${WORK}: work for stage/login (recorded at start-work).`,
+        'The recorded stage stage/login is no longer on origin (merged into main?); start new work with:',
+        '    npx stageflow start-work',
+        'Your local main is 2 commits behind origin/main (switching to it would give old code); catch it up:',
+        '    git fetch origin main:main',
+        'Remote branches as of the last fetch; refresh with: git fetch origin',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('when the stage is merged into main by a merge commit: merged, not behind, and no catch-up recipe', () => {
+    sandbox.gitOk(project.dir, 'config', `branch.${WORK}.stageflowstage`, 'stage/login');
+    landOnRemote('stage/login', 'Add the password rules to the login stage');
+    mergeStageOnRemote('stage/login');
+    sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
+    const onWork = status().stdout;
+    expect(onWork).toContain('  origin/stage/login versus origin/main: merged into main (main has 1 commit since)\n');
+    expect(onWork).toContain('stage/login is merged into main; start new work with:\n    npx stageflow start-work\n');
+    expect(onWork).not.toContain('catch-up');
+    sandbox.gitOk(project.dir, 'switch', '-q', '-C', 'stage/login', 'origin/stage/login');
+    const onStage = status().stdout;
+    expect(onStage).toContain('  origin/stage/login versus origin/main: merged into main (main has 1 commit since)\n');
+    expect(onStage).toContain('stage/login is merged into main; start new work with:\n    npx stageflow start-work\n');
+    expect(onStage).not.toContain('catch-up');
+  });
+
+  it('on its own catch-up branch: no command to create it, and the pull request line once', () => {
+    const catchUp = 'work/jane-doe/login-catch-up';
+    sandbox.gitOk(project.dir, 'switch', '-q', '-c', catchUp, 'origin/stage/login');
+    sandbox.gitOk(project.dir, 'config', `branch.${catchUp}.stageflowstage`, 'stage/login');
+    landOnRemote('main', 'Fix the rounding of live order totals');
+    sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
+    const before = status().stdout;
+    expect(before).toContain('This is the catch-up branch of stage/login: it brings main into the stage.\nTake in origin/main (if not done yet) and push:\n    git merge origin/main\n    git push -u origin HEAD\n');
+    expect(before).not.toContain('git switch -c');
+    const merged = sandbox.git(project.dir, 'merge', '-q', '--no-edit', 'origin/main');
+    expect(merged.code, merged.output).toBe(0);
+    const after = status().stdout;
+    expect(after).not.toContain('git switch -c');
+    expect(after.split('open a pull request').length - 1).toBe(1);
+    expect(after).toContain(`When it is ready, open a pull request: ${catchUp} → stage/login\n`);
+  });
+
+  it('for a stage that exists only here: says to push it, gives no catch-up into it; without a remote, no fetch line', () => {
+    const work = 'work/jane-doe/local-form';
+    sandbox.gitOk(project.dir, 'switch', '-q', '-c', 'stage/local', 'origin/main');
+    sandbox.gitOk(project.dir, 'switch', '-q', '-c', work);
+    sandbox.gitOk(project.dir, 'config', `branch.${work}.stageflowstage`, 'stage/local');
+    commit('Add the local form handler');
+    landOnRemote('main', 'Fix the rounding of live order totals');
+    sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
+    const onWork = status().stdout;
+    expect(onWork).toContain('stage/local is not on origin yet (it exists only here); push it:\n    git push -u origin stage/local\n');
+    expect(onWork).not.toContain('catch-up');
+    expect(onWork).not.toContain('open a pull request');
+    sandbox.gitOk(project.dir, 'switch', '-q', 'stage/local');
+    const onStage = status().stdout;
+    expect(onStage).toContain('stage/local is not on origin yet (it exists only here); push it:\n    git push -u origin stage/local\n');
+    expect(onStage).not.toContain('catch-up');
+
+    sandbox.gitOk(project.dir, 'remote', 'remove', 'origin');
+    const noRemote = status();
+    expect(noRemote.code).toBe(0);
+    expect(noRemote.stdout).not.toContain('git fetch');
+    expect(noRemote.stdout).not.toContain('not on origin');
   });
 
   describe('the pre-push notice for a work branch start-work did not record', () => {

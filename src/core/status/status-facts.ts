@@ -4,6 +4,8 @@ export interface VersusMain {
   ref: string;
   stageOnly: number;
   mainOnly: number;
+  /** The stage came into main by a merge commit: it is finished, not behind. */
+  merged: boolean;
 }
 
 export interface WorkStage {
@@ -16,7 +18,16 @@ export interface WorkStage {
   workOnly: number;
   stageOnly: number;
   main: VersusMain | undefined;
+  /** On the remote; false for a stage that exists only here (never pushed). */
+  published: boolean;
 }
+
+/**
+ * Where a stage is, when it is not on the configured remote: `unpublished` exists only here (never
+ * pushed), `gone` was on the remote (it has an upstream, or is recorded) and is no longer there,
+ * as after its merge into main. `published` otherwise, and always without a remote.
+ */
+export type StageOnRemote = 'published' | 'unpublished' | 'gone';
 
 /** A local main or stage behind its copy on the remote: switching to it gives old code. */
 export interface LocalBehind {
@@ -35,5 +46,16 @@ export type StatusFacts =
   | { kind: 'detached' }
   | { kind: 'main'; branch: string; liveStage: string; localBehind: LocalBehind[] }
   | { kind: 'other'; branch: string; branchKind: 'allowed' | 'invalid' }
-  | { kind: 'stage'; branch: string; stage: string; ref: string; engineer: string; main: VersusMain | undefined; localBehind: LocalBehind[] }
-  | { kind: 'work'; branch: string; engineer: string; stage: WorkStage | undefined; candidates: string[]; localBehind: LocalBehind[] };
+  | { kind: 'stage'; branch: string; stage: string; ref: string; engineer: string; main: VersusMain | undefined; onRemote: StageOnRemote; localBehind: LocalBehind[] }
+  | {
+      kind: 'work';
+      branch: string;
+      engineer: string;
+      stage: WorkStage | undefined;
+      candidates: string[];
+      /** The stage start-work recorded, no longer on the remote (merged into main and deleted). */
+      goneStage?: string;
+      /** This is the catch-up branch of its stage (`work/<me>/<stage>-catch-up`). */
+      catchUp?: boolean;
+      localBehind: LocalBehind[];
+    };
