@@ -2,11 +2,16 @@ import { relative } from 'node:path';
 import type { Command } from '../cli/command.js';
 import { parseCommandArgs } from '../cli/parse-command-args.js';
 import { loadConfig } from '../config/load-config.js';
+import type { Config } from '../config/types.js';
+import { branchNamesOf } from '../core/start/ref-tips.js';
 import { readCiContext } from '../core/check/ci-context.js';
 import { deployStage } from '../core/stage/deploy-stage.js';
 import { longestFittingStage, longFunctionNames } from '../core/stage/long-function-names.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import type { WorkStageFound } from '../core/status/status-facts.js';
+import { findWorkStage } from '../git/find-work-stage.js';
+import { listRefTips } from '../git/list-ref-tips.js';
 import { readRecordedStage } from '../git/read-recorded-stage.js';
 import { findRepository, readHead } from '../git/repository.js';
 import { warningsText } from '../messages/config-text.js';
@@ -23,8 +28,8 @@ export const run: Command = async (args, context) => {
   const notices = [warningsText(warnings)];
   const result = deployStage(branchName, config);
   if (!result.ok) {
-    const recorded = result.branch?.kind === 'work' ? await readRecordedStage(result.branch.name, config.branches, context.cwd) : undefined;
-    return { code: ExitCode.blocked, stderr: notices.join('') + noStageText(result.branch, config, recorded) };
+    const stages = result.branch?.kind === 'work' ? await workStage(result.branch.name, positionals[0] === undefined, config, context.cwd) : undefined;
+    return { code: ExitCode.blocked, stderr: notices.join('') + noStageText(result.branch, config, stages) };
   }
 
   const serverless = await readServerlessFile(context.cwd);
@@ -35,6 +40,15 @@ export const run: Command = async (args, context) => {
   }
   return { code: ExitCode.ok, stdout: `${result.stage}\n`, stderr: notices.join('') };
 };
+
+/** The work branch's stage as status tells it (recorded, else inferred from its history): what to deploy instead. */
+async function workStage(branch: string, current: boolean, config: Config, cwd: string): Promise<WorkStageFound> {
+  const { branches, remote } = config;
+  const [recorded, tips] = await Promise.all([readRecordedStage(branch, branches, cwd), listRefTips(remote, cwd)]);
+  const refs = branchNamesOf(tips, remote);
+  if (!current && !refs.local.has(branch)) return recorded === undefined ? { found: false, candidates: [] } : { found: true, branch: recorded, source: 'recorded' };
+  return findWorkStage(recorded, current ? 'HEAD' : `refs/heads/${branch}`, refs, branches, remote, cwd);
+}
 
 /** HEAD's branch; in CI, where HEAD is often detached, the branch the pipeline runs for. */
 async function currentBranch(cwd: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {

@@ -5,12 +5,11 @@ import type { Config } from '../config/types.js';
 import { classifyBranch } from '../core/branch/classify-branch.js';
 import { FALLBACK_ENGINEER } from '../core/branch/suggest-branch.js';
 import { branchNamesOf } from '../core/start/ref-tips.js';
-import { stageRefsOf } from '../core/status/stage-refs.js';
 import { catchUpBranch } from '../core/status/catch-up-branch.js';
 import type { StageOnRemote, StatusFacts, VersusMain, WorkStage } from '../core/status/status-facts.js';
 import { ExitCode } from '../exit-codes.js';
 import { countDivergence } from '../git/count-divergence.js';
-import { inferStageFromHistory } from '../git/infer-stage-from-history.js';
+import { findWorkStage } from '../git/find-work-stage.js';
 import { listRefTips } from '../git/list-ref-tips.js';
 import { mergedIntoMain } from '../git/merged-into-main.js';
 import { readGitConfig } from '../git/read-config-value.js';
@@ -66,10 +65,7 @@ async function gatherStatus(branchName: string | undefined, config: Config, hasR
     // GitHub deletes a stage once it is merged into main: that work is done, never another stage's.
     return { ...base, stage: undefined, candidates: [], goneStage: recorded, localBehind: await behind([branches.main]) };
   }
-  const found =
-    recorded !== undefined && refOf(recorded)
-      ? { found: true as const, branch: recorded, source: 'recorded' as const }
-      : { ...(await inferStageFromHistory('HEAD', stageRefsOf(refs, branches, remote), cwd)), source: 'inferred' as const };
+  const found = await findWorkStage(recorded, 'HEAD', refs, branches, remote, cwd);
   if (!found.found) return { ...base, stage: undefined, candidates: found.candidates, localBehind: await behind([branches.main]) };
   const ref = refOf(found.branch)!;
   const [divergence, main, localBehind, where] = await Promise.all([

@@ -1,12 +1,13 @@
 import type { BranchConfig, Config } from '../config/types.js';
 import type { BranchInfo } from '../core/branch/classify-branch.js';
+import type { WorkStageFound } from '../core/status/status-facts.js';
 import { LAMBDA_NAME_LIMIT, type LongName } from '../core/stage/long-function-names.js';
 import { invalidReason, strategyLine } from './branch-text.js';
 import { renderNotice, renderReport, shellQuote as q } from './render.js';
 
 const DEPLOY = (branch: string) => `serverless deploy --stage "$(npx stageflow stage ${q(branch)})"`;
 
-export function noStageText(branch: BranchInfo | undefined, config: Config, recordedStage: string | undefined): string {
+export function noStageText(branch: BranchInfo | undefined, config: Config, workStage: WorkStageFound | undefined): string {
   const { branches } = config;
   const deploys = `Only ${branches.main} (the live stage "${config.liveStage}") and ${branches.stagePrefix}<stage-name> branches deploy.`;
   if (branch === undefined) {
@@ -17,11 +18,27 @@ export function noStageText(branch: BranchInfo | undefined, config: Config, reco
     });
   }
   if (branch.kind === 'work') {
-    const stage = recordedStage ?? `${branches.stagePrefix}<stage-name>`;
+    const title = `no deploy stage: ${branch.name} is a work branch`;
+    if (workStage?.found) {
+      const how = workStage.source === 'recorded' ? 'recorded at start-work' : 'inferred from its history';
+      return renderReport({
+        title,
+        details: [deploys, `Work is deployed with its stage, ${workStage.branch} (${how}), after a pull request into it.`],
+        fixes: [{ say: 'Deploy the stage instead:', commands: [DEPLOY(workStage.branch)] }],
+      });
+    }
+    const candidates = workStage?.candidates ?? [];
+    if (candidates.length > 0) {
+      return renderReport({
+        title,
+        details: [deploys, `Work is deployed with its stage, after a pull request into it; its history fits ${candidates.join(' and ')} alike.`],
+        fixes: [{ say: 'Deploy its stage instead, one of:', commands: candidates.map(DEPLOY) }],
+      });
+    }
     return renderReport({
-      title: `no deploy stage: ${branch.name} is a work branch`,
-      details: [deploys, `Work is deployed with its stage, after a pull request into ${stage}.`],
-      fixes: [{ say: 'Deploy the stage instead:', commands: [DEPLOY(stage)] }],
+      title,
+      details: [deploys, 'Work is deployed with its stage, after a pull request into it; start-work recorded none for this branch, and its history names none.'],
+      fixes: [{ say: `Deploy its stage instead; an example, with ${branches.stagePrefix}login standing for the stage this work goes into:`, commands: [DEPLOY(`${branches.stagePrefix}login`)] }],
     });
   }
   return renderReport({

@@ -40,6 +40,27 @@ describe('stageflow stage', () => {
     expect(result.stderr).toContain('serverless deploy --stage "$(npx stageflow stage stage/login)"');
   });
 
+  it('a work branch start-work did not record: names the stage status infers, each one of a tie, or a labelled example', () => {
+    sandbox.gitOk(project.dir, 'commit', '-q', '--allow-empty', '-m', 'Add the login form handler');
+    const inferred = stage();
+    expect(inferred.code).toBe(1);
+    expect(inferred.stderr).toContain('Work is deployed with its stage, stage/login (inferred from its history), after a pull request into it.');
+    expect(inferred.stderr).toContain('    serverless deploy --stage "$(npx stageflow stage stage/login)"\n');
+    expect(inferred.stderr).not.toContain('<stage-name>)');
+    expect(sandbox.stageflow(project.dir, ['status']).stdout).toContain('work for stage/login (inferred from the history)');
+
+    sandbox.gitOk(project.dir, 'push', '-q', '--no-verify', 'origin', 'stage/login:refs/heads/stage/orders');
+    sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
+    sandbox.gitOk(project.dir, 'switch', '-q', '-c', 'work/jane-doe/orders-form', 'origin/stage/login');
+    const tie = stage();
+    expect(tie.stderr).toContain('its history fits stage/login and stage/orders alike.');
+    expect(tie.stderr).toContain('Deploy its stage instead, one of:\n    serverless deploy --stage "$(npx stageflow stage stage/login)"\n    serverless deploy --stage "$(npx stageflow stage stage/orders)"\n');
+
+    const none = stage(['work/jane-doe/nowhere']);
+    expect(none.stderr).toContain('start-work recorded none for this branch, and its history names none.');
+    expect(none.stderr).toContain('Deploy its stage instead; an example, with stage/login standing for the stage this work goes into:\n    serverless deploy --stage "$(npx stageflow stage stage/login)"\n');
+  });
+
   it.each(['feature/login', 'stage/Spring_Sale', 'renovate/zod'])('%s does not deploy', (branch) => {
     const result = stage([branch]);
     expect(result.code).toBe(1);

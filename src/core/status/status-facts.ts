@@ -29,6 +29,9 @@ export interface WorkStage {
  */
 export type StageOnRemote = 'published' | 'unpublished' | 'gone';
 
+/** A work branch's stage: recorded by start-work (and known here or on the remote), or inferred from its history. */
+export type WorkStageFound = { found: true; branch: string; source: 'recorded' | 'inferred' } | { found: false; candidates: string[] };
+
 /** A local main or stage behind its copy on the remote: switching to it gives old code. */
 export interface LocalBehind {
   branch: string;
