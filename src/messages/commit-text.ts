@@ -1,4 +1,5 @@
 import type { Config } from '../config/types.js';
+import { classifyBranch } from '../core/branch/classify-branch.js';
 import type { CommitVerdict } from '../core/branch/judge-commit.js';
 import { engineerSlug, freeBranchName, suggestBranchName, suggestWorkBranch } from '../core/branch/suggest-branch.js';
 import type { Operation } from '../git/repository.js';
@@ -17,6 +18,8 @@ export function commitBlockedText(
   what: 'commit' | 'merge' = 'commit',
   /** Whether a branch name is taken: the suggested names avoid those. */
   taken: (name: string) => boolean = () => false,
+  /** The branch the merge in progress brings in (mergedBranch), when known. */
+  merged?: string,
 ): string {
   const { branches } = config;
   const engineer = engineerSlug(engineerName);
@@ -33,7 +36,7 @@ export function commitBlockedText(
       details: [strategyLine(branches), 'Commits are made on a work branch, where they can be pushed and reviewed.', ...left],
       fixes:
         operation === 'merge'
-          ? keepMergeFixes(work, 'HEAD', undefined)
+          ? keepMergeFixes(work, 'HEAD', undefined, config.remote)
           : [{ say: 'Create a work branch here (your changes come along), then commit again:', commands: [`git switch -c ${shellQuote(work)}`] }],
       footnote,
     });
@@ -73,7 +76,7 @@ export function commitBlockedText(
     ],
     fixes:
       operation === 'merge'
-        ? keepMergeFixes(work, branch.name, isMain ? `your stage (${branches.stagePrefix}<stage-name>); the stage reaches ${branch.name} by its own pull request` : branch.name)
+        ? mergeFixes(branch.name, isMain, merged === undefined ? undefined : classifyBranch(merged, branches).kind)
         : [
             ...abort,
             {
@@ -84,6 +87,22 @@ export function commitBlockedText(
           ],
     footnote,
   });
+
+  /**
+   * main takes a stage by pull request, a stage takes a work branch by pull request: the route
+   * check --pr allows. A resolution (a merge left by a conflict) is kept by carrying the merge to a work branch.
+   */
+  function mergeFixes(into: string, isMain: boolean, mergedKind: string | undefined): Fix[] {
+    const remote = shellQuote(config.remote);
+    const abort = { say: `Stop the merge; ${into} goes back to how it was before it:`, commands: ['git merge --abort'] };
+    if (isMain && mergedKind === 'stage' && merged) {
+      return [abort, { say: `${into} takes a stage only by a pull request: open one from ${merged} into ${into} on your git host (publish ${merged} first if ${config.remote} does not have it).`, commands: [] }];
+    }
+    if (!isMain && mergedKind === 'work' && merged && merge) {
+      return [abort, { say: `Publish ${merged} and open a pull request from it into ${into} on your git host:`, commands: [`git push -u ${remote} ${shellQuote(merged)}`] }];
+    }
+    return keepMergeFixes(work, into, isMain ? `your stage (${branches.stagePrefix}<stage-name>); the stage reaches ${into} by its own pull request` : into, config.remote);
+  }
 }
 
 /**
@@ -91,13 +110,13 @@ export function commitBlockedText(
  * work branch: git switch refuses to move it, and git checkout -b forgets MERGE_HEAD, but pointing
  * HEAD at a new branch made here keeps MERGE_HEAD, the index and the tree. Aborting loses the resolution.
  */
-function keepMergeFixes(work: string, from: string, prInto: string | undefined): Fix[] {
+function keepMergeFixes(work: string, from: string, prInto: string | undefined, remote: string): Fix[] {
   return [
     {
       say: 'Keep the merge, your resolution included: put it on a new work branch and commit it there (git switch cannot move a merge in progress):',
       commands: [`git branch ${shellQuote(work)}`, `git symbolic-ref HEAD ${shellQuote(`refs/heads/${work}`)}`, 'git commit --no-edit'],
     },
-    ...(prInto ? [{ say: `Then push the work branch and open a pull request from it into ${prInto}.`, commands: [] }] : []),
+    ...(prInto ? [{ say: `Then push the work branch and open a pull request from it into ${prInto}:`, commands: [`git push -u ${shellQuote(remote)} ${shellQuote(work)}`] }] : []),
     { say: `Or start over, losing the merge and its resolution; ${from === 'HEAD' ? 'HEAD goes' : `${from} goes`} back to how it was before it:`, commands: ['git merge --abort'] },
   ];
 }

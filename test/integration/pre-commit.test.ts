@@ -227,9 +227,10 @@ describe('pre-commit: real git commit through the husky-installed hook', () => {
     it('merge into a stage: blocked; the first printed fix keeps the merge and its resolution on a work branch', () => {
       const { before, commands } = refusedStageMerge();
       const work = 'work/jane-doe/describe-the-change';
-      expect(commands).toEqual([`git branch ${work}`, `git symbolic-ref HEAD refs/heads/${work}`, 'git commit --no-edit', 'git merge --abort']);
+      expect(commands).toEqual([`git branch ${work}`, `git symbolic-ref HEAD refs/heads/${work}`, 'git commit --no-edit', `git push -u origin ${work}`, 'git merge --abort']);
       const merged = sandbox.gitOk(dir, 'rev-parse', 'work/jane-doe/add-login');
-      for (const command of commands.slice(0, 3)) expect(paste(sandbox, dir, command).code).toBe(0);
+      for (const command of commands.slice(0, 4)) expect(paste(sandbox, dir, command).code).toBe(0);
+      expect(sandbox.gitOk(project.remote, 'rev-parse', `refs/heads/${work}`)).toBe(sandbox.gitOk(dir, 'rev-parse', 'HEAD'));
       // A real merge commit on the work branch: both parents, the resolved file, the stage untouched.
       expect(sandbox.gitOk(dir, 'branch', '--show-current')).toBe(work);
       expect(sandbox.gitOk(dir, 'log', '-1', '--format=%P')).toBe(`${before} ${merged}`);
@@ -240,7 +241,8 @@ describe('pre-commit: real git commit through the husky-installed hook', () => {
 
     it('merge into a stage: "or start over" aborts the merge and puts the stage back', () => {
       const { before, commands } = refusedStageMerge();
-      expect(paste(sandbox, dir, commands[3]!).code).toBe(0);
+      expect(commands[4]).toBe('git merge --abort');
+      expect(paste(sandbox, dir, commands[4]!).code).toBe(0);
       expect(head()).toBe(before);
       expect(sandbox.gitOk(dir, 'branch', '--show-current')).toBe('stage/login');
     });

@@ -25,9 +25,9 @@ describe('pre-merge-commit: real git merge through the husky-installed hook', ()
   afterEach(() => sandbox.cleanup());
 
   it.each([
-    ['main', 'holds the code of the live function', 'Keep the merge, your resolution included'],
-    ['stage/login', 'deployed as the Serverless stage "login"', 'Keep the merge, your resolution included'],
-  ])('refuses a clean git merge --no-ff of a work branch into %s; git merge --abort puts it back', (branch, why, instead) => {
+    ['main', 'holds the code of the live function', 'Keep the merge, your resolution included', 'git symbolic-ref HEAD refs/heads/work/jane-doe/describe-the-change'],
+    ['stage/login', 'deployed as the Serverless stage "login"', `Publish ${WORK} and open a pull request from it into stage/login`, `git push -u origin ${WORK}`],
+  ])('refuses a clean git merge --no-ff of a work branch into %s; git merge --abort puts it back', (branch, why, instead, command) => {
     sandbox.gitOk(dir, 'switch', '-q', branch);
     const refs = refsOf(sandbox, dir);
     const head = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
@@ -39,7 +39,7 @@ describe('pre-merge-commit: real git merge through the husky-installed hook', ()
     expect(result.output).toContain('git has not committed the merge');
     expect(result.output).toContain('git merge --abort');
     expect(result.output).toContain(instead);
-    expect(result.output).toContain('git symbolic-ref HEAD refs/heads/work/jane-doe/describe-the-change');
+    expect(result.output).toContain(command);
     expect(result.output).toContain('git commit --no-verify');
     expect(result.output).toContain('husky - pre-merge-commit script failed (code 1)');
     // git's own last word: the merge stays in progress, nothing committed, no ref moved.
@@ -63,7 +63,7 @@ describe('pre-merge-commit: real git merge through the husky-installed hook', ()
   });
 
   it('the first printed fix carries the refused merge whole to a work branch and commits it there', () => {
-    sandbox.gitOk(dir, 'switch', '-q', 'stage/login');
+    sandbox.gitOk(dir, 'switch', '-q', 'main');
     const before = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
     const merged = sandbox.gitOk(dir, 'rev-parse', WORK);
     const result = sandbox.git(dir, 'merge', '--no-ff', '-m', 'Merge the login handler', WORK);
@@ -73,7 +73,36 @@ describe('pre-merge-commit: real git merge through the husky-installed hook', ()
     expect(commands.slice(0, 3)).toEqual(['git branch work/jane-doe/describe-the-change', 'git symbolic-ref HEAD refs/heads/work/jane-doe/describe-the-change', 'git commit --no-edit']);
     for (const command of commands.slice(0, 3)) expect(paste(sandbox, dir, command).code).toBe(0);
     expect(sandbox.gitOk(dir, 'log', '-1', '--format=%P%n%s')).toBe(`${before} ${merged}\nMerge the login handler`);
-    expect(sandbox.gitOk(dir, 'rev-parse', 'stage/login')).toBe(before);
+    expect(sandbox.gitOk(dir, 'rev-parse', 'main')).toBe(before);
+    expect(sandbox.gitOk(dir, 'status', '--porcelain')).toBe('');
+  });
+
+  it('a work branch merged into its stage: the printed fix publishes it for a pull request into the stage', () => {
+    sandbox.gitOk(dir, 'switch', '-q', 'stage/login');
+    const before = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
+    const result = sandbox.git(dir, 'merge', '--no-ff', '-m', 'Merge the login handler', WORK);
+    expect(result.code).not.toBe(0);
+    const commands = printedCommands(result.output).filter((line) => !line.startsWith('git has not'));
+    expect(commands.slice(0, 2)).toEqual(['git merge --abort', `git push -u origin ${WORK}`]);
+    for (const command of commands.slice(0, 2)) expect(paste(sandbox, dir, command).code).toBe(0);
+    expect(sandbox.gitOk(project.remote, 'rev-parse', `refs/heads/${WORK}`)).toBe(sandbox.gitOk(dir, 'rev-parse', WORK));
+    expect(sandbox.gitOk(dir, 'rev-parse', 'HEAD')).toBe(before);
+  });
+
+  it('a stage merged into main (origin/stage/login): says to open a pull request from the stage into main', () => {
+    sandbox.gitOk(dir, 'switch', '-q', 'stage/login');
+    sandbox.gitOk(dir, 'commit', '-q', '--no-verify', '--allow-empty', '-m', 'Add the login page to the stage');
+    sandbox.gitOk(dir, 'push', '-q', '--no-verify', 'origin', 'stage/login');
+    sandbox.gitOk(dir, 'switch', '-q', 'main');
+    const before = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
+    const result = sandbox.git(dir, 'merge', '--no-ff', '-m', 'Merge the login stage', 'origin/stage/login');
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('main takes a stage only by a pull request: open one from stage/login into main');
+    expect(result.output).not.toContain('git symbolic-ref');
+    const commands = printedCommands(result.output).filter((line) => !line.startsWith('git has not'));
+    expect(commands).toEqual(['git merge --abort']);
+    expect(paste(sandbox, dir, commands[0]!).code).toBe(0);
+    expect(sandbox.gitOk(dir, 'rev-parse', 'HEAD')).toBe(before);
     expect(sandbox.gitOk(dir, 'status', '--porcelain')).toBe('');
   });
 

@@ -6,6 +6,7 @@ import { globToRegExp, matchesAnyGlob } from '../../src/core/branch/glob.js';
 import { judgeCommit } from '../../src/core/branch/judge-commit.js';
 import { slugify, stageSlugify } from '../../src/core/branch/slugify.js';
 import { freeBranchName, suggestBranchName, suggestWorkBranch } from '../../src/core/branch/suggest-branch.js';
+import { mergedBranch } from '../../src/core/branch/merged-branch.js';
 
 const branches = (overrides: Partial<BranchConfig> = {}): BranchConfig => ({ ...defaultConfig().branches, ...overrides });
 
@@ -251,5 +252,20 @@ describe('freeBranchName: a suggested name nobody has taken yet', () => {
     [['work/jane/describe-the-change', 'work/jane/describe-the-change-3'], 'work/jane/describe-the-change-2'],
   ])('with %j taken: %s', (taken, expected) => {
     expect(freeBranchName('work/jane/describe-the-change', (name) => taken.includes(name))).toBe(expected);
+  });
+});
+
+describe('mergedBranch: the branch a merge in progress brings in', () => {
+  it.each<[string[], string | undefined, string | undefined]>([
+    [['origin/stage/fa-x'], undefined, 'stage/fa-x'],
+    [['refs/remotes/origin/stage/fa-x'], undefined, 'stage/fa-x'],
+    [['work/jane/login'], undefined, 'work/jane/login'],
+    [['a', 'b'], undefined, undefined],
+    [[], "Merge branch 'work/jane/login' into stage/login\n", 'work/jane/login'],
+    [[], "Merge remote-tracking branch 'origin/stage/login'\n\n# Conflicts:\n", 'stage/login'],
+    [[], "Merge commit 'abc123'\n", undefined],
+    [[], undefined, undefined],
+  ])('from %j and %j: %s', (names, message, expected) => {
+    expect(mergedBranch(names, message, 'origin')).toBe(expected);
   });
 });

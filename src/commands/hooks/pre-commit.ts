@@ -1,6 +1,9 @@
+import { join } from 'node:path';
 import type { Command } from '../../cli/command.js';
 import { loadConfig } from '../../config/load-config.js';
 import { judgeCommit } from '../../core/branch/judge-commit.js';
+import { mergedBranch } from '../../core/branch/merged-branch.js';
+import { readText } from '../../fs/read-file-state.js';
 import { ExitCode } from '../../exit-codes.js';
 import { readEngineer } from '../../git/read-engineer.js';
 import { findHookRepository } from '../../git/hook-repository.js';
@@ -29,9 +32,15 @@ export function judgeHeadHook(hook: 'pre-commit' | 'pre-merge-commit'): Command 
     // Only a refused commit pays for this git process (and, with reftable refs only, one listing the branches).
     const [engineerName, taken] = await Promise.all([readEngineer(context.cwd), readTakenBranches(repository)]);
     const merging = hook === 'pre-merge-commit';
-    const text = commitBlockedText(verdict, loaded.config, engineerName, merging ? 'merge' : head.operation, merging ? 'merge' : 'commit', taken);
+    const merged = merging || head.operation === 'merge' ? mergedBranch(githeadNames(context.env), readText(join(repository.gitDir, 'MERGE_MSG')), loaded.config.remote) : undefined;
+    const text = commitBlockedText(verdict, loaded.config, engineerName, merging ? 'merge' : head.operation, merging ? 'merge' : 'commit', taken, merged);
     return { code: ExitCode.blocked, stderr: warnings + text };
   };
+}
+
+/** What `git merge` names the merged commits by while its hooks run: GITHEAD_<sha>=<name as typed>. */
+function githeadNames(env: NodeJS.ProcessEnv): string[] {
+  return Object.entries(env).flatMap(([key, value]) => (key.startsWith('GITHEAD_') && value ? [value] : []));
 }
 
 export const run: Command = judgeHeadHook('pre-commit');
