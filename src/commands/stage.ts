@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { Command } from '../cli/command.js';
 import { parseCommandArgs } from '../cli/parse-command-args.js';
-import { loadConfig } from '../config/load-config.js';
+import { loadHooksConfig } from '../config/load-hooks-config.js';
 import type { Config } from '../config/types.js';
 import { branchNamesOf } from '../core/start/ref-tips.js';
 import { readCiContext } from '../core/check/ci-context.js';
@@ -24,7 +24,7 @@ export const run: Command = async (args, context) => {
   const { values, positionals } = parseCommandArgs('stage', STAGE_USAGE, { args, options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
   if (values.help) return { code: ExitCode.ok, stdout: `${STAGE_USAGE}\n` };
   if (positionals.length > 1) throw new UsageError(badArgumentsText('stage', `one branch at a time; got ${positionals.length}`, STAGE_USAGE));
-  const [{ config, warnings }, branchName] = await Promise.all([loadConfig(context.cwd), positionals[0] ?? currentBranch(context.cwd, context.env)]);
+  const [{ config, warnings }, branchName] = await Promise.all([loadHooksConfig(context.cwd), positionals[0] ?? currentBranch(context.cwd, context.env)]);
   const notices = [warningsText(warnings)];
   const result = deployStage(branchName, config);
   if (!result.ok) {

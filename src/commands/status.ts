@@ -1,6 +1,6 @@
 import type { Command } from '../cli/command.js';
 import { parseCommandArgs } from '../cli/parse-command-args.js';
-import { loadConfig } from '../config/load-config.js';
+import { loadHooksConfig } from '../config/load-hooks-config.js';
 import type { Config } from '../config/types.js';
 import { classifyBranch } from '../core/branch/classify-branch.js';
 import { FALLBACK_ENGINEER } from '../core/branch/suggest-branch.js';
@@ -24,7 +24,7 @@ export const run: Command = async (args, context) => {
   if (values.help) return { code: ExitCode.ok, stdout: `${STATUS_USAGE}\n` };
   const json = values.json === true;
   const { cwd } = context;
-  const [{ config }, repository] = await Promise.all([loadConfig(cwd), findRepository(cwd)]);
+  const [{ config }, repository] = await Promise.all([loadHooksConfig(cwd), findRepository(cwd)]);
   const hasRemote = (await readGitConfig(`remote.${config.remote}.url`, cwd)) !== undefined;
   const facts = await gatherStatus((await readHead(repository)).branch, config, hasRemote, cwd);
   return { code: ExitCode.ok, stdout: json ? `${JSON.stringify(facts, null, 2)}\n` : statusText(facts, config, { hasRemote }) };

@@ -47,6 +47,14 @@ export function otherConfigHereWarning(hereSource: string | undefined, hooksSour
   return `stageflow: ${asked ? 'the config of that folder' : 'the config found from this folder'}, ${sourceWords(hereSource)}, is not the one the hooks read (${sourceWords(hooksSource)}, looked up ${hooksLookup(top, project)}). ${fix}`;
 }
 
+/** The folder's own config cannot be read; the hooks read another, which is shown. */
+export function brokenConfigHereWarning(problem: string, hooksSource: string | undefined, top: string, project: string | undefined): string {
+  const indented = problem.replace(/^stageflow: /, '').replace(/\n/g, '\n  ');
+  return (
+    `stageflow: the config found from this folder cannot be read, and it is not the one the hooks read (${sourceWords(hooksSource)}, looked up ${hooksLookup(top, project)}), shown above:\n  ${indented}`
+  );
+}
+
 export const CONFIG_USAGE = `Usage: stageflow config [--json] [--project <dir>]
 
 Prints the effective config (your settings over the defaults) and the file it comes from:

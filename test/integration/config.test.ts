@@ -95,6 +95,42 @@ describe('the config: one JSON file, validated, printed by stageflow config', ()
     expect(asked.stderr).toContain('This is the config of the folder asked for; the hooks read the one above.');
   });
 
+  it('stage and status in a subfolder read the config the hooks read, as config shows it', () => {
+    const sub = join(dir, 'sub');
+    sandbox.run('mkdir', ['-p', sub]);
+    writeFileSync(join(sub, '.stageflowrc.json'), JSON.stringify({ liveStage: 'production' }));
+    expect(JSON.parse(sandbox.stageflow(sub, ['config', '--json']).stdout).liveStage).toBe('prod');
+    expect(sandbox.stageflow(sub, ['stage', 'main']).stdout).toBe('prod\n');
+    bootstrap(sandbox, project, {});
+    sandbox.gitOk(dir, 'switch', '-q', 'main');
+    expect(sandbox.stageflow(sub, ['status']).stdout).toContain('main: the live code, deployed as stage "prod".');
+    writeRc({ liveStage: 'live' });
+    expect(sandbox.stageflow(sub, ['stage', 'main']).stdout).toBe('live\n');
+    expect(sandbox.stageflow(sub, ['status']).stdout).toContain('deployed as stage "live"');
+  });
+
+  it('in a subfolder whose own config is not valid JSON, shows the hooks\' config with a warning, exit 0', () => {
+    writeRc({ liveStage: 'live' });
+    const sub = join(dir, 'sub');
+    sandbox.run('mkdir', ['-p', sub]);
+    writeFileSync(join(sub, '.stageflowrc.json'), '{ "liveStage": "production", }');
+    const result = sandbox.stageflow(sub, ['config']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').slice(0, 2)).toEqual([
+      `# source: ${join(dir, '.stageflowrc.json')}`,
+      `# read by the hooks, which look it up from the git root (${dir}), where git runs them`,
+    ]);
+    expect(JSON.parse(result.stdout.slice(result.stdout.indexOf('{'))).liveStage).toBe('live');
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^stageflow: the config found from this folder cannot be read, and it is not the one the hooks read \\(${join(dir, '.stageflowrc.json').replace(/[.]/g, '\\.')}, looked up from the git root .*\\), shown above:\n  ${join(sub, '.stageflowrc.json').replace(/[.]/g, '\\.')} is not valid JSON: `,
+      ),
+    );
+    expect(sandbox.stageflow(sub, ['stage', 'main']).stdout).toBe('live\n');
+    // Asked for by --project, the broken file is the answer: an error, as before.
+    expect(sandbox.stageflow(dir, ['config', '--project', 'sub']).code).toBe(2);
+  });
+
   it('follows the --project of the installed hook lines, as the hooks do', () => {
     const sub = join(dir, 'functions');
     sandbox.run('mkdir', ['-p', sub]);
