@@ -20,6 +20,8 @@ export interface PushContext {
   taken?: (name: string) => boolean;
   /** For a protected branch updated: how many commits of the pushed sha the remote lacks, by sha. */
   unpublished?: ReadonlyMap<string, number | undefined>;
+  /** The local branch pushed when it is the repository's only branch and the remote has no main yet. */
+  firstPush?: string | undefined;
 }
 
 /** What a refused ref line names, worked out once for every kind of refusal. */
@@ -196,6 +198,17 @@ function invalidNameText({ ref, target, local, source }: Pushed, context: PushCo
   const { branches } = config;
   const branch = ref.branch;
   if (branch?.kind !== 'invalid') return '';
+  if (local !== undefined && local === target && context.firstPush === local) {
+    return renderReport({
+      title: `push blocked: the branch name "${target}" does not follow the strategy`,
+      details: [
+        `Why: ${invalidReason(branch, branches)}`,
+        `${local} is this repository's only branch and ${remote} has no ${branches.main} yet: the first branch published is ${branches.main}, the one stages are cut from.`,
+      ],
+      fixes: [{ say: `Rename it to ${branches.main} and publish it:`, commands: [`git branch -m ${q(local)} ${q(branches.main)}`, `git push -u ${q(remote)} ${q(branches.main)}`] }],
+      footnote: PUSH_BYPASS,
+    });
+  }
   const suggestion = freeBranchName(suggestBranchName(branch, branches, context.engineerName), context.taken ?? (() => false));
   return renderReport({
     title: `push blocked: the branch name "${target}" does not follow the strategy`,

@@ -56,6 +56,29 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
   });
   afterEach(() => sandbox.cleanup());
 
+  it('a brand-new repository on master pushing to an empty remote: rename it main and publish main', () => {
+    sandbox.gitOk(dir, 'symbolic-ref', 'HEAD', 'refs/heads/master');
+    sandbox.gitOk(dir, 'add', '-A');
+    commit('Set up the service with stageflow hooks');
+    const out = refusedPush('-u', 'origin', 'master');
+    expect(out).toContain("master is this repository's only branch and origin has no main yet");
+    expect(out).not.toContain('work/jane-doe/master');
+    const commands = printedCommands(out);
+    expect(commands).toEqual(['git branch -m master main', 'git push -u origin main']);
+    for (const command of commands) expect(paste(sandbox, dir, command).code).toBe(0);
+    expect(remoteTip('main')).toBe(sandbox.gitOk(dir, 'rev-parse', 'HEAD'));
+    expect(sandbox.gitOk(dir, 'branch', '--show-current')).toBe('main');
+  });
+
+  it('master pushed when the repository has other branches too: the usual rename to a work branch', () => {
+    sandbox.gitOk(dir, 'symbolic-ref', 'HEAD', 'refs/heads/master');
+    sandbox.gitOk(dir, 'add', '-A');
+    commit('Set up the service with stageflow hooks');
+    sandbox.gitOk(dir, 'branch', 'work/jane-doe/other');
+    const out = refusedPush('origin', 'master');
+    expect(out).toContain('git branch -m master work/jane-doe/master');
+  });
+
   describe('work branches', () => {
     beforeEach(() => bootstrap(sandbox, project, { stage: 'login', work: WORK }));
 

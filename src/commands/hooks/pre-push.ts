@@ -8,6 +8,7 @@ import { stageBranchOf } from '../../core/status/stage-branch-of.js';
 import { ExitCode } from '../../exit-codes.js';
 import { stageKey } from '../../git/config-keys.js';
 import { countUnpublished } from '../../git/count-unpublished.js';
+import { isOnlyBranchBeforeMain } from '../../git/first-push-facts.js';
 import { containsCommit, forEachNewCommit } from '../../git/push-facts.js';
 import { readGitConfigs } from '../../git/read-config-value.js';
 import { engineerOf, ENGINEER_KEYS } from '../../git/read-engineer.js';
@@ -76,7 +77,14 @@ export const run: Command = async (args, context) => {
       unpublished.set(ref.update.localSha, await countUnpublished(ref.update.localSha, ref.update.remoteSha, remote, context.cwd));
     }
   }
-  const pushContext = { config: loaded.config, remote, remoteUrl, engineerName: engineerOf(gitConfig), headBranch, recordedStages, taken, unpublished };
+  // A brand-new repository pushing its only branch (git's default, master) to an empty remote: it should become main.
+  const firstBranch = blocked.find((ref) => ref.verdict.why === 'invalid-name')?.update.localRef;
+  const firstName = firstBranch === undefined ? undefined : branchOfRef(firstBranch);
+  const firstPush =
+    firstName !== undefined && updates.every((update) => isZeroId(update.remoteSha)) && (await isOnlyBranchBeforeMain(firstName, remote, branches.main, context.cwd))
+      ? firstName
+      : undefined;
+  const pushContext = { config: loaded.config, remote, remoteUrl, engineerName: engineerOf(gitConfig), headBranch, recordedStages, taken, unpublished, firstPush };
   const reports = [...blocked.map((ref) => blockedRefText(ref, pushContext)), ...(badCommits.length > 0 ? [badCommitsText(badCommits, { byBranch: badCommitsByBranch(judged, parents, badCommits, localBranch), currentBranch: headBranch })] : [])];
   return { code: ExitCode.blocked, stderr: warnings + reports.join('\n') };
 };
