@@ -5,7 +5,10 @@ import { GITHUB_WORKFLOW_PATH, githubWorkflow } from '../core/init-ci/github-wor
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { findTopLevel } from '../git/top-level.js';
-import { CI_PROVIDERS, notInWorkTreeText, unknownProviderText, workflowKeptText, workflowUpToDateText, workflowWrittenText } from '../messages/init-ci-text.js';
+import { CI_PROVIDERS, notInWorkTreeText, unknownProviderText, workflowKeptText, workflowUpToDateText, workflowWrittenText, type ProtectedHead } from '../messages/init-ci-text.js';
+import { loadConfig } from '../config/load-config.js';
+import { classifyBranch, isCommitAllowedOn } from '../core/branch/classify-branch.js';
+import { findRepository, readHead } from '../git/repository.js';
 
 /**
  * `stageflow init --ci <provider>`: writes the CI workflow that runs `stageflow check` on pull
@@ -27,7 +30,17 @@ export async function initCi(provider: string, options: { cwd: string; dryRun: b
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, content);
   }
-  return { code: ExitCode.ok, stdout: workflowWrittenText(shown, options.dryRun, content) };
+  return { code: ExitCode.ok, stdout: workflowWrittenText(shown, options.dryRun, content, options.dryRun ? undefined : await protectedHead(options.cwd)) };
+}
+
+/** main or a stage checked out, where the hooks refuse the commit of the workflow. */
+async function protectedHead(cwd: string): Promise<ProtectedHead | undefined> {
+  const [{ branch, unborn }, { config }] = await Promise.all([findRepository(cwd).then(readHead), loadConfig(cwd)]);
+  // The first commit of a repository is allowed on any branch.
+  if (branch === undefined || unborn) return undefined;
+  const info = classifyBranch(branch, config.branches);
+  if (isCommitAllowedOn(info) || (info.kind !== 'main' && info.kind !== 'stage')) return undefined;
+  return { branch, stage: info.kind === 'stage' ? info.stage : undefined };
 }
 
 /** Refuses a provider stageflow has no workflow for, before anything is written. */

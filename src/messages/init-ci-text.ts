@@ -17,11 +17,23 @@ export function notInWorkTreeText(cwd: string): string {
   return `stageflow: init --ci: ${cwd} is not inside a git work tree; the workflow goes into the repository's .github/workflows.\n  Run it in your project, or create the repository first: git init`;
 }
 
-export function workflowWrittenText(path: string, dryRun: boolean, content: string): string {
+/** The branch checked out when the hooks refuse commits on it: main, or a stage (with its stage name). */
+export type ProtectedHead = { branch: string; stage: string | undefined };
+
+const CI_CHANGE = 'check-pull-requests';
+
+export function workflowWrittenText(path: string, dryRun: boolean, content: string, protectedHead?: ProtectedHead): string {
   if (dryRun) return `Would write ${path} (dry run, nothing written):\n${content}`;
+  const commit = `git add ${q(path)} && git commit -m "Check branches and commit messages on pull requests"`;
+  const wrote = `Wrote ${path}: every pull request now runs npx stageflow check (route, branch names, commit messages).\n`;
+  if (protectedHead === undefined) return `${wrote}  Commit it: ${commit}\n`;
+  const startWork = `npx stageflow start-work${protectedHead.stage === undefined ? '' : ` --stage ${q(protectedHead.stage)}`} --change ${CI_CHANGE}`;
   return (
-    `Wrote ${path}: every pull request now runs npx stageflow check (route, branch names, commit messages).\n` +
-    `  Commit it: git add ${q(path)} && git commit -m "Check branches and commit messages on pull requests"\n`
+    wrote +
+    `  Commit it on a work branch: the hooks refuse commits on ${protectedHead.branch}${protectedHead.stage === undefined ? ', and start-work asks which stage to cut it from' : ''} (the new file comes along):\n` +
+    `    ${startWork}\n` +
+    `    ${commit}\n` +
+    `  Then push the work branch and bring it in by pull request.\n`
   );
 }
 

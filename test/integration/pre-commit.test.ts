@@ -58,6 +58,27 @@ describe('pre-commit: real git commit through the husky-installed hook', () => {
     expect(sandbox.gitOk(dir, 'rev-parse', branch)).toBe(before);
   });
 
+  it.each([
+    ['stage/login', 'npx stageflow start-work --stage login --change check-pull-requests'],
+    ['main', 'npx stageflow start-work --change check-pull-requests'],
+  ])('init --ci github on %s says to commit the workflow on a work branch, and that commit passes the hooks', (branch, startWork) => {
+    bootstrap(sandbox, project, { stage: 'login' });
+    sandbox.gitOk(dir, 'switch', '-q', branch);
+    const result = sandbox.stageflow(dir, ['init', '--ci', 'github']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Commit it on a work branch: the hooks refuse commits on ${branch}`);
+    const lines = result.stdout.split('\n').map((line) => line.trim());
+    const commitLine = 'git add .github/workflows/stageflow.yml && git commit -m "Check branches and commit messages on pull requests"';
+    expect(lines).toContain(startWork);
+    expect(lines).toContain(commitLine);
+    expect(lines.indexOf(startWork)).toBeLessThan(lines.indexOf(commitLine));
+    if (branch === 'main') return; // start-work asks which stage: the pty tests cover the prompt.
+    expect(paste(sandbox, dir, startWork).code).toBe(0);
+    expect(paste(sandbox, dir, commitLine).code).toBe(0);
+    expect(sandbox.gitOk(dir, 'branch', '--show-current')).toBe('work/jane-doe/check-pull-requests');
+    expect(sandbox.gitOk(dir, 'show', '--name-only', '--format=%s', 'HEAD')).toBe('Check branches and commit messages on pull requests\n\n.github/workflows/stageflow.yml');
+  });
+
   it('suggests a work branch name nobody has taken, when the placeholder was pasted before (loose and packed refs)', () => {
     bootstrap(sandbox, project, { stage: 'login' });
     sandbox.gitOk(dir, 'branch', 'work/jane-doe/describe-the-change', 'main');
