@@ -182,7 +182,7 @@ function stageNotFromMainText({ ref, target, local, source, engineer }: Pushed, 
       : source === target
         ? [
             { say: 'Keep its commits on a work branch:', commands: [`git branch ${q(newWorkBranch(engineer, context))} ${q(target)}`] },
-            { say: `Put ${target} back on ${remote}/${branches.main} and publish it:`, commands: [`git switch -C ${q(target)} ${q(`${remote}/${branches.main}`)}`, `git push -u ${q(remote)} ${q(target)}`] },
+            { say: `Put ${target} back on ${remote}/${branches.main} and publish it:`, commands: [`git switch --no-track -C ${q(target)} ${q(`${remote}/${branches.main}`)}`, `git push -u ${q(remote)} ${q(target)}`] },
             { say: `Then push the work branch and open a pull request from it into ${target}.`, commands: [] },
           ]
         : [

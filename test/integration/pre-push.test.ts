@@ -236,10 +236,13 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
       expect(out).toContain('this one has commits origin/main does not have');
       // The printed fix: keep the commit on a work branch, put the stage back on main, publish it.
       expect(out).toContain('git branch work/jane-doe/describe-the-change stage/refunds');
-      expect(out).toContain('git switch -C stage/refunds origin/main');
+      expect(out).toContain('git switch --no-track -C stage/refunds origin/main');
       sandbox.gitOk(dir, 'branch', 'work/jane-doe/describe-the-change', 'stage/refunds');
-      sandbox.gitOk(dir, 'switch', '-q', '-C', 'stage/refunds', 'origin/main');
+      sandbox.gitOk(dir, 'switch', '-q', '--no-track', '-C', 'stage/refunds', 'origin/main');
+      // --no-track: the stage must not take origin/main as its upstream.
+      expect(sandbox.git(dir, 'config', 'branch.stage/refunds.merge').code).toBe(1);
       allowedPush('-u', 'origin', 'stage/refunds');
+      expect(sandbox.gitOk(dir, 'config', 'branch.stage/refunds.merge')).toBe('refs/heads/stage/refunds');
       expect(sandbox.gitOk(dir, 'log', '-1', '--format=%s', 'work/jane-doe/describe-the-change')).toBe('Add the refund handler');
     });
 
