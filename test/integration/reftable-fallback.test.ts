@@ -52,7 +52,11 @@ describe('pre-commit asks git where HEAD is when the refs are in a reftable', ()
     const onMain = preCommit();
     expect(onMain.code).toBe(1);
     expect(onMain.output).toContain('commit blocked: main takes no direct commits');
-    expect(onMain.calls.filter((call) => / (symbolic-ref|for-each-ref) /.test(call))).toEqual([]);
+    // HEAD came from its file: no symbolic-ref. The one listing is the refusal's own: which work
+    // branch names are taken, which in a reftable only git can tell.
+    expect(onMain.calls.filter((call) => / (symbolic-ref|for-each-ref) /.test(call))).toEqual([
+      `--git-dir=${gitDir()} for-each-ref --format=%(refname:lstrip=2) refs/heads/`,
+    ]);
   });
 
   it('the exact layout git 2.45 writes, read by a git too old for it: fails closed, naming the git it needs and the bypass', () => {
