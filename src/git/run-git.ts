@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { killGroup, stopGroupOnInterrupt } from './process-group.js';
+import { boundGroup } from './process-group.js';
 import { StageflowError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 
@@ -51,35 +51,22 @@ export function runGit(args: readonly string[], options: GitOptions = {}): Promi
     const child = spawn('git', args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: bounded });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
-    let timedOut = false;
     let settled = false;
     let failed: { error: unknown } | undefined;
-    const timers: NodeJS.Timeout[] = [];
-    const stop = () => (bounded ? killGroup(child.pid, 'SIGTERM') : child.kill('SIGTERM'));
-    const release = bounded ? stopGroupOnInterrupt(child.pid) : () => {};
-    if (bounded) {
-      timers.push(
-        setTimeout(() => {
-          timedOut = true;
-          stop();
-          // Whatever ignores SIGTERM does not outlive this.
-          timers.push(setTimeout(() => killGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS));
-        }, options.timeoutMs),
-      );
-    }
     const finish = (code: number | null, signal: NodeJS.Signals | null) => {
       if (settled) return;
       settled = true;
-      release();
-      for (const timer of timers) clearTimeout(timer);
+      group?.release();
       if (failed) return reject(failed.error);
       resolve({
         code: code ?? (signal ? 128 : 1),
         stdout: Buffer.concat(stdout).toString('utf8'),
         stderr: Buffer.concat(stderr).toString('utf8'),
-        timedOut,
+        timedOut: group?.timedOut() ?? false,
       });
     };
+    const group = bounded ? boundGroup(child, options.timeoutMs!, finish) : undefined;
+    const stop = () => (group ? group.stop() : child.kill('SIGTERM'));
     child.stdout.on('data', (chunk: Buffer) => {
       if (!options.onStdout) return void stdout.push(chunk);
       if (failed) return;
@@ -96,40 +83,17 @@ export function runGit(args: readonly string[], options: GitOptions = {}): Promi
     });
     child.on('error', (error: NodeJS.ErrnoException) => {
       settled = true;
-      release();
-      for (const timer of timers) clearTimeout(timer);
+      group?.release();
       reject(
         error.code === 'ENOENT'
           ? new StageflowError('git was not found on PATH; install git or fix PATH', ExitCode.internal)
           : error,
       );
     });
-    if (bounded) {
-      child.on('exit', (code, signal) => {
-        if (timedOut) {
-          // Leave nothing of the group behind, and do not wait for pipes its orphans still hold.
-          killGroup(child.pid, 'SIGKILL');
-          child.stdout.destroy();
-          child.stderr.destroy();
-          return finish(code, signal);
-        }
-        // git is gone; what it wrote is read within moments, so a pipe held longer is held by an orphan.
-        timers.push(
-          setTimeout(() => {
-            child.stdout.destroy();
-            child.stderr.destroy();
-            finish(code, signal);
-          }, DRAIN_MS),
-        );
-      });
-    }
     child.on('close', finish);
     child.stdin.end(options.input ?? '');
   });
 }
-
-const KILL_GRACE_MS = 1000;
-const DRAIN_MS = 1000;
 
 /** runGit for commands that must succeed: a failure becomes an error carrying git's own words. */
 export async function gitOutput(args: readonly string[], options: GitOptions = {}): Promise<string> {

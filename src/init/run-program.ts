@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { killGroup, stopGroupOnInterrupt } from '../git/process-group.js';
+import { boundGroup } from '../git/process-group.js';
 
 export interface ProgramResult {
   code: number;
@@ -18,50 +18,20 @@ export function runProgram(command: string, args: readonly string[], options: { 
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
-    let stopped: NodeJS.Signals | undefined;
     let settled = false;
-    const timers: NodeJS.Timeout[] = [];
-    const release = stopGroupOnInterrupt(child.pid);
-    timers.push(
-      setTimeout(() => {
-        stopped = 'SIGTERM';
-        killGroup(child.pid, 'SIGTERM');
-        timers.push(setTimeout(() => killGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS));
-      }, options.timeoutMs),
-    );
     const finish = (result: ProgramResult) => {
       if (settled) return;
       settled = true;
-      release();
-      for (const timer of timers) clearTimeout(timer);
+      group.release();
       resolve(result);
     };
     const done = (code: number | null, signal: NodeJS.Signals | null) => {
       const output = Buffer.concat(chunks).toString('utf8');
-      const by = signal ?? stopped;
-      finish({ code: code ?? 128, output: by && stopped ? `${output}\n(stopped by ${by} after ${options.timeoutMs / 1000} s)` : output });
+      const stoppedNote = group.timedOut() ? `\n(stopped by ${signal ?? 'SIGTERM'} after ${options.timeoutMs / 1000} s)` : '';
+      finish({ code: code ?? 128, output: output + stoppedNote });
     };
+    const group = boundGroup(child, options.timeoutMs, done);
     child.on('error', (error) => finish({ code: 127, output: error.message }));
-    child.on('exit', (code, signal) => {
-      if (stopped) {
-        // Leave nothing of the group behind, and do not wait for pipes its orphans still hold.
-        killGroup(child.pid, 'SIGKILL');
-        child.stdout.destroy();
-        child.stderr.destroy();
-        return done(code, signal);
-      }
-      // The program is gone; what it wrote is read within moments, so a pipe held longer is an orphan's.
-      timers.push(
-        setTimeout(() => {
-          child.stdout.destroy();
-          child.stderr.destroy();
-          done(code, signal);
-        }, DRAIN_MS),
-      );
-    });
     child.on('close', done);
   });
 }
-
-const KILL_GRACE_MS = 1000;
-const DRAIN_MS = 1000;
