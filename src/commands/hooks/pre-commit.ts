@@ -10,6 +10,7 @@ import { findHookRepository } from '../../git/hook-repository.js';
 import { readHead } from '../../git/repository.js';
 import { readTakenBranches } from '../../git/taken-branches.js';
 import { commitBlockedText, firstCommitNotice } from '../../messages/commit-text.js';
+import { warningsText } from '../../messages/config-text.js';
 import { parseHookArgs } from './hook-args.js';
 
 /**
@@ -23,7 +24,7 @@ export function judgeHeadHook(hook: 'pre-commit' | 'pre-merge-commit'): Command 
     const [repository, loaded] = await Promise.all([findHookRepository(context.cwd, context.env), loadConfig(projectDir)]);
     const head = await readHead(repository);
     const verdict = judgeCommit(head, loaded.config.branches);
-    const warnings = loaded.warnings.map((w) => `${w}\n`).join('');
+    const warnings = warningsText(loaded.warnings);
 
     if (verdict.allowed) {
       const notice = verdict.why === 'first-commit' && head.branch ? firstCommitNotice(head.branch, loaded.config) : '';
