@@ -14,7 +14,7 @@ export function noStageText(branch: BranchInfo | undefined, config: Config, work
     return renderReport({
       title: 'no deploy stage: HEAD is detached, so there is no branch to map to a stage',
       details: [deploys, 'In CI, stageflow also reads GITHUB_REF_NAME (GitHub Actions) or CI_COMMIT_BRANCH (GitLab CI).'],
-      fixes: [{ say: 'Name the branch:', commands: ['npx stageflow stage <branch>'] }],
+      fixes: [{ say: `Name the branch the commit belongs to; an example, for ${branches.stagePrefix}login:`, commands: [DEPLOY(`${branches.stagePrefix}login`)] }],
     });
   }
   if (branch.kind === 'work') {
@@ -44,7 +44,7 @@ export function noStageText(branch: BranchInfo | undefined, config: Config, work
   return renderReport({
     title: `no deploy stage: ${branch.name} is not a ${branches.main} or ${branches.stagePrefix}<stage-name> branch`,
     details: [...(branch.kind === 'invalid' ? [`Why: ${invalidReason(branch, branches)}`] : []), deploys, strategyLine(branches)],
-    fixes: [{ say: 'Deploy a stage branch, e.g.:', commands: [DEPLOY(`${branches.stagePrefix}<stage-name>`)] }],
+    fixes: [{ say: `Deploy a stage branch instead; an example, for ${branches.stagePrefix}login:`, commands: [DEPLOY(`${branches.stagePrefix}login`)] }],
   });
 }
 
