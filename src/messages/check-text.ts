@@ -104,7 +104,7 @@ export function commitsFinding(range: string, count: number, bad: readonly BadCo
       ...badCommitLines(bad),
       'Every commit that reaches a stage or main carries a useful description; these were probably made with --no-verify.',
     ],
-    fixes: [{ say: 'On the work branch, reword them ("reword" instead of "pick" on each line listed above), then push with --force-with-lease:', commands: [rewordCommand(bad[bad.length - 1]!)] }],
+    fixes: [{ say: 'On the work branch, reword them ("reword" instead of "pick" on each line listed above), then push with --force-with-lease:', commands: [rewordCommand(bad[bad.length - 1]!), 'git push --force-with-lease'] }],
   };
 }
 
