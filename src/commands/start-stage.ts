@@ -5,8 +5,8 @@ import { findStage, listStages } from '../core/start/stage-list.js';
 import { StageflowError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { createBranch } from '../git/create-branch.js';
+import { hasRemote } from '../git/has-remote.js';
 import { pushBranch } from '../git/push-branch.js';
-import { readGitConfig } from '../git/read-config-value.js';
 import { findRepository } from '../git/repository.js';
 import { badStageNameText, noMainText, noRemoteToPushText, noStageNameText, pushFailedText, stageExistsText, startStageHelp } from '../messages/start-text.js';
 import { shellQuote as q } from '../messages/render.js';
@@ -31,7 +31,7 @@ export const run: Command = async (args, context) => {
   }
 
   // Before the fetch: creating the stage and then failing to publish it would leave half the work done.
-  if (flags.push && (await readGitConfig(`remote.${remote}.url`, cwd)) === undefined) throw new StageflowError(noRemoteToPushText(flags.stage, remote).trimEnd());
+  if (flags.push && !(await hasRemote(remote, cwd))) throw new StageflowError(noRemoteToPushText(flags.stage, remote).trimEnd());
   const facts = await gatherRefs(config, cwd, context.print);
   const stages = listStages(facts.tips, branches, remote);
   const stage =

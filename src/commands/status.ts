@@ -10,6 +10,7 @@ import type { StageOnRemote, StatusFacts, VersusMain, WorkStage } from '../core/
 import { ExitCode } from '../exit-codes.js';
 import { countDivergence } from '../git/count-divergence.js';
 import { findWorkStage } from '../git/find-work-stage.js';
+import { hasRemote } from '../git/has-remote.js';
 import { listRefTips } from '../git/list-ref-tips.js';
 import { mergedIntoMain } from '../git/merged-into-main.js';
 import { readGitConfig } from '../git/read-config-value.js';
@@ -25,9 +26,9 @@ export const run: Command = async (args, context) => {
   const json = values.json === true;
   const { cwd } = context;
   const [{ config }, repository] = await Promise.all([loadHooksConfig(cwd), findRepository(cwd)]);
-  const hasRemote = (await readGitConfig(`remote.${config.remote}.url`, cwd)) !== undefined;
-  const facts = await gatherStatus((await readHead(repository)).branch, config, hasRemote, cwd);
-  return { code: ExitCode.ok, stdout: json ? `${JSON.stringify(facts, null, 2)}\n` : statusText(facts, config, { hasRemote }) };
+  const remoteConfigured = await hasRemote(config.remote, cwd);
+  const facts = await gatherStatus((await readHead(repository)).branch, config, remoteConfigured, cwd);
+  return { code: ExitCode.ok, stdout: json ? `${JSON.stringify(facts, null, 2)}\n` : statusText(facts, config, { hasRemote: remoteConfigured }) };
 };
 
 async function gatherStatus(branchName: string | undefined, config: Config, hasRemote: boolean, cwd: string): Promise<StatusFacts> {

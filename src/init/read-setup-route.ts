@@ -2,7 +2,7 @@ import { defaultConfig } from '../config/defaults.js';
 import { loadConfig } from '../config/load-config.js';
 import { setupRoute, type SetupRoute } from '../core/init/setup-route.js';
 import { StageflowError } from '../errors.js';
-import { readGitConfig } from '../git/read-config-value.js';
+import { hasRemote } from '../git/has-remote.js';
 import { findRepository, readHead } from '../git/repository.js';
 
 /** Where HEAD is, whether the remote is configured, and the branch names of the config (the defaults when it is invalid: doctor reports that). */
@@ -15,6 +15,6 @@ export async function readSetupRoute(topLevel: string, packageDir: string): Prom
       throw error;
     },
   );
-  const configured = (await readGitConfig(`remote.${config.remote}.url`, topLevel)) !== undefined;
+  const configured = await hasRemote(config.remote, topLevel);
   return setupRoute(head, config.branches, { name: config.remote, configured });
 }
