@@ -4,7 +4,7 @@ import { loadHooksConfig } from '../config/load-hooks-config.js';
 import type { Config } from '../config/types.js';
 import { classifyBranch } from '../core/branch/classify-branch.js';
 import { FALLBACK_ENGINEER } from '../core/branch/suggest-branch.js';
-import { branchNamesOf } from '../core/start/ref-tips.js';
+import { branchNamesOf, compareRefOf } from '../core/start/ref-tips.js';
 import { catchUpBranch } from '../core/status/catch-up-branch.js';
 import type { StageOnRemote, StatusFacts, VersusMain, WorkStage } from '../core/status/status-facts.js';
 import { ExitCode } from '../exit-codes.js';
@@ -40,7 +40,7 @@ async function gatherStatus(branchName: string | undefined, config: Config, hasR
   const refs = branchNamesOf(await listRefTips(remote, cwd), remote);
   const behind = (names: string[]) => readLocalBehind(names, branch.name, refs, remote, cwd);
   if (branch.kind === 'main') return { kind: 'main', branch: branch.name, liveStage: config.liveStage, localBehind: await behind([branch.name]) };
-  const refOf = (name: string) => (refs.remote.has(name) ? `${remote}/${name}` : refs.local.has(name) ? name : undefined);
+  const refOf = (name: string) => compareRefOf(refs, name, remote);
   /**
    * A stage not on the remote: gone from it (GitHub deletes a stage merged into main) when there is
    * no copy here, its copy tracks the remote's, or `done` (the stage, or this work on it) came into

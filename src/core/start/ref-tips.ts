@@ -39,6 +39,15 @@ export interface BranchNames {
   remote: Set<string>;
 }
 
+/**
+ * The ref to compare `branch` with: the remote's copy when there is one (what the team sees), else
+ * the local branch; undefined when neither is known.
+ */
+export function compareRefOf(names: BranchNames, branch: string, remote: string): string | undefined {
+  if (names.remote.has(branch)) return `${remote}/${branch}`;
+  return names.local.has(branch) ? branch : undefined;
+}
+
 export function branchNamesOf(tips: readonly RefTip[], remote: string): BranchNames {
   const names: BranchNames = { local: new Set(), remote: new Set() };
   for (const tip of tips) {

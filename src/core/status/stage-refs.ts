@@ -1,6 +1,6 @@
 import type { BranchConfig } from '../../config/types.js';
 import { classifyBranch } from '../branch/classify-branch.js';
-import type { BranchNames } from '../start/ref-tips.js';
+import { compareRefOf, type BranchNames } from '../start/ref-tips.js';
 
 /**
  * Every stage branch known here or on `remote`, each with the ref to compare with: the remote's
@@ -9,5 +9,5 @@ import type { BranchNames } from '../start/ref-tips.js';
 export function stageRefsOf(names: BranchNames, branches: BranchConfig, remote: string): { branch: string; ref: string }[] {
   return [...new Set([...names.remote, ...names.local])]
     .filter((name) => classifyBranch(name, branches).kind === 'stage')
-    .map((branch) => ({ branch, ref: names.remote.has(branch) ? `${remote}/${branch}` : branch }));
+    .map((branch) => ({ branch, ref: compareRefOf(names, branch, remote)! }));
 }
