@@ -4,6 +4,7 @@ import { loadConfig } from '../config/load-config.js';
 import type { DoctorFacts, FileState, HookState } from '../core/doctor/facts.js';
 import { callsStageflow, stageflowCommand } from '../core/init/hook-line.js';
 import { HOOK_NAMES, layoutFor, type Layout } from '../core/init/layout.js';
+import { REQUIRED_PACKAGES } from '../core/init/plan-package-json.js';
 import { StageflowError } from '../errors.js';
 import { isDirectory, isExecutable, readText } from '../fs/read-file-state.js';
 import { isLinkedWorktree } from '../git/linked-worktree.js';
@@ -54,7 +55,7 @@ export async function gatherDoctorFacts(cwd: string, env: NodeJS.ProcessEnv): Pr
     packagePath: layout.packagePath,
     prepare: json.scripts?.prepare,
     huskyInstalled: findHuskyBin(packageDir, topLevel) !== undefined,
-    listedPackages: ['husky', 'stageflow'].filter((name) => name in { ...json.dependencies, ...json.devDependencies }),
+    listedPackages: REQUIRED_PACKAGES.filter((name) => name in { ...json.dependencies, ...json.devDependencies }),
     gitHooks,
     hooksPath,
     hooksDirExists,
