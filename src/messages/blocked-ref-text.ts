@@ -3,7 +3,7 @@ import { classifyBranch } from '../core/branch/classify-branch.js';
 import { engineerSlug, freeBranchName, suggestBranchName, suggestWorkBranch } from '../core/branch/suggest-branch.js';
 import { branchOfRef, type JudgedRef } from '../core/push/judge-push.js';
 import { pullRequestUrl } from '../core/push/pull-request-url.js';
-import { invalidReason } from './branch-text.js';
+import { invalidReason, protectedBranchLine } from './branch-text.js';
 import { PUSH_BYPASS } from './bypass-text.js';
 import { renderReport, shellQuote as q, type Fix } from './render.js';
 
@@ -97,9 +97,7 @@ function protectedRefText({ ref, target, source, engineer }: Pushed, context: Pu
   return renderReport({
     title: `push blocked: ${deleting ? 'deleting' : 'pushing to'} ${target} directly is not allowed`,
     details: [
-      isMain
-        ? `${target} holds the code of the live function; it changes only by a reviewed pull request from a ${branches.stagePrefix}<stage-name> branch.`
-        : `${target} is a deployed Serverless stage; it changes only by reviewed pull requests from ${branches.workPrefix}<engineer>/<change> branches.`,
+      protectedBranchLine(target, ref.branch?.kind === 'stage' ? ref.branch.stage : undefined, branches),
     ],
     fixes,
     footnote: PUSH_BYPASS,

@@ -7,6 +7,13 @@ export function strategyLine(branches: BranchConfig): string {
   return `The strategy has three kinds of branch: ${branches.main}, ${branches.stagePrefix}<stage-name> and ${branches.workPrefix}<engineer>/<change>.`;
 }
 
+/** Why main or a stage takes no direct commit or push, in one sentence; `stage` is the stage's name. */
+export function protectedBranchLine(name: string, stage: string | undefined, branches: BranchConfig): string {
+  return stage === undefined
+    ? `${name} holds the code of the live function; it changes only by a reviewed pull request from a ${branches.stagePrefix}<stage-name> branch.`
+    : `${name} is deployed as the Serverless stage "${stage}"; it changes only by reviewed pull requests from ${branches.workPrefix}<engineer>/<change> branches.`;
+}
+
 /** Why a branch name is not valid, in one sentence. */
 export function invalidReason(branch: InvalidBranch, branches: BranchConfig): string {
   const { name } = branch;

@@ -3,7 +3,7 @@ import { classifyBranch } from '../core/branch/classify-branch.js';
 import type { CommitVerdict } from '../core/branch/judge-commit.js';
 import { engineerSlug, freeBranchName, suggestBranchName, suggestWorkBranch } from '../core/branch/suggest-branch.js';
 import type { Operation } from '../git/repository.js';
-import { invalidReason, strategyLine } from './branch-text.js';
+import { invalidReason, protectedBranchLine, strategyLine } from './branch-text.js';
 import { COMMIT_BYPASS, MERGE_BYPASS } from './bypass-text.js';
 import { renderNotice, renderReport, shellQuote, type Fix } from './render.js';
 
@@ -69,9 +69,7 @@ export function commitBlockedText(
   return renderReport({
     title: `${blocked}: ${branch.name} takes no direct commits${merge ? ', merge commits included' : ''}`,
     details: [
-      isMain
-        ? `${branch.name} holds the code of the live function; it changes only by a pull request from a ${branches.stagePrefix}<stage-name> branch.`
-        : `${branch.name} is deployed as the Serverless stage "${branch.kind === 'stage' ? branch.stage : ''}"; work reaches it only by pull requests from work branches.`,
+      protectedBranchLine(branch.name, branch.kind === 'stage' ? branch.stage : undefined, branches),
       ...left,
     ],
     fixes:
