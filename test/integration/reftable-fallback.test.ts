@@ -68,7 +68,7 @@ describe('pre-commit asks git where HEAD is when the refs are in a reftable', ()
     writeFileSync(join(gitDir(), 'reftable', 'tables.list'), '0x000000000001-0x000000000001-5f3b2a1c.ref\n');
     const result = preCommit();
     expect(result.code).toBe(1);
-    expect(result.output).toContain('git could not say which branch HEAD is on, so stageflow cannot tell where you are (a commit is refused)');
+    expect(result.output).toContain('git could not say which branch HEAD is on, so stageflow cannot tell where you are and stops (in a hook, the commit is refused)');
     expect(result.output).toContain('git 2.45 or newer');
     expect(result.output).toContain('unknown repository extension');
     expect(result.output).toContain('git commit --no-verify');
