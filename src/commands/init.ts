@@ -9,8 +9,9 @@ import { ExitCode } from '../exit-codes.js';
 import { activateHooks, installPackages } from '../init/activate-hooks.js';
 import { applyWrites } from '../init/apply-init.js';
 import { findGitHooks } from '../init/find-git-hooks.js';
+import { findHuskyBin } from '../init/find-package.js';
 import { readSetupRoute } from '../init/read-setup-route.js';
-import { findHuskyBin, gatherInitFacts } from '../init/gather-init-facts.js';
+import { gatherInitFacts } from '../init/gather-init-facts.js';
 import { isActive, readActivation } from '../init/read-activation.js';
 import { INIT_HELP, initArgumentsText, initReportText, installFailedText, notActivatedText, type InitOutcome } from '../messages/init-text.js';
 

@@ -11,8 +11,7 @@ import { isLinkedWorktree } from '../git/linked-worktree.js';
 import { readGitConfig } from '../git/read-config-value.js';
 import { findTopLevel } from '../git/top-level.js';
 import { findGitHooks } from '../init/find-git-hooks.js';
-import { findPackageDir, posixRelative } from '../init/find-package.js';
-import { findHuskyBin } from '../init/gather-init-facts.js';
+import { findHuskyBin, findPackageDir, posixRelative } from '../init/find-package.js';
 
 const VERSION_MANAGERS = /[/\\](\.nvm|\.fnm|fnm_multishells|\.volta|\.asdf|\.nodenv|\.nodebrew|n[/\\]versions|\.local[/\\]share[/\\]mise)[/\\]/;
 

@@ -15,3 +15,15 @@ export function findPackageDir(cwd: string, topLevel: string): string | undefine
 export function posixRelative(topLevel: string, dir: string): string {
   return relative(topLevel, dir).split(sep).join('/');
 }
+
+/** husky's bin in the package's node_modules, or a workspace root's, up to the git root. */
+export function findHuskyBin(packageDir: string, topLevel: string): string | undefined {
+  let dir = packageDir;
+  for (;;) {
+    const bin = join(dir, 'node_modules', 'husky', 'bin.js');
+    if (existsSync(bin)) return bin;
+    const parent = join(dir, '..');
+    if (dir === topLevel || parent === dir) return undefined;
+    dir = parent;
+  }
+}

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { readText } from '../fs/read-file-state.js';
@@ -38,16 +38,4 @@ export async function gatherInitFacts(cwd: string): Promise<InitContext> {
       ...(await readActivation(topLevel, layout)),
     },
   };
-}
-
-/** husky's bin in the package's node_modules, or a workspace root's, up to the git root. */
-export function findHuskyBin(packageDir: string, topLevel: string): string | undefined {
-  let dir = packageDir;
-  for (;;) {
-    const bin = join(dir, 'node_modules', 'husky', 'bin.js');
-    if (existsSync(bin)) return bin;
-    const parent = join(dir, '..');
-    if (dir === topLevel || parent === dir) return undefined;
-    dir = parent;
-  }
 }
