@@ -35,14 +35,14 @@ export interface StartWorkContext {
 export async function startWork(answers: WorkAnswers, context: StartWorkContext): Promise<CommandResult> {
   const { config, facts, head, cwd } = context;
   const { branch } = answers;
-  const rerun = `npx stageflow start-work --stage ${q(answeredStageName(answers))} --change ${q(answers.change)} --engineer ${q(answers.engineer)}`;
+  const rerun = startWorkCommand(answers, answers.change);
   const existing = tipsOf(branch, facts.tips, config.remote);
   const stageBranch = answeredStageBranch(answers, config.branches);
   if (!context.yes && (head.branch === branch || existing.local)) {
     // The same change name on another stage: switching would carry on that stage's work, not start this one's.
     const recorded = await readRecordedStage(branch, config.branches, cwd);
     if (recorded && recorded !== stageBranch) {
-      const other = `npx stageflow start-work --stage ${q(answeredStageName(answers))} --change ${q(`${answers.change}-${answeredStageName(answers)}`)} --engineer ${q(answers.engineer)}`;
+      const other = startWorkCommand(answers, `${answers.change}-${answeredStageName(answers)}`);
       throw new StageflowError(otherStageBranchText(branch, recorded, stageBranch, other, `${rerun} --yes`).trimEnd());
     }
   }
@@ -75,6 +75,11 @@ export async function startWork(answers: WorkAnswers, context: StartWorkContext)
   await writeGitConfig(stageKey(branch), stageBranch, cwd);
   if (answers.rememberEngineer) await writeGitConfig(ENGINEER_KEY, answers.engineer, cwd);
   return { code: ExitCode.ok, stdout: startedWorkText({ branch, from: startLabel(start), changedPaths: changed, push, newStage }) };
+}
+
+/** The start-work command that gives these answers again, with `change` as the change name. */
+function startWorkCommand(answers: WorkAnswers, change: string): string {
+  return `npx stageflow start-work --stage ${q(answeredStageName(answers))} --change ${q(change)} --engineer ${q(answers.engineer)}`;
 }
 
 async function startOf(answers: WorkAnswers, context: StartWorkContext, rerun: string): Promise<StartPoint> {
