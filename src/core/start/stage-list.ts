@@ -1,6 +1,6 @@
 import type { BranchConfig } from '../../config/types.js';
 import { classifyBranch } from '../branch/classify-branch.js';
-import { branchOfTip, tipsOf, type BranchTips, type RefTip } from './ref-tips.js';
+import { branchNamesOf, tipsOf, type BranchNames, type BranchTips, type RefTip } from './ref-tips.js';
 
 export interface StageEntry extends BranchTips {
   /** The stage name: `login` for `stage/login`. */
@@ -14,18 +14,18 @@ export interface StageEntry extends BranchTips {
  * updated first (ties by name, so the order is stable).
  */
 export function listStages(tips: readonly RefTip[], branches: BranchConfig, remote: string): StageEntry[] {
-  const names = new Set<string>();
-  for (const { ref } of tips) {
-    const branch = branchOfTip(ref, remote)?.branch;
-    if (branch !== undefined && classifyBranch(branch, branches).kind === 'stage') names.add(branch);
-  }
-  return [...names]
+  return stageBranchesOf(branchNamesOf(tips, remote), branches)
     .map((branch) => {
       const branchTips = tipsOf(branch, tips, remote);
       const updated = Math.max(branchTips.local?.date ?? 0, branchTips.remote?.date ?? 0);
       return { ...branchTips, stage: branch.slice(branches.stagePrefix.length), updated };
     })
     .sort((a, b) => b.updated - a.updated || a.stage.localeCompare(b.stage));
+}
+
+/** Every valid stage branch known here or on the remote, each once. */
+export function stageBranchesOf(names: BranchNames, branches: BranchConfig): string[] {
+  return [...new Set([...names.remote, ...names.local])].filter((name) => classifyBranch(name, branches).kind === 'stage');
 }
 
 /** Finds a stage by its name (`login`) or its branch (`stage/login`). */
