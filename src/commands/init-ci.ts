@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { CommandResult } from '../cli/command.js';
 import { GITHUB_WORKFLOW_PATH, githubWorkflow } from '../core/init-ci/github-workflow.js';
 import { UsageError } from '../errors.js';
@@ -9,6 +9,7 @@ import { CI_PROVIDERS, notInWorkTreeText, unknownProviderText, workflowKeptText,
 import { loadConfig } from '../config/load-config.js';
 import { classifyBranch, isCommitAllowedOn } from '../core/branch/classify-branch.js';
 import { findRepository, readHead } from '../git/repository.js';
+import { posixRelative } from '../init/find-package.js';
 
 /**
  * `stageflow init --ci <provider>`: writes the CI workflow that runs `stageflow check` on pull
@@ -18,7 +19,7 @@ export async function initCi(provider: string, options: { cwd: string; dryRun: b
   assertCiProvider(provider);
   const topLevel = await findTopLevel(options.cwd);
   if (topLevel === undefined) throw new UsageError(notInWorkTreeText(options.cwd));
-  const packageDir = relative(topLevel, options.cwd).split(sep).join('/');
+  const packageDir = posixRelative(topLevel, options.cwd);
   const content = githubWorkflow(packageDir);
   const file = join(topLevel, GITHUB_WORKFLOW_PATH);
   const shown = relative(options.cwd, file);
