@@ -5,7 +5,6 @@ import { StageflowError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { isDirectory, readText } from '../fs/read-file-state.js';
 import { notInRepositoryText } from '../messages/repository-text.js';
-import { readHeadFromGit } from './head-from-git.js';
 import { runGit } from './run-git.js';
 
 export interface Repository {
@@ -60,6 +59,8 @@ export function readHeadState(repository: Repository): HeadState {
 export async function readHead(repository: Repository): Promise<HeadState> {
   const files = readHeadFiles(repository);
   if (!files.unborn || readRefStorage(repository.commonDir) === 'files') return files;
+  // Loaded only here: with ref files, a hook does not load it, nor its refusal's text and picocolors.
+  const { readHeadFromGit } = await import('./head-from-git.js');
   const git = await readHeadFromGit(repository);
   if (git.ref === undefined) return { ...rebasedBranch(repository.gitDir, files.operation), operation: files.operation };
   const branch = git.ref.startsWith('refs/heads/') ? git.ref.slice('refs/heads/'.length) : undefined;

@@ -12,20 +12,22 @@ import { ExitCode } from '../../exit-codes.js';
 import { readGitConfigs } from '../../git/read-config-value.js';
 import { pathsInTemporaryIndex, stagedAllTracked } from '../../git/refused-commit-facts.js';
 import { warningsText } from '../../messages/config-text.js';
-import { messageRejectedText, noMessageFileText, unreadableMessageFileText } from '../../messages/message-text.js';
 import { parseHookArgs } from './hook-args.js';
 
 /** Kept beside COMMIT_EDITMSG, which git overwrites on the next commit. */
 const REJECTED_MESSAGE_FILE = 'STAGEFLOW_REJECTED_MSG';
 
+/** Loaded only to speak: an accepted message does not load the text, nor picocolors with it. */
+const messageText = () => import('../../messages/message-text.js');
+
 export const run: Command = async (args, context) => {
   const { positionals, projectDir } = parseHookArgs('commit-msg', args, context.cwd);
   const [file] = positionals;
   if (file === undefined) {
-    throw new UsageError(noMessageFileText());
+    throw new UsageError((await messageText()).noMessageFileText());
   }
   const messageFile = resolve(context.cwd, file);
-  const bytes = readMessage(messageFile);
+  const bytes = await readMessage(messageFile);
   // Invalid UTF-8 becomes U+FFFD: the message is judged, never refused for its bytes.
   const raw = bytes.toString('utf8');
   const [loaded, gitConfig] = await Promise.all([loadConfig(projectDir), readGitConfigs(['core.commentChar', 'commit.cleanup'], context.cwd)]);
@@ -40,7 +42,7 @@ export const run: Command = async (args, context) => {
   // the bytes as they are when they are not UTF-8, which the cleaned text would have replaced.
   const keepBytes = cleaned.trim() === '' || !isUtf8(bytes);
   const savedCopy = saveCopy(join(dirname(messageFile), REJECTED_MESSAGE_FILE), keepBytes ? bytes : Buffer.from(`${cleaned}\n`));
-  const advice = await reuseAdvice(dirname(messageFile), context.cwd, context.env);
+  const [advice, { messageRejectedText }] = await Promise.all([reuseAdvice(dirname(messageFile), context.cwd, context.env), messageText()]);
   return {
     code: ExitCode.blocked,
     stderr: warnings + messageRejectedText(verdict.problems, cleaned.split('\n')[0] ?? '', savedCopy, messageFile, advice),
@@ -63,10 +65,11 @@ async function reuseAdvice(gitDir: string, cwd: string, env: NodeJS.ProcessEnv):
   }
 }
 
-function readMessage(path: string): Buffer {
+async function readMessage(path: string): Promise<Buffer> {
   try {
     return readFileSync(path);
   } catch (error) {
+    const { unreadableMessageFileText } = await messageText();
     throw new StageflowError(unreadableMessageFileText(path, (error as NodeJS.ErrnoException).code ?? (error as Error).message), ExitCode.usage);
   }
 }

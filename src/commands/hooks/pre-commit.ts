@@ -9,7 +9,6 @@ import { readEngineer } from '../../git/read-engineer.js';
 import { findHookRepository } from '../../git/hook-repository.js';
 import { readHead } from '../../git/repository.js';
 import { readTakenBranches } from '../../git/taken-branches.js';
-import { commitBlockedText, firstCommitNotice } from '../../messages/commit-text.js';
 import { warningsText } from '../../messages/config-text.js';
 import { parseHookArgs } from './hook-args.js';
 
@@ -27,17 +26,20 @@ export function judgeHeadHook(hook: 'pre-commit' | 'pre-merge-commit'): Command 
     const warnings = warningsText(loaded.warnings);
 
     if (verdict.allowed) {
-      const notice = verdict.why === 'first-commit' && head.branch ? firstCommitNotice(head.branch, loaded.config) : '';
+      const notice = verdict.why === 'first-commit' && head.branch ? (await commitText()).firstCommitNotice(head.branch, loaded.config) : '';
       return { code: ExitCode.ok, stderr: warnings + notice };
     }
     // Only a refused commit pays for this git process (and, with reftable refs only, one listing the branches).
-    const [engineerName, taken] = await Promise.all([readEngineer(context.cwd), readTakenBranches(repository)]);
+    const [engineerName, taken, { commitBlockedText }] = await Promise.all([readEngineer(context.cwd), readTakenBranches(repository), commitText()]);
     const merging = hook === 'pre-merge-commit';
     const merged = merging || head.operation === 'merge' ? mergedBranch(githeadNames(context.env), readText(join(repository.gitDir, 'MERGE_MSG')), loaded.config.remote) : undefined;
     const text = commitBlockedText(verdict, loaded.config, engineerName, merging ? 'merge' : head.operation, merging ? 'merge' : 'commit', taken, merged);
     return { code: ExitCode.blocked, stderr: warnings + text };
   };
 }
+
+/** Loaded only to speak: an accepted commit does not load the text, nor picocolors with it. */
+const commitText = () => import('../../messages/commit-text.js');
 
 /** What `git merge` names the merged commits by while its hooks run: GITHEAD_<sha>=<name as typed>. */
 function githeadNames(env: NodeJS.ProcessEnv): string[] {

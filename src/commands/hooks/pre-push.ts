@@ -14,9 +14,7 @@ import { readGitConfigs } from '../../git/read-config-value.js';
 import { engineerOf, ENGINEER_KEYS } from '../../git/read-engineer.js';
 import { findRepository, readHead } from '../../git/repository.js';
 import { readTakenBranches } from '../../git/taken-branches.js';
-import { blockedRefText } from '../../messages/blocked-ref-text.js';
 import { warningsText } from '../../messages/config-text.js';
-import { badCommitsText, malformedInputText } from '../../messages/push-text.js';
 import { parseHookArgs } from './hook-args.js';
 import { stageMovedNotices } from './stage-moved-notices.js';
 
@@ -26,7 +24,7 @@ export const run: Command = async (args, context) => {
   const [input, loaded] = await Promise.all([context.readStdin(), loadConfig(projectDir)]);
   const warnings = warningsText(loaded.warnings);
   const { updates, malformed } = parseRefLines(input);
-  if (malformed.length > 0) return { code: ExitCode.blocked, stderr: warnings + malformedInputText(malformed) };
+  if (malformed.length > 0) return { code: ExitCode.blocked, stderr: warnings + (await import('../../messages/push-text.js')).malformedInputText(malformed) };
 
   const { branches, rules } = loaded.config;
   const remoteMain = `refs/remotes/${remote}/${branches.main}`;
@@ -84,6 +82,8 @@ export const run: Command = async (args, context) => {
     firstName !== undefined && updates.every((update) => isZeroId(update.remoteSha)) && (await isOnlyBranchBeforeMain(firstName, remote, branches.main, context.cwd))
       ? firstName
       : undefined;
+  // Loaded only to speak: an accepted push does not load the texts, nor picocolors with them.
+  const [{ blockedRefText }, { badCommitsText }] = await Promise.all([import('../../messages/blocked-ref-text.js'), import('../../messages/push-text.js')]);
   const pushContext = { config: loaded.config, remote, remoteUrl, engineerName: engineerOf(gitConfig), headBranch, recordedStages, taken, unpublished, firstPush };
   const reports = [...blocked.map((ref) => blockedRefText(ref, pushContext)), ...(badCommits.length > 0 ? [badCommitsText(badCommits, { byBranch: badCommitsByBranch(judged, parents, badCommits, localBranch), currentBranch: headBranch })] : [])];
   return { code: ExitCode.blocked, stderr: warnings + reports.join('\n') };

@@ -6,7 +6,6 @@ import { inferStageFromHistory, type StageRef } from '../../git/infer-stage-from
 import { listRefTips } from '../../git/list-ref-tips.js';
 import { containsCommit } from '../../git/push-facts.js';
 import { readRecordedStages } from '../../git/read-recorded-stages.js';
-import { stageMovedNotice } from '../../messages/status-text.js';
 
 /**
  * One line per pushed work branch whose stage has commits the branch lacks: a notice, never a
@@ -26,12 +25,15 @@ export async function stageMovedNotices(judged: readonly JudgedRef[], remote: st
       const stage = recorded.get(local);
       if (stage === undefined) {
         const inferred = await inferStageFromHistory(ref.update.localSha, await knownStages(), cwd);
-        return inferred.found && inferred.stageOnly > 0 ? stageMovedNotice(local, inferred.ref) : '';
+        return inferred.found && inferred.stageOnly > 0 ? { branch: local, stageRef: inferred.ref } : undefined;
       }
       const stageRef = `${remote}/${stage}`;
       const upToDate = await containsCommit(ref.update.localSha, `refs/remotes/${stageRef}`, cwd);
-      return upToDate === false ? stageMovedNotice(local, stageRef) : '';
+      return upToDate === false ? { branch: local, stageRef } : undefined;
     }),
   );
-  return notices.join('');
+  if (notices.every((notice) => notice === undefined)) return '';
+  // Loaded only to speak: a push with nothing to tell does not load the text, nor picocolors with it.
+  const { stageMovedNotice } = await import('../../messages/status-text.js');
+  return notices.map((notice) => (notice === undefined ? '' : stageMovedNotice(notice.branch, notice.stageRef))).join('');
 }
