@@ -4,7 +4,7 @@ import { isFile, readText } from '../fs/read-file-state.js';
 import { findRepository, type Repository } from './repository.js';
 
 /**
- * The repository a commit hook runs in, read from the files git leaves, without a git process
+ * The repository a hook runs in, read from the files git leaves, without a git process
  * (one less per commit). Git runs hooks at the top of the worktree: `.git` is there, a directory
  * or a `gitdir:` file (linked worktrees, submodules), unless git exported an absolute GIT_DIR.
  * Anything else (run by hand from a subdirectory, a relative GIT_DIR, GIT_COMMON_DIR) asks git.

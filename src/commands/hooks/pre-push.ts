@@ -12,7 +12,8 @@ import { isOnlyBranchBeforeMain } from '../../git/first-push-facts.js';
 import { containsCommit, forEachNewCommit } from '../../git/push-facts.js';
 import { readGitConfigs } from '../../git/read-config-value.js';
 import { engineerOf, ENGINEER_KEYS } from '../../git/read-engineer.js';
-import { findRepository, readHead } from '../../git/repository.js';
+import { findHookRepository } from '../../git/hook-repository.js';
+import { readHead } from '../../git/repository.js';
 import { readTakenBranches } from '../../git/taken-branches.js';
 import { warningsText } from '../../messages/config-text.js';
 import { parseHookArgs } from './hook-args.js';
@@ -54,10 +55,10 @@ export const run: Command = async (args, context) => {
     return { code: ExitCode.ok, stderr: warnings + (await notices) };
   }
 
-  // Only a refused push pays for these: one git process for the repository, one for the config,
-  // HEAD and the taken branch names read from their files.
+  // Only a refused push pays for these: one git process for the config; the repository, HEAD and
+  // the taken branch names read from their files.
   // The checked-out branch: what HEAD names, where a reword runs, and whether a fix must switch away.
-  const repository = await findRepository(context.cwd);
+  const repository = await findHookRepository(context.cwd, context.env);
   const headBranch = (await readHead(repository)).branch;
   const taken = blocked.length > 0 ? await readTakenBranches(repository) : undefined;
   const localBranch = (ref: JudgedRef) => branchOfRef(ref.update.localRef) ?? (ref.update.localRef === 'HEAD' ? headBranch : undefined);
