@@ -5,7 +5,7 @@ import type { ChildProcess } from 'node:child_process';
 const INTERRUPTS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /** Signals the whole process group led by `pid`; a group already gone is fine. */
-export function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
   if (pid === undefined) return;
   try {
     process.kill(-pid, signal);
@@ -18,7 +18,7 @@ export function killGroup(pid: number | undefined, signal: NodeJS.Signals): void
  * A group of its own is also out of reach of the terminal's Ctrl-C: while it runs, an interrupt of
  * stageflow stops the group, then stageflow itself as the signal would have. Returns the undo.
  */
-export function stopGroupOnInterrupt(pid: number | undefined): () => void {
+function stopGroupOnInterrupt(pid: number | undefined): () => void {
   const handlers = INTERRUPTS.map((signal) => {
     const handler = () => {
       killGroup(pid, 'SIGKILL');
