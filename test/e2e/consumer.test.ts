@@ -1,21 +1,8 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NPM_ENV } from '../helpers/npm-env.js';
 import { CLI, PACKAGE_ROOT, refsOf, Sandbox, type RunResult } from '../helpers/sandbox.js';
-
-/**
- * npm with the sandbox's HOME and git config, but the real npm cache, so installs are served from
- * it instead of downloading again; nothing prompts, nothing phones home.
- */
-const NPM_ENV: NodeJS.ProcessEnv = {
-  npm_config_cache: process.env.npm_config_cache ?? join(homedir(), '.npm'),
-  npm_config_prefer_offline: 'true',
-  npm_config_update_notifier: 'false',
-  npm_config_audit: 'false',
-  npm_config_fund: 'false',
-  npm_config_yes: 'false',
-};
 
 describe('a consumer project installs stageflow from its packed tarball', () => {
   let sandbox: Sandbox;

@@ -1,8 +1,8 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConsumer } from '../helpers/consumer.js';
+import { NPM_ENV } from '../helpers/npm-env.js';
 import { CLI, PACKAGE_ROOT, Sandbox, type RunResult } from '../helpers/sandbox.js';
 
 describe('stageflow doctor', () => {
@@ -17,8 +17,6 @@ describe('stageflow doctor', () => {
   afterEach(() => sandbox.cleanup());
 
   const doctor = (cwd = root, env?: NodeJS.ProcessEnv) => sandbox.stageflow(cwd, ['doctor'], { env });
-  /** npm with the real cache and no network, quiet. */
-  const NPM_ENV = { npm_config_cache: process.env.npm_config_cache ?? join(homedir(), '.npm'), npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
   /** Runs a fix exactly as doctor printed it, the way a user pastes it into a shell. */
   const runFix = (result: RunResult, command: string, cwd = root) => {
     expect(result.stdout).toContain(`\n    ${command}\n`);

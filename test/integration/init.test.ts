@@ -1,13 +1,11 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync, rmSync, symlinkSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConsumer, snapshot, writeExecutable } from '../helpers/consumer.js';
+import { NPM_ENV } from '../helpers/npm-env.js';
 import { CLI, refsOf, Sandbox } from '../helpers/sandbox.js';
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
-/** npm with the real cache and no network, quiet. */
-const NPM_ENV = { npm_config_cache: process.env.npm_config_cache ?? join(homedir(), '.npm'), npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
 
 describe('stageflow init', () => {
   let sandbox: Sandbox;
