@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { commandExists, World, ZERO } from './lib/fixture.mjs';
 import { gnuTimeWorks, peakRss, runOnce, timeInterleaved } from './lib/measure.mjs';
 import { formatTable, ms, ratio } from './lib/table.mjs';
+import { benchManyRefs } from './lib/many-refs.mjs';
 
 const { values: options } = parseArgs({
   options: { rounds: { type: 'string', default: '25' }, sizes: { type: 'string', default: '10,1000,10000' }, cli: { type: 'string' } },
@@ -136,6 +137,7 @@ try {
   }
   console.log(`\nrange checks over n new commits, median of ${rangeRounds} interleaved runs; git log = one plain \`git log base..tip\`${haveCheck ? '' : '; check --range not built yet'}\n`);
   console.log(formatTable(['check', 'commits', 'median', 'git log', 'vs git log', 'git procs'], rangeRows));
+  benchManyRefs(world, project.remote, target);
   console.log(`\nspeed targets:\n${targets.map((line) => `  ${line}`).join('\n')}`);
   console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 } finally {

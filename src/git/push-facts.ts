@@ -1,5 +1,4 @@
 import { forEachCommit, type CommitRecord } from './read-commits.js';
-import { runGit } from './run-git.js';
 
 export type { CommitRecord };
 
@@ -18,12 +17,4 @@ export async function forEachNewCommit(
 ): Promise<void> {
   if (tips.length === 0) return;
   await forEachCommit(['--ignore-missing', ...tips, '--not', '--remotes', ...remoteShas], cwd, onCommit);
-}
-
-/** true when `ref` contains `sha`; undefined when `ref` does not exist here. */
-export async function containsCommit(ref: string, sha: string, cwd: string): Promise<boolean | undefined> {
-  const result = await runGit(['merge-base', '--is-ancestor', sha, ref], { cwd });
-  if (result.code === 0) return true;
-  if (result.code === 1) return false;
-  return undefined;
 }

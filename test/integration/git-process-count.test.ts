@@ -6,6 +6,7 @@ import type { Project, Sandbox } from '../helpers/sandbox.js';
 
 const WORK = 'work/jane-doe/add-login';
 const SIZES = [1, 100, 1000];
+const ZERO = '0'.repeat(40);
 
 /** A project on WORK, and a `git` first on PATH that counts the calls made through it. */
 function countedProject(): { sandbox: Sandbox; project: Project; counter: GitCounter } {
@@ -75,6 +76,45 @@ describe('pre-push starts the same number of git processes however many commits 
     const counts = runs.map(({ calls }) => calls.length);
     expect(runs[0]!.calls.filter((call) => call.startsWith('log '))).toHaveLength(1);
     expect(counts).toEqual(SIZES.map(() => counts[0]));
+  });
+});
+
+describe('pre-push starts the same number of git processes however many refs are pushed', () => {
+  let sandbox: Sandbox;
+  let project: Project;
+  let counter: GitCounter;
+
+  beforeEach(() => ({ sandbox, project, counter } = countedProject()));
+  afterEach(() => sandbox.cleanup());
+
+  it('for 1 and 200 new work branches, behind a stage that moved on, and a new stage', () => {
+    const { dir } = project;
+    sandbox.gitOk(dir, 'push', '-q', '--no-verify', 'origin', 'main:refs/heads/stage/orders');
+    // stage/login moves on after the work branches were cut from it: each gets the notice.
+    const main = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
+    const cutAt = sandbox.gitOk(dir, 'commit-tree', '-p', main, '-m', 'Add the login form to the login stage', `${main}^{tree}`);
+    const landed = sandbox.gitOk(dir, 'commit-tree', '-p', cutAt, '-m', 'Add the password rules to the login stage', `${cutAt}^{tree}`);
+    sandbox.gitOk(dir, 'push', '-q', '--no-verify', 'origin', `${landed}:refs/heads/stage/login`);
+    sandbox.gitOk(dir, 'fetch', '-q', 'origin');
+    const names = Array.from({ length: 200 }, (_, i) => `work/jane-doe/change-${i}`);
+    const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}`;
+    const commits = names.flatMap((name, i) => [`commit refs/heads/${name}`, `committer Jane Doe <jane@example.com> ${1700000000 + i} +0000`, data(`Handle change number ${i} in the handler\n`), `from ${cutAt}`, '']);
+    expect(sandbox.run('git', ['fast-import', '--quiet'], { cwd: dir, input: `${commits.join('\n')}\n` }).output).toBe('');
+    const shas = sandbox.gitOk(dir, 'rev-parse', ...names).split('\n');
+    const lines = names.map((name, i) => `refs/heads/${name} ${shas[i]} refs/heads/${name} ${ZERO}`);
+    const newStage = `refs/heads/main ${main} refs/heads/stage/pay ${ZERO}`;
+    const prePush = (refLines: string[]) => {
+      counter.reset();
+      const result = sandbox.stageflow(dir, ['hook', 'pre-push', 'origin', project.remote], { input: `${refLines.join('\n')}\n`, env: counter.env });
+      return { result, calls: counter.calls() };
+    };
+    const one = prePush([lines[0]!, newStage]);
+    const many = prePush([...lines, newStage]);
+    expect(one.result.code).toBe(0);
+    expect(many.result.code).toBe(0);
+    expect(many.result.stderr.match(/origin\/stage\/login has moved on since work\/jane-doe\/change-\d+/g)).toHaveLength(200);
+    expect(one.calls.length).toBeGreaterThan(0);
+    expect(many.calls).toHaveLength(one.calls.length);
   });
 });
 

@@ -9,7 +9,8 @@ import { ExitCode } from '../../exit-codes.js';
 import { stageKey } from '../../git/config-keys.js';
 import { countUnpublished } from '../../git/count-unpublished.js';
 import { isOnlyBranchBeforeMain } from '../../git/first-push-facts.js';
-import { containsCommit, forEachNewCommit } from '../../git/push-facts.js';
+import { commitsOnRef } from '../../git/commits-on-ref.js';
+import { forEachNewCommit } from '../../git/push-facts.js';
 import { readGitConfigs } from '../../git/read-config-value.js';
 import { engineerOf, ENGINEER_KEYS } from '../../git/read-engineer.js';
 import { findHookRepository } from '../../git/hook-repository.js';
@@ -29,10 +30,7 @@ export const run: Command = async (args, context) => {
 
   const { branches, rules } = loaded.config;
   const remoteMain = `refs/remotes/${remote}/${branches.main}`;
-  const onRemoteMain = new Map<string, boolean | undefined>();
-  for (const creation of stageCreations(updates, branches)) {
-    if (!onRemoteMain.has(creation.localSha)) onRemoteMain.set(creation.localSha, await containsCommit(remoteMain, creation.localSha, context.cwd));
-  }
+  const onRemoteMain = await commitsOnRef(remoteMain, stageCreations(updates, branches).map((creation) => creation.localSha), context.cwd);
   const judged = updates.map((update) => judgeRef(update, branches, { onRemoteMain }));
 
   const remoteShas = updates.map((update) => update.remoteSha).filter((sha) => !isZeroId(sha));

@@ -16,9 +16,10 @@ export function groupByBranch(
 ): Map<string | undefined, string[]> {
   const owner = new Map<string, string | undefined>();
   const wantedSet = new Set(wanted);
+  // A commit an earlier tip reached is that tip's, and so is all it reaches: each commit is walked once.
+  const seen = new Set<string>();
   for (const tip of tips) {
     if (tip.branch === undefined) continue;
-    const seen = new Set<string>();
     const stack = [tip.sha];
     while (stack.length > 0) {
       const sha = stack.pop()!;
@@ -31,7 +32,9 @@ export function groupByBranch(
   const groups = new Map<string | undefined, string[]>();
   for (const sha of wanted) {
     const branch = owner.get(sha);
-    groups.set(branch, [...(groups.get(branch) ?? []), sha]);
+    const group = groups.get(branch);
+    if (group) group.push(sha);
+    else groups.set(branch, [sha]);
   }
   return groups;
 }
