@@ -8,6 +8,7 @@ import { readCiContext, type CommitRange } from '../core/check/ci-context.js';
 import { planChecks, type CheckFlags } from '../core/check/plan-checks.js';
 import { autosquashCommits } from '../core/message/autosquash-commits.js';
 import { judgeCommits } from '../core/message/judge-commits.js';
+import { rewordStart } from '../core/message/reword-start.js';
 import { judgeRoute } from '../core/route/judge-route.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
@@ -92,7 +93,7 @@ async function checkCommits(range: CommitRange, rebaseBase: string, config: Conf
   const subject = { range: text, commits: commits.length, bad: bad.map(({ sha, subject, problems }) => ({ sha, subject, problems })), autosquash: markers };
   if (bad.length === 0 && markers.length === 0) return [{ check: 'commits', ok: true, subject }];
   return [
-    ...(bad.length > 0 ? [{ check: 'commits' as const, ok: false, subject, finding: commitsFinding(text, commits.length, bad) }] : []),
+    ...(bad.length > 0 ? [{ check: 'commits' as const, ok: false, subject, finding: commitsFinding(text, commits.length, bad, rewordStart(bad[bad.length - 1]!, commits.some((commit) => commit.parents.length > 1))) }] : []),
     ...(markers.length > 0 ? [{ check: 'commits' as const, ok: false, subject, finding: autosquashFinding(text, commits.length, markers, rebaseBase) }] : []),
   ];
 }

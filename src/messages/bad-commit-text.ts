@@ -2,6 +2,7 @@ import pc from './colors.js';
 import { excerpt } from '../core/excerpt.js';
 import type { Problem } from '../core/message/lint-message.js';
 import type { BadCommit } from '../core/message/judge-commits.js';
+import type { RewordStart } from '../core/message/reword-start.js';
 
 const SHOWN = 20;
 
@@ -21,7 +22,8 @@ export function badCommitLines(bad: readonly BadCommit[], note: (commit: BadComm
   ];
 }
 
-/** The interactive rebase that reaches back to `oldest`, to reword it and the commits after it. */
-export function rewordCommand(oldest: BadCommit): string {
-  return oldest.isRoot ? 'git rebase -i --root' : `git rebase -i ${oldest.sha.slice(0, 12)}~1`;
+/** The interactive rebase that reaches back to the oldest bad commit, to reword it and the commits after it. */
+export function rewordCommand(start: RewordStart): string {
+  if (start.root) return 'git rebase -i --root';
+  return `git rebase -i${start.keepMerges ? ' --rebase-merges' : ''} ${start.parentOf.slice(0, 12)}~1`;
 }

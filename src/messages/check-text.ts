@@ -4,6 +4,7 @@ import type { BranchInfo } from '../core/branch/classify-branch.js';
 import { engineerSlug, suggestBranchName } from '../core/branch/suggest-branch.js';
 import type { AutosquashCommit } from '../core/message/autosquash-commits.js';
 import type { BadCommit } from '../core/message/judge-commits.js';
+import type { RewordStart } from '../core/message/reword-start.js';
 import type { RouteVerdict } from '../core/route/judge-route.js';
 import { catchUpBranch } from '../core/status/catch-up-branch.js';
 import { excerpt } from '../core/excerpt.js';
@@ -96,7 +97,8 @@ export function routeFinding(verdict: Extract<RouteVerdict, { allowed: false }>,
   }
 }
 
-export function commitsFinding(range: string, count: number, bad: readonly BadCommit[]): Finding {
+/** `start`: where the reword of the oldest of `bad` begins (rewordStart). */
+export function commitsFinding(range: string, count: number, bad: readonly BadCommit[], start: RewordStart): Finding {
   return {
     check: 'commits',
     title: `${bad.length} of ${count} commit${count === 1 ? '' : 's'} in ${range} ${bad.length === 1 ? 'has a message' : 'have messages'} that do${bad.length === 1 ? 'es' : ''} not describe the change`,
@@ -104,7 +106,7 @@ export function commitsFinding(range: string, count: number, bad: readonly BadCo
       ...badCommitLines(bad),
       'Every commit that reaches a stage or main carries a useful description; these were probably made with --no-verify.',
     ],
-    fixes: [{ say: 'On the work branch, reword them ("reword" instead of "pick" on each line listed above), then push with --force-with-lease:', commands: [rewordCommand(bad[bad.length - 1]!), 'git push --force-with-lease'] }],
+    fixes: [{ say: 'On the work branch, reword them ("reword" instead of "pick" on each line listed above), then push with --force-with-lease:', commands: [rewordCommand(start), 'git push --force-with-lease'] }],
   };
 }
 

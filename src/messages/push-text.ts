@@ -1,32 +1,16 @@
 import pc from './colors.js';
 import type { BadCommit } from '../core/message/judge-commits.js';
+import type { RewordStep } from '../core/push/plan-rewords.js';
 import { badCommitLines, rewordCommand } from './bad-commit-text.js';
 import { PUSH_BYPASS } from './bypass-text.js';
 import { renderReport, shellQuote } from './render.js';
 
-/**
- * `badCommits` is newest first, as git log lists them. `byBranch` (from groupByBranch) says which
- * pushed branch holds each, so the reword is run on the right branch; `currentBranch` is checked out.
- */
-export function badCommitsText(
-  badCommits: BadCommit[],
-  options: { byBranch?: ReadonlyMap<string | undefined, string[]>; currentBranch?: string | undefined } = {},
-): string {
-  const bySha = new Map(badCommits.map((commit) => [commit.sha, commit]));
-  const groups = [...(options.byBranch ?? new Map([[undefined, badCommits.map((commit) => commit.sha)]]))]
-    .map(([branch, shas]) => ({ branch, commits: shas.map((sha) => bySha.get(sha)).filter((commit) => commit !== undefined) }))
-    .filter((group) => group.commits.length > 0)
-    // The branch checked out first: its rebase needs no switch.
-    .sort((a, b) => Number(b.branch === options.currentBranch) - Number(a.branch === options.currentBranch));
-  const branchOf = new Map(groups.flatMap((group) => group.commits.map((commit) => [commit.sha, group.branch] as const)));
-  const several = groups.length > 1;
-  let current = options.currentBranch;
-  const commands = groups.flatMap(({ branch, commits }) => {
-    const rebase = rewordCommand(commits[commits.length - 1]!);
-    if (branch === undefined || branch === current) return [rebase];
-    current = branch;
-    return [`git switch ${shellQuote(branch)}`, rebase];
-  });
+/** `badCommits` is newest first, as git log lists them; `steps` (planRewords) says how to reword them. */
+export function badCommitsText(badCommits: readonly BadCommit[], steps: readonly RewordStep[]): string {
+  const branchOf = new Map(steps.flatMap((step) => step.commits.map((commit) => [commit.sha, step.branch] as const)));
+  const several = steps.length > 1;
+  const commands = steps.flatMap((step) => [...(step.switchFirst ? [`git switch ${shellQuote(step.branch!)}`] : []), rewordCommand(step.start)]);
+  const keepsMerges = steps.some((step) => !step.start.root && step.start.keepMerges);
   return renderReport({
     title: `push blocked: ${badCommits.length === 1 ? 'a commit has a message' : `${badCommits.length} commits have messages`} that do${badCommits.length === 1 ? 'es' : ''} not describe the change`,
     details: [
@@ -38,7 +22,7 @@ export function badCommitsText(
     ],
     fixes: [
       {
-        say: `Reword them${several ? ', branch by branch' : ''}: in the editor, change "pick" to "reword" on each line listed above, then push again:`,
+        say: `Reword them${several ? ', branch by branch' : ''}: in the editor, change "pick" to "reword" on each line listed above${keepsMerges ? ' (leave the label, reset and merge lines as they are: they keep your merges)' : ''}, then push again:`,
         commands,
       },
     ],

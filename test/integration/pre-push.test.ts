@@ -406,6 +406,48 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
       allowedPush('-u', 'origin', WORK);
     });
 
+    it('on a work branch that merged its stage: the printed reword keeps the merge, and status asks for no merge again', () => {
+      bootstrap(sandbox, project, { stage: 'login', work: WORK });
+      const edit = (file: string, text: string) => {
+        writeFileSync(join(dir, file), `${text}\n`);
+        sandbox.gitOk(dir, 'add', file);
+      };
+      edit('login.js', 'login');
+      commitQuietly('wip');
+      const bad = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
+      // The stage moves on; the work branch takes it in, as status advises.
+      sandbox.gitOk(dir, 'switch', '-q', '-c', 'work/jane-doe/rules', 'stage/login');
+      edit('rules.js', 'rules');
+      commit('Add the password rules to the login stage');
+      sandbox.gitOk(dir, 'push', '-q', '--no-verify', 'origin', 'HEAD:stage/login');
+      sandbox.gitOk(dir, 'switch', '-q', WORK);
+      sandbox.gitOk(dir, 'fetch', '-q', 'origin');
+      expect(sandbox.stageflow(dir, ['status']).stdout).toContain('git merge origin/stage/login');
+      sandbox.gitOk(dir, 'merge', '-q', '--no-edit', 'origin/stage/login');
+      edit('login.js', 'login form');
+      commit('Show the login form errors inline');
+
+      const out = refusedPush('-u', 'origin', WORK);
+      expect(out).toContain(`${bad.slice(0, 12)} "wip"`);
+      const commands = printedCommands(out);
+      expect(commands).toEqual([`git rebase -i --rebase-merges ${bad.slice(0, 12)}~1`]);
+      expect(out).toContain('leave the label, reset and merge lines as they are');
+
+      const sequenceEditor = sandbox.path('reword.sh');
+      writeFileSync(sequenceEditor, `#!/bin/sh\nsed -i 's/^pick ${bad.slice(0, 7)}/reword ${bad.slice(0, 7)}/' "$1"\n`);
+      const editor = sandbox.path('message.sh');
+      writeFileSync(editor, '#!/bin/sh\nprintf "Add the login form\\n" > "$1"\n');
+      const reworded = sandbox.run('sh', ['-c', commands[0]!], { cwd: dir, env: { GIT_SEQUENCE_EDITOR: `sh ${sequenceEditor}`, GIT_EDITOR: `sh ${editor}` } });
+      expect(reworded.code).toBe(0);
+      // The merge is still a merge, of the stage's own commit, not a copy of it.
+      expect(sandbox.gitOk(dir, 'log', '--format=%s', '--first-parent', '-3')).toBe(`Show the login form errors inline\nMerge remote-tracking branch 'origin/stage/login' into ${WORK}\nAdd the login form`);
+      expect(sandbox.git(dir, 'merge-base', '--is-ancestor', 'origin/stage/login', 'HEAD').code).toBe(0);
+      expect(sandbox.gitOk(dir, 'rev-list', '--count', '--no-merges', 'origin/stage/login..HEAD')).toBe('2');
+      const status = sandbox.stageflow(dir, ['status']);
+      expect(status.stdout).not.toContain('git merge');
+      allowedPush('-u', 'origin', WORK);
+    });
+
     it('lists every offender, oldest last, and the rebase starts before the oldest', () => {
       bootstrap(sandbox, project, { stage: 'login', work: WORK });
       commitQuietly('fix');

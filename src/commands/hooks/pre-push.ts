@@ -1,7 +1,8 @@
 import type { Command } from '../../cli/command.js';
 import { loadConfig } from '../../config/load-config.js';
 import { judgeStoredMessage, type BadCommit } from '../../core/message/judge-commits.js';
-import { groupByBranch } from '../../core/push/group-by-branch.js';
+import type { PushedTip } from '../../core/push/group-by-branch.js';
+import { planRewords } from '../../core/push/plan-rewords.js';
 import { branchOfRef, judgeRef, pushedTips, stageCreations, type JudgedRef } from '../../core/push/judge-push.js';
 import { isZeroId, parseRefLines } from '../../core/push/parse-ref-lines.js';
 import { stageBranchOf } from '../../core/status/stage-branch-of.js';
@@ -84,16 +85,11 @@ export const run: Command = async (args, context) => {
   // Loaded only to speak: an accepted push does not load the texts, nor picocolors with them.
   const [{ blockedRefText }, { badCommitsText }] = await Promise.all([import('../../messages/blocked-ref-text.js'), import('../../messages/push-text.js')]);
   const pushContext = { config: loaded.config, remote, remoteUrl, engineerName: engineerOf(gitConfig), headBranch, recordedStages, taken, unpublished, firstPush };
-  const reports = [...blocked.map((ref) => blockedRefText(ref, pushContext)), ...(badCommits.length > 0 ? [badCommitsText(badCommits, { byBranch: badCommitsByBranch(judged, parents, badCommits, localBranch), currentBranch: headBranch })] : [])];
+  const reports = [...blocked.map((ref) => blockedRefText(ref, pushContext)), ...(badCommits.length > 0 ? [badCommitsText(badCommits, planRewords(badCommits, parents, pushedBranchTips(judged, localBranch), headBranch))] : [])];
   return { code: ExitCode.blocked, stderr: warnings + reports.join('\n') };
 };
 
-function badCommitsByBranch(
-  judged: readonly JudgedRef[],
-  parents: ReadonlyMap<string, readonly string[]>,
-  badCommits: readonly BadCommit[],
-  localBranch: (ref: JudgedRef) => string | undefined,
-): Map<string | undefined, string[]> {
-  const tips = judged.filter((ref) => ref.verdict.allowed && ref.action !== 'delete').map((ref) => ({ branch: ref.branch ? localBranch(ref) : undefined, sha: ref.update.localSha }));
-  return groupByBranch(parents, tips, badCommits.map((commit) => commit.sha));
+/** The allowed branches and tags pushed, in push order, each with the local branch it is (if any). */
+function pushedBranchTips(judged: readonly JudgedRef[], localBranch: (ref: JudgedRef) => string | undefined): PushedTip[] {
+  return judged.filter((ref) => ref.verdict.allowed && ref.action !== 'delete').map((ref) => ({ branch: ref.branch ? localBranch(ref) : undefined, sha: ref.update.localSha }));
 }
