@@ -70,7 +70,7 @@ async function checkBranch(name: string, config: Config, engineer: () => Promise
 }
 
 async function checkRoute(head: string, base: string, config: Config, cwd: string, engineer: () => Promise<string | undefined>): Promise<Outcome> {
-  const verdict = judgeRoute(head, base, config.branches);
+  const verdict = judgeRoute(head, base, config.branches, { mainIntoStage: config.sync.mainIntoStage === 'pull-request' });
   const subject = { head, base, route: verdict.why };
   if (verdict.allowed) return { check: 'route', ok: true, subject };
   // Outside CI, start-work's record names the stage to open the pull request into instead.

@@ -35,5 +35,6 @@ export function defaultConfig(): Config {
     remote: 'origin',
     fetchTimeoutMs: 5000,
     liveStage: 'prod',
+    sync: { strategy: 'merge', mainIntoStage: 'work-branch' },
   };
 }

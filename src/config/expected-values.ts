@@ -1,6 +1,6 @@
 /** What each config key accepts, in words, for error messages and the config reference. */
 export const EXPECTED_VALUES: Record<string, string> = {
-  '': 'an object with keys branches, rules, remote, fetchTimeoutMs, liveStage',
+  '': 'an object with keys branches, rules, remote, fetchTimeoutMs, liveStage, sync',
   branches: 'an object with keys main, stagePrefix, workPrefix, stageMaxLength, allowed, unprotected',
   'branches.main': 'a branch name, e.g. "main"',
   'branches.stagePrefix': 'a non-empty prefix, e.g. "stage/"',
@@ -21,4 +21,7 @@ export const EXPECTED_VALUES: Record<string, string> = {
   remote: 'a remote name, e.g. "origin"',
   fetchTimeoutMs: 'a positive whole number of milliseconds, e.g. 5000',
   liveStage: 'a Serverless stage name, e.g. "prod"',
+  sync: 'an object with keys strategy, mainIntoStage',
+  'sync.strategy': '"merge" or "rebase"',
+  'sync.mainIntoStage': '"work-branch" or "pull-request"',
 };

@@ -7,6 +7,7 @@ export function mergeConfig(defaults: Config, user: UserConfig): Config {
     ...withoutUndefined({ remote: user.remote, fetchTimeoutMs: user.fetchTimeoutMs, liveStage: user.liveStage }),
     branches: { ...defaults.branches, ...withoutUndefined(user.branches ?? {}) },
     rules: { ...defaults.rules, ...withoutUndefined(user.rules ?? {}) },
+    sync: { ...defaults.sync, ...withoutUndefined(user.sync ?? {}) },
   };
 }
 

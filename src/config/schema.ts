@@ -42,6 +42,12 @@ export const userConfigSchema = z.strictObject({
   remote: z.string().min(1).optional(),
   fetchTimeoutMs: positiveInt.optional(),
   liveStage: z.string().min(1).optional(),
+  sync: z
+    .strictObject({
+      strategy: z.enum(['merge', 'rebase']).optional(),
+      mainIntoStage: z.enum(['work-branch', 'pull-request']).optional(),
+    })
+    .optional(),
 });
 
 export type UserConfig = z.infer<typeof userConfigSchema>;

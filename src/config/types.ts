@@ -28,6 +28,17 @@ export interface RulesConfig {
   'conventional-commits': boolean | string[];
 }
 
+export interface SyncConfig {
+  /** How `stageflow sync` brings a stage's new commits into a work branch. */
+  strategy: 'merge' | 'rebase';
+  /**
+   * How main reaches a stage that is behind it: merged into a work branch whose pull request
+   * carries it (`work-branch`), or by a pull request main → stage (`pull-request`, which
+   * `check --pr` then accepts).
+   */
+  mainIntoStage: 'work-branch' | 'pull-request';
+}
+
 export interface Config {
   branches: BranchConfig;
   rules: RulesConfig;
@@ -37,4 +48,5 @@ export interface Config {
   fetchTimeoutMs: number;
   /** The Serverless stage that `main` deploys to. */
   liveStage: string;
+  sync: SyncConfig;
 }

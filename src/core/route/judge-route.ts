@@ -1,7 +1,7 @@
 import type { BranchConfig } from '../../config/types.js';
 import { classifyBranch, type BranchInfo } from '../branch/classify-branch.js';
 
-export type AllowedRoute = 'work-into-stage' | 'work-into-work' | 'stage-into-main';
+export type AllowedRoute = 'work-into-stage' | 'work-into-work' | 'stage-into-main' | 'main-into-stage';
 
 export type RefusedRoute =
   /** The branch the pull request comes from has a name outside the strategy. */
@@ -15,7 +15,7 @@ export type RefusedRoute =
   | 'stage-into-stage'
   /** A stage into a work branch: a work branch catches up locally, by merge. */
   | 'stage-into-work'
-  /** main into a stage: main reaches a stage through a work branch. */
+  /** main into a stage: main reaches a stage through a work branch, unless the config allows it. */
   | 'main-into-stage'
   | 'main-into-work'
   /** Anything else (a bot branch, a branch into an allowed name). */
@@ -25,15 +25,21 @@ export type RouteVerdict =
   | { allowed: true; why: AllowedRoute; head: BranchInfo; base: BranchInfo }
   | { allowed: false; why: RefusedRoute; head: BranchInfo; base: BranchInfo };
 
+export interface RouteOptions {
+  /** The team lets main reach a stage by a pull request of its own (`sync.mainIntoStage: "pull-request"`). */
+  mainIntoStage?: boolean;
+}
+
 /**
  * Whether a pull request from `head` into `base` follows the strategy: work/* into stage/*,
- * work/* into another work/* (interdependent work), stage/* into main. Judged on names alone.
+ * work/* into another work/* (interdependent work), stage/* into main, and main into stage/* when
+ * the config allows it. Judged on names alone.
  */
-export function judgeRoute(head: string, base: string, branches: BranchConfig): RouteVerdict {
+export function judgeRoute(head: string, base: string, branches: BranchConfig, options: RouteOptions = {}): RouteVerdict {
   const from = classifyBranch(head, branches);
   const into = classifyBranch(base, branches);
   const verdict = (why: AllowedRoute | RefusedRoute): RouteVerdict =>
-    ALLOWED.has(why) ? { allowed: true, why: why as AllowedRoute, head: from, base: into } : { allowed: false, why: why as RefusedRoute, head: from, base: into };
+    ALLOWED.has(why) || (why === 'main-into-stage' && options.mainIntoStage === true) ? { allowed: true, why: why as AllowedRoute, head: from, base: into } : { allowed: false, why: why as RefusedRoute, head: from, base: into };
 
   if (from.kind === 'invalid') return verdict('head-invalid');
   if (into.kind === 'invalid') return verdict('base-invalid');
