@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   check: () => import('./commands/check.js'),
   stage: () => import('./commands/stage.js'),
   status: () => import('./commands/status.js'),
+  sync: () => import('./commands/sync.js'),
 };
 
 const HELP = `stageflow ${VERSION}: keeps main, stage/<stage-name> and work/<engineer>/<change> in order
@@ -27,6 +28,7 @@ Commands:
   start-work           create work/<engineer>/<change> from a stage and switch to it (asks, or flags)
   start-stage [<name>] create stage/<name> from the newest main; --push publishes it
   status               where this branch sits in main → stage → work, and how to catch up
+  sync                 bring the stage's new commits (and main) into this work branch
   stage [branch]       print the Serverless stage a branch deploys to
   check                the branch, pull request route and commit message rules, for CI
   doctor               explain why the hooks do not run, and how to fix it

@@ -6,13 +6,14 @@ import { classifyBranch } from '../core/branch/classify-branch.js';
 import { FALLBACK_ENGINEER } from '../core/branch/suggest-branch.js';
 import { branchNamesOf, compareRefOf } from '../core/start/ref-tips.js';
 import { catchUpBranch } from '../core/status/catch-up-branch.js';
-import type { StageOnRemote, StatusFacts, VersusMain, WorkStage } from '../core/status/status-facts.js';
+import type { StageOnRemote, StatusFacts, WorkStage } from '../core/status/status-facts.js';
 import { ExitCode } from '../exit-codes.js';
 import { countDivergence } from '../git/count-divergence.js';
 import { findWorkStage } from '../git/find-work-stage.js';
 import { hasRemote } from '../git/has-remote.js';
 import { listRefTips } from '../git/list-ref-tips.js';
 import { mergedIntoMain } from '../git/merged-into-main.js';
+import { versusMain } from '../git/stage-versus-main.js';
 import { readGitConfig } from '../git/read-config-value.js';
 import { readLocalBehind } from '../git/local-behind.js';
 import { readEngineer } from '../git/read-engineer.js';
@@ -88,12 +89,4 @@ async function gatherStatus(branchName: string | undefined, config: Config, hasR
   };
   const catchUp = branch.name === catchUpBranch(branches, branch.engineer, stageName);
   return { ...base, stage, candidates: [], ...(catchUp ? { catchUp } : {}), localBehind };
-}
-
-async function versusMain(stageRef: string, mainRef: string | undefined, cwd: string): Promise<VersusMain | undefined> {
-  if (mainRef === undefined) return undefined;
-  const divergence = await countDivergence(stageRef, mainRef, cwd);
-  if (!divergence) return undefined;
-  const merged = divergence.leftOnly === 0 && divergence.rightOnly > 0 && (await mergedIntoMain(stageRef, mainRef, cwd));
-  return { ref: mainRef, stageOnly: divergence.leftOnly, mainOnly: divergence.rightOnly, merged };
 }

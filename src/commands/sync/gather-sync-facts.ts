@@ -1,0 +1,37 @@
+import type { Config } from '../../config/types.js';
+import { branchNamesOf, compareRefOf } from '../../core/start/ref-tips.js';
+import type { SyncFacts } from '../../core/sync/sync-facts.js';
+import { countDivergence } from '../../git/count-divergence.js';
+import { findWorkStage } from '../../git/find-work-stage.js';
+import { listChangedPaths } from '../../git/list-changed-paths.js';
+import { listRefTips } from '../../git/list-ref-tips.js';
+import { readRecordedStage } from '../../git/read-recorded-stage.js';
+import { versusMain } from '../../git/stage-versus-main.js';
+
+export type GatheredSync = { found: true; facts: SyncFacts; published: boolean } | { found: false; candidates: string[] };
+
+/** The work branch's stage (found as `status` finds it) and how far it, main and the branch have moved. */
+export async function gatherSyncFacts(branch: string, config: Config, cwd: string): Promise<GatheredSync> {
+  const { branches, remote } = config;
+  const refs = branchNamesOf(await listRefTips(remote, cwd), remote);
+  const recorded = await readRecordedStage(branch, branches, cwd);
+  const found = await findWorkStage(recorded, 'HEAD', refs, branches, remote, cwd);
+  if (!found.found) return { found: false, candidates: found.candidates };
+  const stageRef = compareRefOf(refs, found.branch, remote)!;
+  const mainRef = compareRefOf(refs, branches.main, remote);
+  const [divergence, main, workVersusMain, changedPaths] = await Promise.all([
+    countDivergence(stageRef, 'HEAD', cwd),
+    versusMain(stageRef, mainRef, cwd),
+    mainRef === undefined ? Promise.resolve(undefined) : countDivergence(mainRef, 'HEAD', cwd),
+    listChangedPaths(cwd),
+  ]);
+  const facts: SyncFacts = {
+    branch,
+    stage: { branch: found.branch, ref: stageRef, source: found.source },
+    stageOnly: divergence?.leftOnly ?? 0,
+    main: main && { ref: main.ref, stageBehind: main.mainOnly, stageMerged: main.merged, workLacks: workVersusMain?.leftOnly ?? 0 },
+    changedPaths,
+    sync: config.sync,
+  };
+  return { found: true, facts, published: refs.remote.has(branch) };
+}
