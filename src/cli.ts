@@ -1,6 +1,8 @@
 import { StageflowError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { internalErrorText } from './messages/bypass-text.js';
+import { unknownCommandText } from './messages/usage-text.js';
+import { closestWord } from './core/closest-word.js';
 import type { Command, CommandContext } from './cli/command.js';
 import { readStdin } from './cli/read-stdin.js';
 import { VERSION } from './version.js';
@@ -41,6 +43,8 @@ Run npx stageflow <command> --help for a command's options.
 `;
 
 async function main(argv: string[]): Promise<number> {
+  // `stageflow help status` is `stageflow status --help`.
+  if (argv[0] === 'help' && argv[1] !== undefined) return main([argv[1], '--help']);
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(HELP);
@@ -52,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const load = COMMANDS[name];
   if (!load) {
-    process.stderr.write(`stageflow: unknown command "${name}".\n  See the commands with: npx stageflow --help\n`);
+    process.stderr.write(unknownCommandText(name, closestWord(name, [...Object.keys(COMMANDS), '--help', '--version'])));
     return ExitCode.usage;
   }
 

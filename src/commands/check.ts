@@ -4,6 +4,8 @@ import { parseCommandArgs } from '../cli/parse-command-args.js';
 import { loadConfig } from '../config/load-config.js';
 import type { Config } from '../config/types.js';
 import { classifyBranch } from '../core/branch/classify-branch.js';
+import { unknownBranch } from '../core/check/unknown-branch.js';
+import { branchNamesOf } from '../core/start/ref-tips.js';
 import { readCiContext, type CommitRange } from '../core/check/ci-context.js';
 import { planChecks, type CheckFlags } from '../core/check/plan-checks.js';
 import { autosquashCommits } from '../core/message/autosquash-commits.js';
@@ -12,14 +14,16 @@ import { rewordStart } from '../core/message/reword-start.js';
 import { judgeRoute } from '../core/route/judge-route.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { listRefTips } from '../git/list-ref-tips.js';
 import { readCommits } from '../git/read-commits.js';
 import { readEngineer } from '../git/read-engineer.js';
 import { readRecordedStage } from '../git/read-recorded-stage.js';
 import { resolveCommits } from '../git/resolve-commits.js';
 import { explainUnknownRevisions } from '../git/unknown-revisions.js';
 import { plain } from '../messages/annotation.js';
-import { annotateFinding, autosquashFinding, branchFinding, CHECK_USAGE, commitsFinding, planProblemText, renderFinding, unreadableRangeFinding, routeFinding, type Finding } from '../messages/check-text.js';
+import { annotateFinding, autosquashFinding, branchFinding, CHECK_USAGE, commitsFinding, planProblemText, renderFinding, unreadableRangeFinding, routeFinding, unknownBranchFinding, type Finding } from '../messages/check-text.js';
 import { warningsText } from '../messages/config-text.js';
+import { shellQuote as q } from '../messages/render.js';
 import { badArgumentsText } from '../messages/usage-text.js';
 
 interface Outcome {
@@ -45,7 +49,10 @@ export const run: Command = async (args, context) => {
   let engineerRead: Promise<string | undefined> | undefined;
   const engineer = () => (engineerRead ??= ci.provider ? Promise.resolve(undefined) : readEngineer(context.cwd).catch(() => undefined));
   const outcomes: Outcome[] = await Promise.all(plan.branches.map((name) => checkBranch(name, config, engineer)));
-  if (plan.pullRequest) outcomes.push(await checkRoute(plan.pullRequest.head, plan.pullRequest.base, config, context.cwd, engineer));
+  // Names typed on the command line are checked against the branches there are; a CI's own variables are not, as its clone may lack the base.
+  const unknown = plan.pullRequest && !ci.provider ? await unknownPrBranches(flags, plan.pullRequest, config.remote, context.cwd) : [];
+  outcomes.push(...unknown);
+  if (plan.pullRequest && unknown.length === 0) outcomes.push(await checkRoute(plan.pullRequest.head, plan.pullRequest.base, config, context.cwd, engineer));
   // The autosquash rebase goes onto the pull request's base as this clone names it, else the range's base.
   const rebaseBase = plan.pullRequest ? `${config.remote}/${plan.pullRequest.base}` : plan.range?.base;
   if (plan.range) outcomes.push(...(await checkCommits(plan.range, rebaseBase ?? plan.range.base, config, context.cwd)));
@@ -78,12 +85,27 @@ async function checkRoute(head: string, base: string, config: Config, cwd: strin
   return { check: 'route', ok: false, subject, finding: routeFinding(verdict, config, stage, await engineer()) };
 }
 
+async function unknownPrBranches(flags: CheckFlags, pr: { base: string; head: string }, remote: string, cwd: string): Promise<Outcome[]> {
+  // Outside a repository there is nothing to compare with: the route is judged by the names alone.
+  const known = await listRefTips(remote, cwd).then((tips) => branchNamesOf(tips, remote), () => undefined);
+  if (!known) return [];
+  const outcomes: Outcome[] = [];
+  for (const side of ['base', 'head'] as const) {
+    const missing = flags[side] === undefined ? undefined : unknownBranch(pr[side], known);
+    if (!missing) continue;
+    const fixed = { ...pr, [side]: missing.closest };
+    const again = missing.closest === undefined ? undefined : `npx stageflow check --pr --base ${q(fixed.base)} --head ${q(fixed.head)}`;
+    outcomes.push({ check: 'route', ok: false, error: true, subject: { [side]: pr[side], unknown: true }, finding: unknownBranchFinding(`--${side}`, missing, remote, again) });
+  }
+  return outcomes;
+}
+
 async function checkCommits(range: CommitRange, rebaseBase: string, config: Config, cwd: string): Promise<Outcome[]> {
   const text = `${range.base}..${range.head}`;
   const resolved = await resolveCommits([range.base, range.head], cwd);
   if (!resolved.ok) {
     const why = await explainUnknownRevisions([range.base, range.head], cwd);
-    return [{ check: 'commits', ok: false, error: true, subject: { range: text }, finding: unreadableRangeFinding(text, resolved.error, why, config.remote) }];
+    return [{ check: 'commits', ok: false, error: true, subject: { range: text }, finding: unreadableRangeFinding(text, resolved.error, why, config.remote, cwd) }];
   }
   const [baseSha, headSha] = resolved.shas as [string, string];
   const commits = await readCommits([`${baseSha}..${headSha}`], cwd);

@@ -4,6 +4,7 @@ import { parseCommandArgs } from '../cli/parse-command-args.js';
 import { loadHooksConfig } from '../config/load-hooks-config.js';
 import type { Config } from '../config/types.js';
 import { branchNamesOf } from '../core/start/ref-tips.js';
+import { unknownBranch, type UnknownBranch } from '../core/check/unknown-branch.js';
 import { readCiContext } from '../core/check/ci-context.js';
 import { deployStage } from '../core/stage/deploy-stage.js';
 import { longestFittingStage, longFunctionNames } from '../core/stage/long-function-names.js';
@@ -15,7 +16,7 @@ import { listRefTips } from '../git/list-ref-tips.js';
 import { readRecordedStage } from '../git/read-recorded-stage.js';
 import { findRepository, readHead } from '../git/repository.js';
 import { warningsText } from '../messages/config-text.js';
-import { longNamesText, noStageText, serverlessUnreadableText, STAGE_USAGE } from '../messages/stage-text.js';
+import { longNamesText, noStageText, serverlessUnreadableText, STAGE_USAGE, unknownBranchText } from '../messages/stage-text.js';
 import { badArgumentsText } from '../messages/usage-text.js';
 import { readServerlessFile } from '../serverless/read-serverless-file.js';
 
@@ -30,6 +31,13 @@ export const run: Command = async (args, context) => {
   if (!result.ok) {
     const stages = result.branch?.kind === 'work' ? await workStage(result.branch.name, positionals[0] === undefined, config, context.cwd) : undefined;
     return { code: ExitCode.blocked, stderr: notices.join('') + noStageText(result.branch, config, stages) };
+  }
+
+  const given = positionals[0];
+  if (given !== undefined && given !== readCiContext(context.env, undefined).branch) {
+    // A typed branch must exist, or a typo would deploy a stage nobody made.
+    const missing = await missingBranch(given, config.remote, context.cwd);
+    if (missing) return { code: ExitCode.usage, stderr: notices.join('') + unknownBranchText(missing, config.remote) };
   }
 
   const serverless = await readServerlessFile(context.cwd);
@@ -48,6 +56,11 @@ async function workStage(branch: string, current: boolean, config: Config, cwd: 
   const refs = branchNamesOf(tips, remote);
   if (!current && !refs.local.has(branch)) return recorded === undefined ? { found: false, candidates: [] } : { found: true, branch: recorded, source: 'recorded' };
   return findWorkStage(recorded, current ? 'HEAD' : `refs/heads/${branch}`, refs, branches, remote, cwd);
+}
+
+async function missingBranch(branch: string, remote: string, cwd: string): Promise<UnknownBranch | undefined> {
+  const known = await listRefTips(remote, cwd).then((tips) => branchNamesOf(tips, remote), () => undefined);
+  return known && unknownBranch(branch, known);
 }
 
 /** HEAD's branch; in CI, where HEAD is often detached, the branch the pipeline runs for. */

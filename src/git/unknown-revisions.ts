@@ -5,13 +5,16 @@ import { runGit } from './run-git.js';
  * clone is shallow (then they may only be missing from its history). Runs on the failure path
  * only: one git process per revision, and one more. Callers refuse revisions starting with `-`.
  */
-export async function explainUnknownRevisions(revisions: readonly string[], cwd: string): Promise<{ unknown: string[]; shallow: boolean }> {
+export async function explainUnknownRevisions(revisions: readonly string[], cwd: string): Promise<{ unknown: string[]; shallow: boolean; repository: boolean }> {
   const [shallow, ...found] = await Promise.all([
     runGit(['rev-parse', '--is-shallow-repository'], { cwd }),
     ...revisions.map((revision) => runGit(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { cwd })),
   ]);
+  // rev-parse fails only outside a repository; a repository answers true or false.
+  const repository = shallow!.code === 0;
   return {
     unknown: revisions.filter((_, i) => found[i]!.code !== 0),
-    shallow: shallow!.code !== 0 || shallow!.stdout.trim() !== 'false',
+    shallow: repository && shallow!.stdout.trim() !== 'false',
+    repository,
   };
 }

@@ -8,6 +8,7 @@ import type { RewordStart } from '../core/message/reword-start.js';
 import type { RouteVerdict } from '../core/route/judge-route.js';
 import { catchUpBranch } from '../core/status/catch-up-branch.js';
 import { excerpt } from '../core/excerpt.js';
+import type { UnknownBranch } from '../core/check/unknown-branch.js';
 import { githubAnnotation } from './annotation.js';
 import { badCommitLines, rewordCommand } from './bad-commit-text.js';
 import { mainIntoStageCommands } from './catch-up-text.js';
@@ -128,8 +129,16 @@ export function autosquashFinding(range: string, count: number, markers: readonl
  * A range end that names no commit here. In a shallow clone it may be history the clone lacks;
  * in a complete one it is a typo or a branch not fetched, and `--unshallow` would fail.
  */
-export function unreadableRangeFinding(range: string, gitError: string, why: { unknown: readonly string[]; shallow: boolean }, remote: string): Finding {
+export function unreadableRangeFinding(range: string, gitError: string, why: { unknown: readonly string[]; shallow: boolean; repository: boolean }, remote: string, cwd: string): Finding {
   const title = `cannot read the commits of ${range}`;
+  if (!why.repository) {
+    return {
+      check: 'commits',
+      title: `${title}: ${cwd} is not in a git repository`,
+      details: ['--range names commits of the clone it runs in.'],
+      fixes: [{ say: 'Run it inside the clone, e.g.:', commands: [`cd path/to/your/clone && npx stageflow check --range ${q(range)}`] }],
+    };
+  }
   if (why.shallow) {
     return {
       check: 'commits',
@@ -173,3 +182,16 @@ export function planProblemText(problem: keyof typeof PLAN_PROBLEMS): string {
 export const CHECK_USAGE = `Usage: stageflow check [--branch <name>] [--range <base>..<head>] [--pr --base <branch> --head <branch>] [--json]
   With no option in GitHub Actions or GitLab CI, checks the pull request the pipeline runs for:
   its route, its branch names and the messages of its commits.`;
+
+/** A branch given to `--base`/`--head` that is no branch here or on the remote; `again` is the command with the closest one. */
+export function unknownBranchFinding(flag: string, branch: UnknownBranch, remote: string, again: string | undefined): Finding {
+  return {
+    check: 'route',
+    title: `${flag} ${branch.name}: there is no such branch here or on ${remote}${branch.closest !== undefined ? `; did you mean ${branch.closest}?` : ''}`,
+    details: ['A pull request joins two branches that exist; a typo would pass the route check unnoticed.'],
+    fixes: [
+      ...(again !== undefined ? [{ say: `Check the pull request with ${branch.closest}:`, commands: [again] }] : []),
+      { say: `List the branches this clone knows (fetch ${remote} first for the newest):`, commands: [`git fetch ${q(remote)}`, 'git branch -a'] },
+    ],
+  };
+}

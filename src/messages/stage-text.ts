@@ -1,5 +1,6 @@
 import type { BranchConfig, Config } from '../config/types.js';
 import type { BranchInfo } from '../core/branch/classify-branch.js';
+import type { UnknownBranch } from '../core/check/unknown-branch.js';
 import type { WorkStageFound } from '../core/status/status-facts.js';
 import { LAMBDA_NAME_LIMIT, type LongName } from '../core/stage/long-function-names.js';
 import { invalidReason, strategyLine } from './branch-text.js';
@@ -55,6 +56,17 @@ export function longNamesText(file: string, stage: string, long: readonly LongNa
       `${lines.join('\n')}\n` +
       `  Use a stage name of at most ${fitting} characters (a new ${branches.stagePrefix}<stage-name> branch), or set a shorter name: for the function in serverless.yml.`,
   );
+}
+
+export function unknownBranchText(branch: UnknownBranch, remote: string): string {
+  return renderReport({
+    title: `no deploy stage: there is no branch ${branch.name} here or on ${remote}${branch.closest !== undefined ? `; did you mean ${branch.closest}?` : ''}`,
+    details: ['A stage is deployed from a branch that exists, so that the deploy is of code someone pushed.'],
+    fixes: [
+      ...(branch.closest !== undefined ? [{ say: `Deploy ${branch.closest}:`, commands: [DEPLOY(branch.closest)] }] : []),
+      { say: `List the branches this clone knows (fetch ${remote} first for the newest):`, commands: [`git fetch ${q(remote)}`, 'git branch -a'] },
+    ],
+  });
 }
 
 export function serverlessUnreadableText(file: string, error: string): string {

@@ -82,11 +82,20 @@ export function noStageNameText(push: boolean): string {
   });
 }
 
-export function unknownStageText(stage: string, stages: readonly StageEntry[], branches: BranchConfig, given: GivenWorkFlags = {}): string {
+export function unknownStageText(stage: string, stages: readonly StageEntry[], branches: BranchConfig, given: GivenWorkFlags = {}, closest?: string): string {
+  const listed = stages.length ? `Stages: ${stages.map((entry) => entry.stage).join(', ')}` : 'There are no stages yet.';
+  if (closest !== undefined) {
+    const { command, note } = startWorkCommand({ ...given, stage: closest }, given.change === undefined ? [] : ['change']);
+    return renderReport({
+      title: `there is no stage "${stage}" here or on the remote; did you mean "${closest}"?`,
+      details: [listed],
+      fixes: [{ say: `Start work on ${branches.stagePrefix}${closest}${note}:`, commands: [command] }],
+    });
+  }
   const { command, note } = startWorkCommand({ ...given, stage }, given.change === undefined ? [] : ['change']);
   return renderReport({
     title: `there is no stage "${stage}" here or on the remote`,
-    details: [stages.length ? `Stages: ${stages.map((entry) => entry.stage).join(', ')}` : 'There are no stages yet.'],
+    details: [listed],
     fixes: [
       {
         say: `Create it from ${branches.main} and publish it, then start work on it${note}:`,

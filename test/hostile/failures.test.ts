@@ -57,8 +57,8 @@ describe('internal failures fail closed', () => {
   it.each([
     [['hook'], 'stageflow: unknown hook ""; stageflow runs pre-commit, pre-merge-commit, commit-msg and pre-push.', 'stageflow hook commit-msg "$1"'],
     [['hook', 'pre-rebase'], 'stageflow: unknown hook "pre-rebase"', 'stageflow hook pre-push "$@"'],
-    [['hook', 'pre-commit', '--bogus'], "stageflow: pre-commit: Unknown option '--bogus'", 'Usage: stageflow hook pre-commit [--project <dir>]'],
-    [['hook', 'pre-push', '--project'], "stageflow: pre-push: Option '--project <value>' argument missing", 'Usage: stageflow hook pre-push [--project <dir>]'],
+    [['hook', 'pre-commit', '--bogus'], "stageflow: pre-commit: unknown option --bogus; pre-commit takes --project", 'Usage: stageflow hook pre-commit [--project <dir>]'],
+    [['hook', 'pre-push', '--project'], "stageflow: pre-push: --project needs a value, e.g. --project <value>", 'Usage: stageflow hook pre-push [--project <dir>]'],
     [['$(touch pwned)'], 'stageflow: unknown command "$(touch pwned)".', 'npx stageflow --help'],
   ])('an odd invocation %j is a usage error that says how to call it', (args, what, how) => {
     const result = sandbox.stageflow(project.dir, args);

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newProject } from '../helpers/new-project.js';
 import type { Project, Sandbox } from '../helpers/sandbox.js';
@@ -158,6 +158,16 @@ describe('stageflow check', () => {
       expect(result.stderr).toContain('git fetch --unshallow');
     });
 
+    it('outside a repository, says so instead of advising to unshallow', () => {
+      const outside = sandbox.path('not-a-clone');
+      mkdirSync(outside);
+      const result = sandbox.stageflow(outside, ['check', '--range', 'main..HEAD'], { env: NO_CI });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`cannot read the commits of main..HEAD: ${outside} is not in a git repository`);
+      expect(result.stderr).not.toContain('unshallow');
+      expect(result.stderr).not.toContain('fetch-depth');
+    });
+
     it.each(['main...HEAD', 'main', '--output=x..HEAD', '..HEAD'])('refuses the range %s as a usage error', (range) => {
       const result = check([`--range=${range}`]);
       expect(result.code).toBe(2);
@@ -181,10 +191,22 @@ describe('stageflow check', () => {
     ];
 
     it.each(table)('%s into %s exits %i (%s)', (head, base, code, route) => {
+      for (const branch of [head, base]) sandbox.git(project.dir, 'branch', branch);
       const result = check(['--pr', '--base', base, '--head', head, '--json']);
       expect(result.code).toBe(code);
       const report = JSON.parse(result.stdout) as { checks: { route: string; ok: boolean }[] };
       expect(report.checks).toEqual([expect.objectContaining({ check: 'route', head, base, route, ok: code === 0 })]);
+    });
+
+    it('a branch that exists nowhere is a usage error naming the closest real one, whose command then runs', () => {
+      const result = check(['--pr', '--base', 'stage/logni', '--head', WORK]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('--base stage/logni: there is no such branch here or on origin; did you mean stage/login?');
+      const again = result.stderr.split('\n').find((line) => line.includes('npx stageflow check --pr'))!.trim();
+      expect(again).toBe(`npx stageflow check --pr --base stage/login --head ${WORK}`);
+      expect(check(again.split(' ').slice(3)).code).toBe(0);
+      const json = JSON.parse(check(['--pr', '--base', 'stage/login', '--head', 'work/nobody/nothing', '--json']).stdout) as { ok: boolean; checks: unknown[] };
+      expect(json).toEqual({ ok: false, provider: null, checks: [expect.objectContaining({ check: 'route', head: 'work/nobody/nothing', unknown: true, ok: false })] });
     });
 
     it('names the route to use instead, with the stage start-work recorded', () => {

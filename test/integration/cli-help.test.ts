@@ -33,4 +33,41 @@ describe('help: stageflow --help and stageflow hook --help', () => {
     expect(result.stderr).toContain('stageflow: unknown hook "pre-rebase"');
     expect(result.stderr).toContain('See: npx stageflow hook --help');
   });
+
+  it.each([
+    ['stauts', 'npx stageflow status'],
+    ['start-wrok', 'npx stageflow start-work'],
+    ['--verison', 'npx stageflow --version'],
+  ])('an unknown command %s gets the closest one', (typed, closest) => {
+    const result = sandbox.stageflow(sandbox.root, [typed]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`stageflow: unknown command "${typed}".\n  Did you mean: ${closest}\n  See the commands with: npx stageflow --help\n`);
+    const suggested = sandbox.stageflow(sandbox.root, [closest.split(' ')[2]!, ...(closest.endsWith('--version') ? [] : ['--help'])]);
+    expect(suggested.code).toBe(0);
+  });
+
+  it('an unknown option gets the closest one of that command, in stageflow\'s words', () => {
+    const result = sandbox.stageflow(sandbox.root, ['status', '--jsn']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^stageflow: status: unknown option --jsn; did you mean --json\?\nUsage: stageflow status \[--json\]/);
+  });
+
+  it('an option the command does not take names the ones it does, without node\'s parser text', () => {
+    const result = sandbox.stageflow(sandbox.root, ['stage', '--json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^stageflow: stage: unknown option --json; stage takes --help\nUsage: stageflow stage \[branch\]/);
+    expect(result.stderr).not.toContain("'--");
+    const missing = sandbox.stageflow(sandbox.root, ['start-work', '--stage']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('stageflow: start-work: --stage needs a value, e.g. --stage <value>');
+  });
+
+  it('stageflow help <command> prints that command\'s help', () => {
+    for (const command of ['status', 'start-work', 'check']) {
+      const result = sandbox.stageflow(sandbox.root, ['help', command]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe(sandbox.stageflow(sandbox.root, [command, '--help']).stdout);
+      expect(result.stdout).toContain(`Usage: stageflow ${command}`);
+    }
+  });
 });

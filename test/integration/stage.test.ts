@@ -28,7 +28,18 @@ describe('stageflow stage', () => {
   it('stage/<name> deploys to <name>, for the current branch or a given one', () => {
     sandbox.gitOk(project.dir, 'switch', '-q', 'stage/login');
     expect(stage()).toMatchObject({ code: 0, stdout: 'login\n', stderr: '' });
+    sandbox.gitOk(project.dir, 'branch', 'stage/spring-sale');
     expect(stage(['stage/spring-sale'])).toMatchObject({ code: 0, stdout: 'spring-sale\n' });
+  });
+
+  it('a branch that exists nowhere exits 2 with the closest real one, and never prints a stage', () => {
+    const result = stage(['stage/logni']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('no deploy stage: there is no branch stage/logni here or on origin; did you mean stage/login?');
+    expect(result.stderr).toContain(`serverless deploy --stage "$(npx stageflow stage stage/login)"`);
+    expect(stage(['stage/login'])).toMatchObject({ code: 0, stdout: 'login\n' });
+    expect(stage(['stage/zzzzzzzzzzzz'])).toMatchObject({ code: 2, stdout: '', stderr: expect.not.stringContaining('did you mean') });
   });
 
   it('a work branch does not deploy: it names its stage to deploy instead', () => {
@@ -80,7 +91,7 @@ describe('stageflow stage', () => {
   it('refuses an unknown option or a second branch as a usage error, naming it; --help prints the usage', () => {
     const bogus = stage(['--bogus']);
     expect(bogus.code).toBe(2);
-    expect(bogus.stderr).toContain("stageflow: stage: Unknown option '--bogus'");
+    expect(bogus.stderr).toContain('stageflow: stage: unknown option --bogus; stage takes --help');
     expect(bogus.stderr).toContain('Usage: stageflow stage [branch]');
     const two = stage(['main', 'stage/login']);
     expect(two.code).toBe(2);
@@ -96,6 +107,7 @@ describe('stageflow stage', () => {
     });
 
     it('warns on stderr when <service>-<stage>-<function> passes 64 characters; stdout is still only the stage', () => {
+      sandbox.gitOk(project.dir, 'branch', 'stage/spring-sale-campaign');
       const result = stage(['stage/spring-sale-campaign']);
       expect(result.code).toBe(0);
       expect(result.stdout).toBe('spring-sale-campaign\n');

@@ -217,10 +217,22 @@ describe('stageflow start-work with flags, against a real bare remote', () => {
 
   it('refuses an unknown stage, naming the ones there are and how to create it', () => {
     const result = sandbox.stageflow(dir, ['start-work', '--stage', 'nope', '--change', 'x']);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.output).toContain('there is no stage "nope" here or on the remote');
     expect(result.output).toContain('Stages: login');
     expect(result.output).toContain('npx stageflow start-stage nope --push');
+  });
+
+  it('a mistyped stage gets the closest existing one, never an offer to create the typo', () => {
+    const result = sandbox.stageflow(dir, ['start-work', '--stage', 'stage/logni', '--change', 'Add the form']);
+    expect(result.code).toBe(2);
+    expect(result.output).toContain('there is no stage "stage/logni" here or on the remote; did you mean "login"?');
+    expect(result.output).not.toContain('start-stage');
+    const printed = result.output.split('\n').find((line) => line.trim().startsWith('npx stageflow start-work'))!.trim();
+    expect(printed).toBe("npx stageflow start-work --stage login --change 'Add the form'");
+    const again = sandbox.stageflow(dir, printed.split(' ').slice(2, 6).concat('Add the form'));
+    expect(again.code, again.output).toBe(0);
+    expect(currentBranch()).toBe('work/jane-doe/add-the-form');
   });
 
   it('refuses a change name with nothing to make a slug of', () => {
@@ -256,7 +268,7 @@ describe('stageflow start-work with flags, against a real bare remote', () => {
 
   it('refuses an unknown stage with commands that reuse the change name given', () => {
     const result = sandbox.stageflow(dir, ['start-work', '--stage', 'nope', '--change', 'x y']);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.output).toContain("npx stageflow start-work --stage nope --change 'x y'");
     expect(result.output).not.toContain('<');
   });

@@ -1,9 +1,9 @@
 import type { BranchConfig } from '../../config/types.js';
 import { slugify } from '../../core/branch/slugify.js';
-import { findStage, type StageEntry } from '../../core/start/stage-list.js';
+import { closestStage, findStage, type StageEntry } from '../../core/start/stage-list.js';
 import { typedStageName } from '../../core/start/stage-branch-name.js';
 import { workBranchName } from '../../core/start/work-branch-name.js';
-import { StageflowError } from '../../errors.js';
+import { StageflowError, UsageError } from '../../errors.js';
 import { CHANGE_MESSAGE, ENGINEER_MESSAGE, NEW_STAGE_CHOICE, previewLine, STAGE_CHOICE_MESSAGE, stageHint } from '../../messages/prompt-text.js';
 import { nameProblemText, unknownStageText } from '../../messages/start-text.js';
 import { askName, selectOne } from '../../prompt/index.js';
@@ -57,7 +57,7 @@ export async function askWork(
 async function askStage(flag: string | undefined, stages: readonly StageEntry[], branches: BranchConfig, remote: string): Promise<WorkAnswers['stage']> {
   if (flag !== undefined) {
     const existing = findStage(stages, flag, branches);
-    if (!existing) throw new StageflowError(unknownStageText(flag, stages, branches).trimEnd());
+    if (!existing) throw new UsageError(unknownStageText(flag, stages, branches, {}, closestStage(stages, flag, branches)).trimEnd());
     return { existing };
   }
   const now = Math.floor(Date.now() / 1000);

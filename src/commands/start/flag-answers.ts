@@ -1,7 +1,7 @@
 import type { BranchConfig } from '../../config/types.js';
-import { findStage, type StageEntry } from '../../core/start/stage-list.js';
+import { closestStage, findStage, type StageEntry } from '../../core/start/stage-list.js';
 import { workBranchName } from '../../core/start/work-branch-name.js';
-import { StageflowError, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import { badNameText, nameProblemText, noEngineerText, unknownStageText } from '../../messages/start-text.js';
 import type { StartWorkFlags } from './start-work-args.js';
 import type { WorkAnswers } from './work-answers.js';
@@ -15,7 +15,7 @@ export function answersFromFlags(
   remembered: boolean,
 ): WorkAnswers {
   const existing = findStage(stages, flags.stage, branches);
-  if (!existing) throw new StageflowError(unknownStageText(flags.stage, stages, branches, flags).trimEnd());
+  if (!existing) throw new UsageError(unknownStageText(flags.stage, stages, branches, flags, closestStage(stages, flags.stage, branches)).trimEnd());
   const engineerText = flags.engineer ?? defaultEngineer;
   if (engineerText === undefined) throw new UsageError(noEngineerText(flags).trimEnd());
   const name = workBranchName(engineerText, flags.change, branches);

@@ -1,3 +1,4 @@
+import { closestWord } from '../closest-word.js';
 import type { BranchConfig } from '../../config/types.js';
 import { classifyBranch } from '../branch/classify-branch.js';
 import { branchNamesOf, tipsOf, type BranchNames, type BranchTips, type RefTip } from './ref-tips.js';
@@ -32,4 +33,10 @@ export function stageBranchesOf(names: BranchNames, branches: BranchConfig): str
 export function findStage(stages: readonly StageEntry[], name: string, branches: BranchConfig): StageEntry | undefined {
   const stage = name.startsWith(branches.stagePrefix) ? name.slice(branches.stagePrefix.length) : name;
   return stages.find((entry) => entry.stage === stage);
+}
+
+/** The existing stage nearest to a mistyped name (`checkot` → `checkout`), if one is near enough. */
+export function closestStage(stages: readonly StageEntry[], name: string, branches: BranchConfig): string | undefined {
+  const stage = name.startsWith(branches.stagePrefix) ? name.slice(branches.stagePrefix.length) : name;
+  return closestWord(stage, stages.map((entry) => entry.stage));
 }
