@@ -34,8 +34,8 @@ export const run: Command = async (args, context) => {
   }
 
   const given = positionals[0];
-  if (given !== undefined && given !== readCiContext(context.env, undefined).branch) {
-    // A typed branch must exist, or a typo would deploy a stage nobody made.
+  if (given !== undefined && given !== config.branches.main && given !== readCiContext(context.env, undefined).branch) {
+    // A typed stage branch must exist, or a typo would deploy a stage nobody made.
     const missing = await missingBranch(given, config.remote, context.cwd);
     if (missing) return { code: ExitCode.usage, stderr: notices.join('') + unknownBranchText(missing, config.remote) };
   }
