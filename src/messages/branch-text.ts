@@ -33,6 +33,8 @@ export function invalidReason(branch: InvalidBranch, branches: BranchConfig): st
       return `the engineer part of "${name}" is not a lower-kebab slug (a-z, 0-9 and single hyphens).`;
     case 'work-change-invalid':
       return `the change part of "${name}" is not a lower-kebab slug (a-z, 0-9 and single hyphens).`;
+    case 'not-a-git-name':
+      return `"${name}" matches branches.allowed, but git refuses it as a branch name (git check-ref-format --branch): no "..", "@{", space, control character or any of ~ ^ : ? * [ \\, no part starting with "." or ending with ".lock", and no "-" at the start or "." at the end.`;
     case 'unknown-kind':
       return `"${name}" is none of ${branches.main}, ${branches.stagePrefix}<stage-name> or ${branches.workPrefix}<engineer>/<change>.`;
   }

@@ -1,4 +1,5 @@
 import type { BranchConfig } from '../../config/types.js';
+import { isGitBranchName } from './git-branch-name.js';
 import { matchesAnyGlob } from './glob.js';
 
 export type InvalidReason =
@@ -8,7 +9,9 @@ export type InvalidReason =
   | 'work-segments'
   | 'work-engineer-invalid'
   | 'work-change-invalid'
-  | 'unknown-kind';
+  | 'unknown-kind'
+  /** Matches `branches.allowed`, but git refuses it as a branch name. */
+  | 'not-a-git-name';
 
 export type BranchInfo =
   | { kind: 'main'; name: string; protected: boolean }
@@ -55,7 +58,7 @@ export function classifyBranch(name: string, branches: BranchConfig): BranchInfo
     return { kind: 'work', name, engineer, change };
   }
 
-  if (matchesAnyGlob(name, branches.allowed)) return { kind: 'allowed', name };
+  if (matchesAnyGlob(name, branches.allowed)) return isGitBranchName(name) ? { kind: 'allowed', name } : { kind: 'invalid', name, reason: 'not-a-git-name' };
   return { kind: 'invalid', name, reason: 'unknown-kind' };
 }
 
