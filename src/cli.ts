@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   stage: () => import('./commands/stage.js'),
   status: () => import('./commands/status.js'),
   sync: () => import('./commands/sync.js'),
+  protect: () => import('./commands/protect.js'),
 };
 
 const HELP = `stageflow ${VERSION}: keeps main, stage/<stage-name> and work/<engineer>/<change> in order
@@ -34,6 +35,7 @@ Commands:
   stage [branch]       print the Serverless stage a branch deploys to
   check                the branch, pull request route and commit message rules, for CI
   doctor               explain why the hooks do not run, and how to fix it
+  protect github|gitlab  the server-side rules (GitHub rulesets, GitLab protected branches) as commands
   config               print the effective config and where it comes from
 
 Used by the git hooks:

@@ -36,5 +36,6 @@ export function defaultConfig(): Config {
     fetchTimeoutMs: 5000,
     liveStage: 'prod',
     sync: { strategy: 'merge', mainIntoStage: 'work-branch' },
+    protect: { requiredApprovals: 1 },
   };
 }

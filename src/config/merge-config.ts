@@ -8,6 +8,7 @@ export function mergeConfig(defaults: Config, user: UserConfig): Config {
     branches: { ...defaults.branches, ...withoutUndefined(user.branches ?? {}) },
     rules: { ...defaults.rules, ...withoutUndefined(user.rules ?? {}) },
     sync: { ...defaults.sync, ...withoutUndefined(user.sync ?? {}) },
+    protect: { ...defaults.protect, ...withoutUndefined(user.protect ?? {}) },
   };
 }
 

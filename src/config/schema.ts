@@ -48,6 +48,8 @@ export const userConfigSchema = z.strictObject({
       mainIntoStage: z.enum(['work-branch', 'pull-request']).optional(),
     })
     .optional(),
+  // GitHub takes 0 to 10 approving reviews; the strategy asks for a peer review, so at least one.
+  protect: z.strictObject({ requiredApprovals: positiveInt.max(10).optional() }).optional(),
 });
 
 export type UserConfig = z.infer<typeof userConfigSchema>;

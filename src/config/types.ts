@@ -39,6 +39,11 @@ export interface SyncConfig {
   mainIntoStage: 'work-branch' | 'pull-request';
 }
 
+export interface ProtectConfig {
+  /** Approving reviews a pull request into main or a stage needs on the server (`stageflow protect`). */
+  requiredApprovals: number;
+}
+
 export interface Config {
   branches: BranchConfig;
   rules: RulesConfig;
@@ -49,4 +54,5 @@ export interface Config {
   /** The Serverless stage that `main` deploys to. */
   liveStage: string;
   sync: SyncConfig;
+  protect: ProtectConfig;
 }

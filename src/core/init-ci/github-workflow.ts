@@ -1,4 +1,6 @@
 export const GITHUB_WORKFLOW_PATH = '.github/workflows/stageflow.yml';
+/** The job's name is the status check's context, which `stageflow protect github` makes required. */
+export const CHECK_JOB_NAME = 'stageflow check';
 
 /**
  * The GitHub Actions workflow that runs `stageflow check` on every pull request. `packageDir` is
@@ -23,7 +25,7 @@ permissions:
 ${inPackage}
 jobs:
   check:
-    name: stageflow check
+    name: ${CHECK_JOB_NAME}
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v6

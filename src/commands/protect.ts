@@ -1,0 +1,46 @@
+import type { Command, CommandContext, CommandResult } from '../cli/command.js';
+import { loadConfig } from '../config/load-config.js';
+import type { Config } from '../config/types.js';
+import { compareRulesets } from '../core/protect/compare-github.js';
+import { githubRulesets } from '../core/protect/github-rulesets.js';
+import { gitlabProtection } from '../core/protect/gitlab-protection.js';
+import { parseRulesets } from '../core/protect/parse-rulesets.js';
+import { UsageError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { readText } from '../fs/read-file-state.js';
+import { warningsText } from '../messages/config-text.js';
+import { compareInputText, compareText, compareUnreadableText, githubJsonNotes, githubScriptText, gitlabScriptText, PROTECT_USAGE } from '../messages/protect-text.js';
+import { parseProtectArgs, type ProtectOptions } from './protect-args.js';
+
+/** `stageflow protect github|gitlab`: prints what makes the server hold the strategy; sends nothing. */
+export const run: Command = async (args, context) => {
+  const options = parseProtectArgs(args);
+  if (options === 'help') return { code: ExitCode.ok, stdout: `${PROTECT_USAGE}\n` };
+  const { config, warnings } = await loadConfig(context.cwd);
+  const result = options.provider === 'gitlab' ? gitlab(options, config) : await github(options, config, context);
+  return { ...result, stderr: warningsText(warnings) + (result.stderr ?? '') };
+};
+
+async function github(options: ProtectOptions, config: Config, context: CommandContext): Promise<CommandResult> {
+  const protection = githubRulesets(config, { withPatterns: options.withPatterns });
+  if (options.compare !== undefined) {
+    const source = options.compare === '-' ? 'standard input' : options.compare;
+    const text = options.compare === '-' ? await context.readStdin() : readText(options.compare);
+    if (text === undefined) throw new UsageError(compareUnreadableText(options.compare));
+    const parsed = parseRulesets(text);
+    if (!parsed.ok) throw new UsageError(compareInputText(source, parsed));
+    const report = compareText(compareRulesets(protection.rulesets, parsed.rulesets), config);
+    return report.ok ? { code: ExitCode.ok, stdout: report.text } : { code: ExitCode.blocked, stdout: report.text };
+  }
+  if (options.json) {
+    return { code: ExitCode.ok, stdout: `${JSON.stringify(protection.rulesets.map((ruleset) => ruleset.body), null, 2)}\n`, stderr: githubJsonNotes(protection, config) };
+  }
+  return { code: ExitCode.ok, stdout: githubScriptText(protection, config) };
+}
+
+function gitlab(options: ProtectOptions, config: Config): CommandResult {
+  const protection = gitlabProtection(config);
+  if (!options.json) return { code: ExitCode.ok, stdout: gitlabScriptText(protection, config) };
+  const { branches, project, approvalRule, approvalSettings } = protection;
+  return { code: ExitCode.ok, stdout: `${JSON.stringify({ protected_branches: branches, project, approval_rule: approvalRule, approvals: approvalSettings }, null, 2)}\n` };
+}

@@ -1,0 +1,71 @@
+import type { Ruleset } from './github-types.js';
+
+export type ParsedRulesets =
+  | { ok: true; rulesets: Ruleset[] }
+  | { ok: false; problem: 'not-json'; detail: string }
+  | { ok: false; problem: 'not-rulesets'; detail: string }
+  /** The list endpoint's answer: names and ids, no rules to compare. */
+  | { ok: false; problem: 'summaries'; names: string[] };
+
+/**
+ * Reads what gh printed: one JSON array or object, or several in a row (one `gh api` call per
+ * ruleset, piped in). Checks the fields the comparison reads; the rest is GitHub's business.
+ */
+export function parseRulesets(text: string): ParsedRulesets {
+  const values = parseJsonSequence(text);
+  if (!values.ok) return { ok: false, problem: 'not-json', detail: values.detail };
+  const items = values.values.flatMap((value) => (Array.isArray(value) ? (value as unknown[]) : [value]));
+  const rulesets: Ruleset[] = [];
+  for (const [index, item] of items.entries()) {
+    if (!isObject(item) || typeof item.name !== 'string' || typeof item.enforcement !== 'string') {
+      return { ok: false, problem: 'not-rulesets', detail: `item ${index + 1} has no "name" and "enforcement": ${JSON.stringify(item)?.slice(0, 80)}` };
+    }
+    if (item.rules !== undefined && !Array.isArray(item.rules)) return { ok: false, problem: 'not-rulesets', detail: `"${item.name}" has "rules" that is not a list` };
+    rulesets.push(item as unknown as Ruleset);
+  }
+  // GitHub leaves "rules" out of the list endpoint's items; a ruleset fetched by id always has it.
+  if (rulesets.length > 0 && rulesets.every((ruleset) => ruleset.rules === undefined)) {
+    return { ok: false, problem: 'summaries', names: rulesets.map((ruleset) => ruleset.name) };
+  }
+  return { ok: true, rulesets };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** JSON values one after the other, as `gh api` in a loop prints them. */
+function parseJsonSequence(text: string): { ok: true; values: unknown[] } | { ok: false; detail: string } {
+  const values: unknown[] = [];
+  let start = -1;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (inString) {
+      if (char === '\\') i++;
+      else if (char === '"') inString = false;
+      continue;
+    }
+    if (char === '"') inString = true;
+    else if (char === '{' || char === '[') {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (char === '}' || char === ']') {
+      depth--;
+      if (depth < 0) return { ok: false, detail: `unexpected "${char}" at character ${i + 1}` };
+      if (depth === 0) {
+        try {
+          values.push(JSON.parse(text.slice(start, i + 1)));
+        } catch (error) {
+          return { ok: false, detail: (error as Error).message };
+        }
+      }
+    } else if (depth === 0 && !/\s/.test(char!)) {
+      return { ok: false, detail: `expected a JSON array or object, found "${char}" at character ${i + 1}` };
+    }
+  }
+  if (depth !== 0 || inString) return { ok: false, detail: 'the JSON ends early' };
+  if (values.length === 0) return { ok: false, detail: 'the input is empty' };
+  return { ok: true, values };
+}
