@@ -35,7 +35,7 @@ Commands:
   stage [branch]       print the Serverless stage a branch deploys to
   check                the branch, pull request route and commit message rules, for CI
   doctor               explain why the hooks do not run, and how to fix it
-  protect github|gitlab  the server-side rules (GitHub rulesets, GitLab protected branches) as commands
+  protect <server>     the same rules on GitHub or GitLab (rulesets, protected branches), as commands
   config               print the effective config and where it comes from
 
 Used by the git hooks:

@@ -32,7 +32,8 @@ function compareOne(want: DesiredRuleset, actual: readonly Ruleset[]): Finding[]
   const own = actual.find((ruleset) => ruleset.name === want.body.name);
   if (own !== undefined && own.enforcement !== 'active') findings.push({ kind: 'not-enforced', id: own.id, enforcement: own.enforcement });
   const enforced = actual.filter((ruleset) => ruleset.enforcement === 'active' && (ruleset.target ?? 'branch') === 'branch' && covers(ruleset, want.ref));
-  if (enforced.length === 0) return own === undefined ? [{ kind: 'missing-ruleset' }] : findings;
+  // A disabled ruleset of stageflow's says why nothing covers the ref; otherwise nothing does at all.
+  if (enforced.length === 0) return findings.length > 0 ? findings : [{ kind: 'missing-ruleset' }];
 
   const rules = enforced.flatMap((ruleset) => ruleset.rules ?? []);
   for (const rule of want.body.rules ?? []) findings.push(...compareRule(rule, rules));

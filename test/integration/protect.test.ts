@@ -1,0 +1,189 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FETCH_RULESETS } from '../../src/core/protect/github-script.js';
+import type { Ruleset, RulesetRequest } from '../../src/core/protect/github-types.js';
+import { githubDescriptionFile } from '../helpers/github-openapi.js';
+import { fetchedRuleset } from '../helpers/github-rulesets.js';
+import { OpenApiValidators, type Validator } from '../helpers/openapi-validator.js';
+import { CLI, Sandbox, type RunResult } from '../helpers/sandbox.js';
+
+/** Names that break out of any quoting short of a quoted here-document. */
+const HOSTILE = { main: `ma'in;touch pwned-main;'`, stagePrefix: 'st"\'`touch pwned-stage`$(touch pwned-subshell)\\/' };
+
+let sandbox: Sandbox;
+let bin: string;
+
+beforeAll(() => {
+  sandbox = new Sandbox();
+  bin = sandbox.path('bin');
+  mkdirSync(bin);
+  symlinkSync(join(import.meta.dirname, '..', 'helpers', 'fake-gh.mjs'), join(bin, 'gh'));
+  symlinkSync(join(import.meta.dirname, '..', 'helpers', 'fake-glab.mjs'), join(bin, 'glab'));
+});
+afterAll(() => sandbox.cleanup());
+
+function project(name: string, stageflow: object = {}): string {
+  const dir = sandbox.path(name);
+  sandbox.gitOk(sandbox.root, 'init', '-q', dir);
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, private: true, stageflow }));
+  return dir;
+}
+
+/** Runs a script as a user pastes it: sh, in the clone, with gh and glab on the PATH. */
+function sh(dir: string, script: string, env: NodeJS.ProcessEnv): RunResult {
+  return sandbox.run('sh', ['-c', script], { cwd: dir, env: { PATH: `${bin}:${process.env.PATH}`, STAGEFLOW: `${process.execPath} ${CLI}`, ...env } });
+}
+
+function ghState(dir: string, rulesets: unknown[]): { env: NodeJS.ProcessEnv; read: () => Ruleset[]; calls: () => { args: string[]; input?: string }[] } {
+  const file = join(dir, '..', `${dir.split('/').pop()}-github.json`);
+  writeFileSync(file, JSON.stringify(rulesets));
+  writeFileSync(`${file}.log`, '');
+  const calls = () => readFileSync(`${file}.log`, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as { args: string[]; input?: string });
+  return { env: { FAKE_GH_STATE: file }, read: () => JSON.parse(readFileSync(file, 'utf8')) as Ruleset[], calls };
+}
+
+const bodies = (dir: string, ...options: string[]) => JSON.parse(sandbox.stageflow(dir, ['protect', 'github', '--json', ...options]).stdout) as RulesetRequest[];
+const writes = (calls: { args: string[] }[]) => calls.filter((call) => call.args.includes('--input')).map((call) => `${call.args[call.args.indexOf('--method') + 1]} ${call.args[3]}`);
+
+describe('stageflow protect github against GitHub\'s OpenAPI description', () => {
+  let validators: OpenApiValidators;
+  let create: { open: Validator; closed: Validator };
+  // The first run fetches the description (npm pack, ~30 MB); later runs read it from node_modules/.cache.
+  beforeAll(() => {
+    validators = new OpenApiValidators(githubDescriptionFile());
+    create = { open: validators.requestBody('repos/create-repo-ruleset', { closed: false }), closed: validators.requestBody('repos/create-repo-ruleset', { closed: true }) };
+  }, 240_000);
+
+  it('prints request bodies that repos/create-repo-ruleset and repos/update-repo-ruleset accept, with no key the description lacks', () => {
+    const update = validators.requestBody('repos/update-repo-ruleset', { closed: true });
+    const printed = [...bodies(project('described'), '--with-patterns'), ...bodies(project('described-hostile', { branches: HOSTILE, protect: { requiredApprovals: 3 } }))];
+    expect(printed.map((body) => body.name)).toEqual(['stageflow: main', 'stageflow: stages', 'stageflow: branch names and commit messages', 'stageflow: main', 'stageflow: stages']);
+    for (const body of printed) {
+      for (const validate of [create.open, create.closed, update]) expect({ name: body.name, valid: validate(body), errors: validate.errors ?? null }).toEqual({ name: body.name, valid: true, errors: null });
+    }
+    // The checks can fail: a misspelt parameter (GitHub would ignore it) and a wrong value.
+    const misspelt = structuredClone(printed[0]!) as unknown as { rules: { parameters?: Record<string, unknown> }[] };
+    misspelt.rules[2]!.parameters!.required_approving_reviews = 1;
+    expect(create.open(misspelt)).toBe(true);
+    expect(create.closed(misspelt)).toBe(false);
+    expect(create.open({ ...printed[0], enforcement: 'on' })).toBe(false);
+  });
+
+  it('is compared with rulesets shaped as GitHub returns them, its own example among them', () => {
+    const fetched = validators.schema('repository-ruleset', { closed: true });
+    const example = validators.description.components.examples['repository-ruleset']!.value;
+    for (const ruleset of [example, ...bodies(project('fixtures')).map((body, i) => fetchedRuleset(body, 7 + i))]) {
+      expect({ valid: fetched(ruleset), errors: fetched.errors ?? null }).toEqual({ valid: true, errors: null });
+    }
+  });
+
+  it('--compare says what the repository lacks, the printed commands fix it, and a second run updates in place', () => {
+    const dir = project('compared');
+    const example = validators.description.components.examples['repository-ruleset']!.value;
+    const github = ghState(dir, [example]);
+    const compare = `${FETCH_RULESETS} | $STAGEFLOW protect github --compare -`;
+
+    const before = sh(dir, compare, github.env);
+    expect(before.code).toBe(1);
+    expect(before.stdout).toContain('✖ stageflow: GitHub does not hold the strategy on main: 5 findings');
+    expect(before.stdout).toContain('missing: no "non_fast_forward" rule: main can be force-pushed');
+    expect(before.stdout).toContain('missing: no "required_status_checks" rule: a pull request into main merges without "stageflow check" passing');
+    expect(before.stdout).toContain('weaker: ruleset "super cool ruleset" (id 42) lets Team 234 (always) bypass it on main');
+    expect(before.stdout).toContain('missing: no enforced ruleset covers refs/heads/stage/**, so stage/<stage-name> takes direct pushes');
+
+    // Run each printed fix as it stands: the bypass command, then each ruleset's script.
+    const bypass = before.stdout.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('echo '));
+    expect(bypass).toEqual([`echo '{"bypass_actors":[]}' | gh api --method PUT 'repos/{owner}/{repo}/rulesets/42' --input -`]);
+    const scripts = before.stdout.match(/^id=\$\([\s\S]*?^STAGEFLOW_RULESET$/gm) ?? [];
+    expect(scripts).toHaveLength(2);
+    for (const script of [...bypass, ...scripts]) expect(sh(dir, script, github.env)).toMatchObject({ code: 0, stderr: '' });
+    expect(writes(github.calls())).toEqual(['PUT repos/{owner}/{repo}/rulesets/42', 'POST repos/{owner}/{repo}/rulesets', 'POST repos/{owner}/{repo}/rulesets']);
+
+    const after = sh(dir, compare, github.env);
+    expect(after).toMatchObject({ code: 0, stdout: '✔ GitHub holds the strategy: every rule of "stageflow: main", "stageflow: stages" is enforced, with no bypass.\n' });
+
+    // The whole printed script, twice: it finds both rulesets by name and updates them, creating none.
+    const script = sandbox.stageflow(dir, ['protect', 'github']).stdout;
+    for (let run = 0; run < 2; run++) expect(sh(dir, script, github.env)).toMatchObject({ code: 0, stdout: 'stageflow: main: ruleset 1001, active\nstageflow: stages: ruleset 1002, active\n' });
+    expect(github.read().map((ruleset) => ruleset.id)).toEqual([42, 1001, 1002]);
+    expect(writes(github.calls()).slice(3)).toEqual(Array(4).fill(0).map((_, i) => `PUT repos/{owner}/{repo}/rulesets/${1001 + (i % 2)}`));
+  });
+});
+
+describe('stageflow protect github', () => {
+  it('keeps hostile branch names out of the shell: the bodies reach gh as printed', () => {
+    const dir = project('hostile', { branches: HOSTILE });
+    const github = ghState(dir, []);
+    const result = sh(dir, sandbox.stageflow(dir, ['protect', 'github']).stdout, github.env);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(github.calls().flatMap((call) => (call.input === undefined ? [] : [JSON.parse(call.input)]))).toEqual(bodies(dir));
+    expect(github.read().map((ruleset) => ruleset.conditions)).toEqual([
+      { ref_name: { include: [`refs/heads/${HOSTILE.main}`], exclude: [] } },
+      { ref_name: { include: [`refs/heads/${HOSTILE.stagePrefix}**`], exclude: [] } },
+    ]);
+    expect(readdirSync(dir).filter((name) => name.startsWith('pwned'))).toEqual([]);
+  });
+
+  it('--compare reads a file; a weaker review count fails, and the list endpoint\'s summaries are refused with the command that fetches rules', () => {
+    const dir = project('weaker', { protect: { requiredApprovals: 2 } });
+    const rulesets = bodies(dir).map((body, i) => fetchedRuleset(body, 11 + i));
+    const file = join(dir, 'rulesets.json');
+    writeFileSync(file, JSON.stringify(rulesets));
+    expect(sandbox.stageflow(dir, ['protect', 'github', '--compare', 'rulesets.json'])).toMatchObject({ code: 0 });
+
+    const review = rulesets[1]!.rules!.find((rule) => rule.type === 'pull_request')!;
+    if (review.type === 'pull_request') review.parameters!.required_approving_review_count = 1;
+    writeFileSync(file, JSON.stringify(rulesets));
+    const weaker = sandbox.stageflow(dir, ['protect', 'github', '--compare', 'rulesets.json']);
+    expect(weaker.code).toBe(1);
+    expect(weaker.stdout).toContain('weaker: a pull request into stage/<stage-name> needs 1 approving review; the config asks for 2 (protect.requiredApprovals)');
+    expect(weaker.stdout).not.toContain('on main');
+
+    const summaries = sandbox.stageflow(dir, ['protect', 'github', '--compare', '-'], { input: JSON.stringify(rulesets.map(({ rules: _rules, conditions: _conditions, ...summary }) => summary)) });
+    expect(summaries.code).toBe(2);
+    expect(summaries.stderr).toContain('protect --compare: standard input holds ruleset summaries without their rules ("stageflow: main", "stageflow: stages")');
+    expect(summaries.stderr).toContain(`${FETCH_RULESETS} | npx stageflow protect github --compare -`);
+    expect(sandbox.stageflow(dir, ['protect', 'github', '--compare', 'missing.json'])).toMatchObject({ code: 2, stderr: expect.stringContaining('protect --compare: cannot read missing.json') });
+  });
+
+  it('--with-patterns says what the patterns cannot check; --json keeps stdout to the bodies', () => {
+    const dir = project('patterns');
+    const text = sandbox.stageflow(dir, ['protect', 'github', '--with-patterns']).stdout;
+    expect(text).toContain('# The patterns cannot check, where the hooks and "stageflow check" do: a stage name without double or trailing dashes, subjects of at least 3 words');
+    const json = sandbox.stageflow(dir, ['protect', 'github', '--json', '--with-patterns']);
+    expect(JSON.parse(json.stdout)).toHaveLength(3);
+    expect(json.stderr).toContain('stageflow: The route of a pull request (work -> stage -> main) is held by the required "stageflow check".');
+  });
+
+  it('refuses an unknown server or option with the command that works', () => {
+    const dir = project('usage');
+    expect(sandbox.stageflow(dir, ['protect'])).toMatchObject({ code: 2, stderr: expect.stringContaining('npx stageflow protect github') });
+    expect(sandbox.stageflow(dir, ['protect', 'bitbucket'])).toMatchObject({ code: 2, stderr: expect.stringContaining('protect: stageflow does not know the server "bitbucket"') });
+    expect(sandbox.stageflow(dir, ['protect', 'gitlab', '--compare', 'x'])).toMatchObject({ code: 2, stderr: expect.stringContaining('protect gitlab: --compare is for GitHub only') });
+    expect(sandbox.stageflow(dir, ['protect', '--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: stageflow protect github') });
+  });
+});
+
+describe('stageflow protect gitlab', () => {
+  it('protects main and the stages, requires the pipeline and approvals; a second run leaves the same state', () => {
+    const dir = project('gitlab', { branches: HOSTILE, protect: { requiredApprovals: 2 } });
+    const file = join(dir, '..', 'gitlab.json');
+    writeFileSync(file, JSON.stringify({ branches: {}, rules: [], project: {}, approvals: {} }));
+    const script = sandbox.stageflow(dir, ['protect', 'gitlab']).stdout;
+    const level = { push_access_level: 0, merge_access_level: 30, unprotect_access_level: 40, allow_force_push: false };
+    const expected = {
+      branches: { [HOSTILE.main]: { name: HOSTILE.main, ...level }, [`${HOSTILE.stagePrefix}*`]: { name: `${HOSTILE.stagePrefix}*`, ...level } },
+      rules: [{ id: 500, name: 'stageflow review', approvals_required: 2, rule_type: 'any_approver', applies_to_all_protected_branches: true }],
+      project: { only_allow_merge_if_pipeline_succeeds: true },
+      approvals: { reset_approvals_on_push: true, merge_requests_author_approval: false, merge_requests_disable_committers_approval: true },
+    };
+    for (let run = 0; run < 2; run++) {
+      expect(sh(dir, script, { FAKE_GLAB_STATE: file })).toMatchObject({ code: 0, stderr: '' });
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(expected);
+    }
+    expect(existsSync(join(dir, 'pwned-main')) || readdirSync(dir).some((name) => name.startsWith('pwned'))).toBe(false);
+    const json = JSON.parse(sandbox.stageflow(dir, ['protect', 'gitlab', '--json']).stdout) as { protected_branches: unknown[] };
+    expect(json.protected_branches).toEqual(Object.values(expected.branches));
+  });
+});
