@@ -82,7 +82,7 @@ describe('validateConfig refuses, naming the JSON path, what is wrong and what i
     [{ liveStage: '' }, ['liveStage: expected a Serverless stage name, e.g. "prod", got ""']],
     [
       { brnches: {} },
-      ['brnches: unknown key; did you mean "branches"? (known keys: branches, rules, remote, fetchTimeoutMs, liveStage, sync)'],
+      ['brnches: unknown key; did you mean "branches"? (known keys: branches, rules, remote, fetchTimeoutMs, liveStage, sync, protect)'],
     ],
     [
       { rules: { 'subject-max-lenght': 50 } },
