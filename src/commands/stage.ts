@@ -44,7 +44,7 @@ export const run: Command = async (args, context) => {
   if (serverless.found && serverless.error !== undefined) notices.push(serverlessUnreadableText(relative(context.cwd, serverless.path), serverless.error));
   if (serverless.found && serverless.error === undefined && serverless.service) {
     const long = longFunctionNames(serverless.service, result.stage, serverless.functions);
-    if (long.length > 0) notices.push(longNamesText(relative(context.cwd, serverless.path), result.stage, long, longestFittingStage(serverless.service, serverless.functions), config.branches));
+    if (long.length > 0) notices.push(longNamesText(relative(context.cwd, serverless.path), result.stage, long, longestFittingStage(serverless.service, serverless.functions), config.branches, result.branch?.kind === 'main'));
   }
   return { code: ExitCode.ok, stdout: `${result.stage}\n`, stderr: notices.join('') };
 };

@@ -1,4 +1,6 @@
 // Loaded only when a config is new or changed: zod is the slowest import stageflow has.
+import { stageNameProblem } from '../core/branch/classify-branch.js';
+import { stageSlugify } from '../core/branch/slugify.js';
 import { closestWord } from '../core/closest-word.js';
 import { defaultConfig } from './defaults.js';
 import { EXPECTED_VALUES } from './expected-values.js';
@@ -12,7 +14,7 @@ export function validateConfig(raw: unknown): Validation {
   const result = userConfigSchema.safeParse(raw);
   if (result.success) {
     const config = mergeConfig(defaultConfig(), result.data);
-    const clashes = branchNameClashes(config);
+    const clashes = [...branchNameClashes(config), ...liveStageProblems(config)];
     return clashes.length === 0 ? { ok: true, config } : { ok: false, problems: clashes };
   }
   const problems = result.error.issues.flatMap((issue) => {
@@ -50,6 +52,16 @@ function branchNameClashes({ branches }: Config): string[] {
     }
   }
   return problems;
+}
+
+/** The live stage is a Serverless stage like any other: the rules of stage names hold for it too. */
+function liveStageProblems({ liveStage, branches }: Config): string[] {
+  const problem = stageNameProblem(liveStage, branches.stageMaxLength);
+  if (!problem) return [];
+  const suggestion = stageSlugify(liveStage, branches.stageMaxLength);
+  return [
+    `liveStage: expected a Serverless stage name (lowercase letters, digits and single hyphens, starting with a letter, at most ${branches.stageMaxLength} characters, as for ${branches.stagePrefix}<stage-name>)${suggestion ? `, e.g. ${JSON.stringify(suggestion)}` : ''}, got ${JSON.stringify(liveStage)}`,
+  ];
 }
 
 function unknownKeyProblem(path: string[], key: string): string {

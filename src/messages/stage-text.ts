@@ -49,12 +49,22 @@ export function noStageText(branch: BranchInfo | undefined, config: Config, work
   });
 }
 
-export function longNamesText(file: string, stage: string, long: readonly LongName[], fitting: number, branches: BranchConfig): string {
+/** `live`: the stage is the live one of main, named by liveStage in the config, not by a branch. */
+export function longNamesText(file: string, stage: string, long: readonly LongName[], fitting: number, branches: BranchConfig, live: boolean): string {
   const lines = long.map(({ key, name }) => `    ${key}: ${name} (${name.length} characters)`);
+  const explicitOnly = long.every((entry) => entry.explicit);
+  const limit = Math.min(fitting, branches.stageMaxLength);
+  const shorterStage = live
+    ? `set liveStage in the stageflow config to a name of at most ${limit} characters`
+    : `use a stage name of at most ${limit} characters (a new ${branches.stagePrefix}<stage-name> branch)`;
+  const advice =
+    explicitOnly || limit < 1
+      ? `Set a shorter name: for ${long.length === 1 ? 'the function' : 'these functions'} in ${file}${explicitOnly ? '' : ' (no stage name is short enough for the service name)'}.`
+      : `Either ${shorterStage}, or set a shorter name: for the function in ${file}.`;
   return renderNotice(
     `on stage "${stage}", ${long.length === 1 ? 'a Lambda function name' : `${long.length} Lambda function names`} in ${file} would be longer than the ${LAMBDA_NAME_LIMIT} characters AWS allows, and the deploy would fail:\n` +
       `${lines.join('\n')}\n` +
-      `  Use a stage name of at most ${fitting} characters (a new ${branches.stagePrefix}<stage-name> branch), or set a shorter name: for the function in serverless.yml.`,
+      `  ${advice}`,
   );
 }
 

@@ -118,7 +118,25 @@ describe('stageflow stage', () => {
       expect(result.stderr).toContain('updatePreferences: customer-notification-preferences-spring-sale-campaign-updatePreferences (72 characters)');
       expect(result.stderr).not.toContain('digest:');
       // 64 - 33 - 2 - 17: the longest stage name that fits updatePreferences.
-      expect(result.stderr).toContain('Use a stage name of at most 12 characters');
+      expect(result.stderr).toContain('Either use a stage name of at most 12 characters (a new stage/<stage-name> branch), or set a shorter name: for the function in serverless.yml.');
+    });
+
+    it('on main, the advice is a shorter liveStage, never a new stage branch', () => {
+      writeFileSync(join(project.dir, '.stageflowrc.json'), JSON.stringify({ liveStage: 'spring-sale-campaign' }));
+      const result = stage(['main']);
+      expect(result.stdout).toBe('spring-sale-campaign\n');
+      expect(result.stderr).toContain('Either set liveStage in the stageflow config to a name of at most 12 characters, or set a shorter name: for the function in serverless.yml.');
+      expect(result.stderr).not.toContain('stage/<stage-name>');
+    });
+
+    it('when only explicit names are too long, it advises a shorter name:, never a stage past the stage limit', () => {
+      const long = 'a-function-name-written-out-in-full-that-passes-the-limit-of-aws';
+      writeFileSync(join(project.dir, 'serverless.yml'), `service: api\nfunctions:\n  run:\n    handler: h.run\n    name: \${sls:stage}-${long}\n`);
+      const result = stage(['stage/login']);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain(`run: login-${long} (${'login-'.length + long.length} characters)`);
+      expect(result.stderr).toContain('Set a shorter name: for the function in serverless.yml.');
+      expect(result.stderr).not.toContain('at most');
     });
 
     it('feeds serverless deploy --stage "$(stageflow stage)" in a shell', () => {

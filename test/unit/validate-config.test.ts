@@ -81,6 +81,14 @@ describe('validateConfig refuses, naming the JSON path, what is wrong and what i
     [{ fetchTimeoutMs: -1 }, ['fetchTimeoutMs: expected a positive whole number of milliseconds, e.g. 5000, got -1']],
     [{ liveStage: '' }, ['liveStage: expected a Serverless stage name, e.g. "prod", got ""']],
     [
+      { liveStage: 'Prod_1' },
+      ['liveStage: expected a Serverless stage name (lowercase letters, digits and single hyphens, starting with a letter, at most 32 characters, as for stage/<stage-name>), e.g. "prod-1", got "Prod_1"'],
+    ],
+    [
+      { liveStage: 'production', branches: { stageMaxLength: 4 } },
+      ['liveStage: expected a Serverless stage name (lowercase letters, digits and single hyphens, starting with a letter, at most 4 characters, as for stage/<stage-name>), e.g. "prod", got "production"'],
+    ],
+    [
       { brnches: {} },
       ['brnches: unknown key; did you mean "branches"? (known keys: branches, rules, remote, fetchTimeoutMs, liveStage, sync, protect)'],
     ],

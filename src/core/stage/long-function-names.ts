@@ -11,6 +11,8 @@ export interface ServerlessFunction {
 export interface LongName {
   key: string;
   name: string;
+  /** Named by its own `name:` in serverless.yml, not `<service>-<stage>-<key>`. */
+  explicit: boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ export function longFunctionNames(service: string, stage: string, functions: rea
   const long: LongName[] = [];
   for (const fn of functions) {
     const name = fn.name === undefined ? `${service}-${stage}-${fn.key}` : resolveName(fn.name, service, stage);
-    if (name !== undefined && !name.includes('${') && name.length > LAMBDA_NAME_LIMIT) long.push({ key: fn.key, name });
+    if (name !== undefined && !name.includes('${') && name.length > LAMBDA_NAME_LIMIT) long.push({ key: fn.key, name, explicit: fn.name !== undefined });
   }
   return long;
 }
