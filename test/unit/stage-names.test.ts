@@ -42,8 +42,8 @@ describe('longFunctionNames', () => {
       { key: 'd', name: 'short' },
     ];
     expect(longFunctionNames(service, stage, functions)).toEqual([
-      { key: 'a', name: `${stage}-handler-with-a-long-name-x` },
-      { key: 'b', name: `${stage}-orders-api-nightly-report` },
+      { key: 'a', name: `${stage}-handler-with-a-long-name-x`, explicit: true },
+      { key: 'b', name: `${stage}-orders-api-nightly-report`, explicit: true },
     ]);
   });
 
