@@ -5,7 +5,8 @@ import type { RulesConfig } from '../../src/config/types.js';
 import { classifyBranch } from '../../src/core/branch/classify-branch.js';
 import { suggestBranchName } from '../../src/core/branch/suggest-branch.js';
 import { invalidReason } from '../../src/messages/branch-text.js';
-import { cleanMessage } from '../../src/core/message/clean-message.js';
+import { cleanMessage, EDITOR_DEFAULT } from '../../src/core/message/clean-message.js';
+import { cleanupFor } from '../../src/core/message/cleanup-mode.js';
 import { lintMessage } from '../../src/core/message/lint-message.js';
 import { parseRefLines } from '../../src/core/push/parse-ref-lines.js';
 
@@ -78,9 +79,11 @@ describe('fuzz: commit messages', () => {
   it('cleans and judges every message without throwing; every problem says what and how', () => {
     fc.assert(
       fc.property(message, commentChar, rules, (raw, char, config) => {
-        const cleaned = cleanMessage(raw, char);
+        const cleanup = cleanupFor({ commentChar: char ?? undefined, configCleanup: undefined, configVerbose: undefined, hookEditor: 'vi', git: undefined }, raw);
+        const cleaned = cleanMessage(raw, char === null ? null : cleanup);
         expect(typeof cleaned).toBe('string');
-        expect(cleaned).not.toMatch(/\r|^\uFEFF/);
+        // git's white space is ASCII: no line ends in it, and no blank line leads, trails or repeats.
+        expect(cleaned).not.toMatch(/[ \t\r]\n|[ \t\r]$|^\n|\n$|\n\n\n/);
         const verdict = lintMessage(cleaned, config);
         expect(typeof verdict.ok).toBe('boolean');
         expect(verdict.ok).toBe(verdict.problems.length === 0);
@@ -97,7 +100,7 @@ describe('fuzz: commit messages', () => {
   it('rejects an empty or comment-only message whenever subject-empty is on', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('', ' ', '# note', '#', '\t'), { maxLength: 6 }), (lines) => {
-        const verdict = lintMessage(cleanMessage(lines.join('\n'), '#'), defaultConfig().rules);
+        const verdict = lintMessage(cleanMessage(lines.join('\n'), EDITOR_DEFAULT), defaultConfig().rules);
         expect(verdict.ok).toBe(false);
         expect(verdict.problems.map((p) => p.rule)).toEqual(['subject-empty']);
       }),

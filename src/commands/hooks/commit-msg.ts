@@ -4,14 +4,13 @@ import { dirname, join, resolve } from 'node:path';
 import type { Command } from '../../cli/command.js';
 import { loadConfig } from '../../config/load-config.js';
 import { cleanMessage } from '../../core/message/clean-message.js';
-import { cleanupFor } from '../../core/message/cleanup-mode.js';
 import { lintMessage } from '../../core/message/lint-message.js';
 import { indexUsed, isRebaseReword, pathForPrefix, type ReuseAdvice } from '../../core/message/reuse-advice.js';
 import { StageflowError, UsageError } from '../../errors.js';
 import { ExitCode } from '../../exit-codes.js';
-import { readGitConfigs } from '../../git/read-config-value.js';
 import { pathsInTemporaryIndex, stagedAllTracked } from '../../git/refused-commit-facts.js';
 import { warningsText } from '../../messages/config-text.js';
+import { commitCleanup } from './commit-cleanup.js';
 import { parseHookArgs } from './hook-args.js';
 
 /** Kept beside COMMIT_EDITMSG, which git overwrites on the next commit. */
@@ -30,10 +29,8 @@ export const run: Command = async (args, context) => {
   const bytes = await readMessage(messageFile);
   // Invalid UTF-8 becomes U+FFFD: the message is judged, never refused for its bytes.
   const raw = bytes.toString('utf8');
-  const [loaded, gitConfig] = await Promise.all([loadConfig(projectDir), readGitConfigs(['core.commentChar', 'commit.cleanup'], context.cwd)]);
-  const edited = context.env.GIT_EDITOR !== ':';
-  const cleanup = cleanupFor(gitConfig.get('core.commentChar') || undefined, gitConfig.get('commit.cleanup'), edited);
-  const cleaned = cleanMessage(raw, cleanup.commentChar, cleanup.stripComments);
+  const [loaded, cleanup] = await Promise.all([loadConfig(projectDir), commitCleanup(raw, context.cwd, context.env)]);
+  const cleaned = cleanMessage(raw, cleanup);
   const verdict = lintMessage(cleaned, loaded.config.rules);
   const warnings = warningsText(loaded.warnings);
   if (verdict.ok) return { code: ExitCode.ok, stderr: warnings };

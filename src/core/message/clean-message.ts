@@ -1,48 +1,78 @@
-/** The characters git may choose for `core.commentChar=auto`, in its order of preference. */
-const AUTO_COMMENT_CHARS = '#;@!$%^&|:';
-const SCISSORS_TAIL = ' ------------------------ >8 ------------------------';
+/** git's scissors line, after the comment string and a space (wt-status.c `cut_line`). */
+export const SCISSORS = '------------------------ >8 ------------------------';
 
-/** `core.commentChar` as configured: one character, `auto`, unset (`#`), or null to keep comment-like lines (committed messages). */
-export type CommentCharSetting = string | undefined | null;
+/** What git does to a message before it stores it (`cleanup_message()` in git's sequencer.c). */
+export interface Cleanup {
+  /** Drop everything from the scissors line on: `commit -v` (or commit.verbose), or `--cleanup=scissors` with an editor. */
+  cut: boolean;
+  /** Trailing white space, and leading, trailing and repeated blank lines, go: every mode but verbatim. */
+  stripSpace: boolean;
+  /** Lines that start with the comment string go: `--cleanup=strip`, the default with an editor. */
+  stripComments: boolean;
+  /** `#`, `core.commentChar`, or the character git picked for `auto`. */
+  comment: string;
+}
 
-/**
- * The message as git will store it with the default `--cleanup=strip`: no BOM, LF line ends,
- * nothing from the scissors line of `commit -v` on, no comment lines, no trailing white space,
- * no leading, trailing or repeated blank lines. `stripComments: false` is `--cleanup=scissors`.
- */
-export function cleanMessage(raw: string, commentChar: CommentCharSetting = '#', stripComments = true): string {
-  let lines = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
-  const char = resolveCommentChar(lines, commentChar);
-  if (char !== undefined) {
-    const scissors = lines.indexOf(char + SCISSORS_TAIL);
-    if (scissors !== -1) lines = lines.slice(0, scissors);
-    if (stripComments) lines = lines.filter((line) => !line.startsWith(char));
-  }
-  const kept: string[] = [];
-  for (const line of lines.map((l) => l.trimEnd())) {
-    if (line === '' && (kept.length === 0 || kept[kept.length - 1] === '')) continue;
-    kept.push(line);
-  }
-  while (kept[kept.length - 1] === '') kept.pop();
-  return kept.join('\n');
+/** `git commit` with an editor and nothing configured: strip comments and white space, no cut. */
+export const EDITOR_DEFAULT: Cleanup = { cut: false, stripSpace: true, stripComments: true, comment: '#' };
+
+/** The message as git will store it, byte for byte (as text). */
+export function storedMessage(raw: string, cleanup: Cleanup): string {
+  const text = cleanup.cut ? raw.slice(0, scissorsAt(raw, cleanup.comment)) : raw;
+  return cleanup.stripSpace ? stripSpace(text, cleanup.stripComments ? cleanup.comment : undefined) : text;
 }
 
 /**
- * With `auto`, git picks a character no message line starts with, then writes its hints after the
- * message: the scissors line, or else the last comment line, tells which one it picked.
+ * A message as the rules judge it: what git stores (`cleanup` given: the message file a hook
+ * reads), or a stored message as it is (`null`), with git's white space cleanup and no final
+ * newline. Comment-like lines of a stored message are text: git kept them.
  */
-function resolveCommentChar(lines: string[], setting: CommentCharSetting): string | undefined {
-  if (setting === null) return undefined;
-  if (setting === undefined || setting === '') return '#';
-  if (setting.toLowerCase() !== 'auto') return setting;
-  for (const line of lines) {
-    if (line.length > 1 && line.slice(1) === SCISSORS_TAIL && AUTO_COMMENT_CHARS.includes(line[0]!)) {
-      return line[0];
+export function cleanMessage(raw: string, cleanup: Cleanup | null = EDITOR_DEFAULT): string {
+  return stripSpace(cleanup ? storedMessage(raw, cleanup) : raw).replace(/\n$/, '');
+}
+
+/**
+ * git's `strbuf_stripspace()`. Its white space is ASCII only (space, tab, LF, CR): a line of NBSP,
+ * U+3000, form feed or vertical tab is text, a lone CR stays inside its line, a BOM stays.
+ */
+export function stripSpace(text: string, comment?: string): string {
+  let out = '';
+  let blanks = 0;
+  for (const line of text.split('\n')) {
+    if (comment !== undefined && line.startsWith(comment)) continue;
+    const kept = line.replace(/[ \t\r]+$/, '');
+    if (kept === '') {
+      blanks++;
+      continue;
     }
+    if (blanks > 0 && out !== '') out += '\n';
+    blanks = 0;
+    out += `${kept}\n`;
   }
-  const last = [...lines].reverse().find((line) => line.trim() !== '');
-  if (last && AUTO_COMMENT_CHARS.includes(last[0]!) && (last.length === 1 || last[1] === ' ')) {
-    return last[0];
+  return out;
+}
+
+/** Where git cuts (`wt_status_locate_end()`): at a line that is exactly the scissors line, or the end. */
+export function scissorsAt(text: string, comment: string): number {
+  const line = `${comment} ${SCISSORS}\n`;
+  if (text.startsWith(line)) return 0;
+  const at = text.indexOf(`\n${line}`);
+  return at === -1 ? text.length : at + 1;
+}
+
+/** The characters git may choose for `core.commentChar=auto`, in its order of preference. */
+export const AUTO_COMMENT_CHARS = '#;@!$%^&|:';
+
+/**
+ * git's choice for `core.commentChar=auto` (`adjust_comment_line_char()`): `#` when the message
+ * has none, else the first candidate that starts no line, a CR also starting one. It looks at the
+ * message git starts from, before the editor; undefined when every candidate is taken (git stops).
+ */
+export function autoCommentChar(message: string): string | undefined {
+  if (!message.includes('#')) return '#';
+  const taken = new Set<string>(message.slice(0, 1));
+  for (let at = 0; at < message.length - 1; at++) {
+    if (message[at] === '\n' || message[at] === '\r') taken.add(message[at + 1]!);
   }
-  return undefined;
+  return [...AUTO_COMMENT_CHARS].find((char) => !taken.has(char));
 }
