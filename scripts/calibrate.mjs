@@ -190,16 +190,18 @@ async function judgeHistory(gitDir) {
   return { refused, total };
 }
 
-function git(gitDir, args, input = '') {
+function git(gitDir, args, input) {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('GIT_')));
   return new Promise((resolvePromise, reject) => {
-    const child = spawn('git', ['--git-dir', gitDir, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', ['--git-dir', gitDir, ...args], { env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     const chunks = [];
     let stderr = '';
     child.stdout.on('data', (chunk) => chunks.push(chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolvePromise(Buffer.concat(chunks)) : reject(new Error(`git ${args[0]} in ${gitDir} failed: ${stderr}`))));
-    child.stdin.end(input);
+    // A git that stops early closes its input; its exit code says why.
+    child.stdin?.on('error', () => {});
+    child.stdin?.end(input);
   });
 }
