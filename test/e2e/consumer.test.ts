@@ -19,14 +19,17 @@ describe('a consumer project installs stageflow from its packed tarball', () => 
   };
 
   /**
-   * `npm pack` of this package, with the dist/ this test run built: the package's own prepare
-   * (build + husky) is skipped so that packing never rebuilds or rewires the working tree.
+   * `npm pack` of this package, with the dist/ this test run built: the package's own prepack
+   * (build) is skipped so that packing never rebuilds the working tree, but its manifest step runs,
+   * so the tarball's package.json is the one a real pack makes (test/e2e/readme.test.ts packs for real).
    */
   function packStageflow(): string {
     const staging = sandbox.path('stageflow-package');
     mkdirSync(staging);
     for (const name of ['package.json', 'README.md', 'hooks']) cpSync(join(PACKAGE_ROOT, name), join(staging, name), { recursive: true });
     cpSync(dirname(CLI), join(staging, 'dist'), { recursive: true });
+    cpSync(join(PACKAGE_ROOT, 'scripts', 'pack-manifest.mjs'), join(staging, 'scripts', 'pack-manifest.mjs'));
+    sandbox.run(process.execPath, ['scripts/pack-manifest.mjs', 'strip'], { cwd: staging });
     const packed = npm(staging, 'pack', '--ignore-scripts', '--json', '--pack-destination', sandbox.root);
     const [{ filename }] = JSON.parse(packed.stdout) as [{ filename: string }];
     return filename;
@@ -51,7 +54,9 @@ describe('a consumer project installs stageflow from its packed tarball', () => 
 
     // The README's quick start, with the packed tarball standing in for the published stageflow:
     // put in the project's vendor/, installed from there, committed with the setup.
-    npm(project, 'install', '-D', 'husky', vendor(tarball, project));
+    const installed = npm(project, 'install', '-D', 'husky', vendor(tarball, project));
+    // npm 11 warns about a dependency's install scripts; the packed stageflow has none.
+    expect(installed.output).not.toContain('stageflow@');
     const lock = JSON.parse(readFileSync(join(project, 'package-lock.json'), 'utf8'));
     expect(lock.packages['node_modules/stageflow'].resolved).toBe(`file:vendor/${tarball}`);
     const init = sandbox.run('npx', ['stageflow', 'init'], { cwd: project, env: NPM_ENV });
