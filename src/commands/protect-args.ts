@@ -21,6 +21,5 @@ export function parseProtectArgs(args: string[]): ProtectOptions | 'help' {
   if (provider === undefined || !PROTECT_PROVIDERS.includes(provider) || rest.length > 0) throw new UsageError(unknownProtectProviderText(rest.length > 0 ? positionals.join(' ') : provider));
   const options: ProtectOptions = { provider: provider as ProtectOptions['provider'], json: values.json ?? false, withPatterns: values['with-patterns'] ?? false, compare: values.compare };
   if (provider === 'gitlab' && options.withPatterns) throw new UsageError(gitlabOnlyGithubText('--with-patterns'));
-  if (provider === 'gitlab' && options.compare !== undefined) throw new UsageError(gitlabOnlyGithubText('--compare'));
   return options;
 }

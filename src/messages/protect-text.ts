@@ -3,7 +3,8 @@ import type { Finding, RulesetComparison, RuleType } from '../core/protect/compa
 import type { DesiredRuleset, GithubProtection } from '../core/protect/github-rulesets.js';
 import { FETCH_RULESETS, patchRulesetScript, RULESETS_ENDPOINT, upsertScript } from '../core/protect/github-script.js';
 import type { GitlabProtection } from '../core/protect/gitlab-protection.js';
-import { approvalRuleScript, projectSettingsScript, protectBranchScript } from '../core/protect/gitlab-script.js';
+import type { GitlabComparison, GitlabFinding } from '../core/protect/compare-gitlab.js';
+import { approvalRuleScript, FETCH_PROTECTED_BRANCHES, projectSettingsScript, protectBranchScript } from '../core/protect/gitlab-script.js';
 import type { ParsedRulesets } from '../core/protect/parse-rulesets.js';
 import pc from './colors.js';
 import { renderReport, shellQuote as q } from './render.js';
@@ -11,13 +12,15 @@ import { renderReport, shellQuote as q } from './render.js';
 export const PROTECT_PROVIDERS = ['github', 'gitlab'];
 
 export const PROTECT_USAGE = `Usage: stageflow protect github [--json] [--with-patterns] [--compare <file>|-]
-       stageflow protect gitlab [--json]
+       stageflow protect gitlab [--json] [--compare <file>|-]
   Prints what makes the server hold the strategy too, from this project's config: GitHub rulesets
   (as gh api commands, or their request bodies with --json), or GitLab protected branches.
   Nothing is sent: run the printed commands in a clone of the repository, logged in as an admin.
   --with-patterns  also check branch names and commit subjects on push (a paid GitHub plan)
-  --compare <file> say what the repository's rulesets lack; the file (or - for standard input) is:
+  --compare <file> say what the repository's rulesets or protected branches lack; the file (or -
+                   for standard input) is what one of these prints:
                    ${FETCH_RULESETS}
+                   ${FETCH_PROTECTED_BRANCHES}
   Exit code: 0, or 1 when --compare finds something missing or weaker.`;
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -164,10 +167,11 @@ export function compareInputText(source: string, problem: Exclude<ParsedRulesets
   });
 }
 
-export function compareUnreadableText(file: string): string {
+export function compareUnreadableText(file: string, fetch: string): string {
+  const provider = fetch === FETCH_RULESETS ? 'github' : 'gitlab';
   return renderReport({
     title: `protect --compare: cannot read ${file}`,
-    fixes: [{ say: 'Save the rulesets to it first, or pipe them in with - :', commands: [`${FETCH_RULESETS} > ${q(file)}`, `${FETCH_RULESETS} | npx stageflow protect github --compare -`] }],
+    fixes: [{ say: 'Save what the server answers to it first, or pipe it in with - :', commands: [`${fetch} > ${q(file)}`, `${fetch} | npx stageflow protect ${provider} --compare -`] }],
   });
 }
 
@@ -184,6 +188,42 @@ export function gitlabOnlyGithubText(option: string): string {
     title: `protect gitlab: ${option} is for GitHub only`,
     details: ['GitLab has no rulesets; its protected branches, pipeline and approval settings are printed without it.'],
     fixes: [{ say: 'Print the GitLab commands:', commands: ['npx stageflow protect gitlab'] }],
+  });
+}
+
+function gitlabFindingText(finding: GitlabFinding, name: string): string {
+  switch (finding.kind) {
+    case 'missing':
+      return `missing: ${name} is not a protected branch, so anyone with developer access pushes, force-pushes and deletes it`;
+    case 'push-allowed':
+      return `weaker: ${finding.who.join(', ')} may push to ${name} directly, without a merge request`;
+    case 'force-push':
+      return `weaker: force pushes to ${name} are allowed (allow_force_push)`;
+  }
+}
+
+/** `protect gitlab --compare`: one report per protected branch that falls short, with the script that replaces it. */
+export function gitlabCompareText(comparisons: readonly GitlabComparison[]): { ok: boolean; text: string } {
+  const short = comparisons.filter((comparison) => comparison.findings.length > 0);
+  if (short.length === 0) {
+    const names = comparisons.map((comparison) => comparison.desired.name).join(', ');
+    return { ok: true, text: `${pc.green('✔')} GitLab holds the strategy: ${names} take merges only, no direct or force push. (Approvals are not compared.)\n` };
+  }
+  const parts = short.map(({ desired, findings }) => {
+    const report = renderReport({
+      title: `GitLab does not hold the strategy on ${desired.name}: ${plural(findings.length, 'finding')}`,
+      details: findings.map((finding) => gitlabFindingText(finding, desired.name)),
+      fixes: [{ say: `Protect ${desired.name} as stageflow does (in a clone, glab logged in as a maintainer):`, commands: [] }],
+    });
+    return `${report}${protectBranchScript(desired)}\n`;
+  });
+  return { ok: false, text: parts.join('\n') };
+}
+
+export function gitlabCompareInputText(source: string, detail: string): string {
+  return renderReport({
+    title: `protect gitlab --compare: ${source} is not what glab api returns for protected branches: ${detail}`,
+    fixes: [{ say: 'Fetch the protected branches and compare (in a clone, glab logged in):', commands: [`${FETCH_PROTECTED_BRANCHES} | npx stageflow protect gitlab --compare -`] }],
   });
 }
 

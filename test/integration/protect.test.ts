@@ -160,30 +160,71 @@ describe('stageflow protect github', () => {
     const dir = project('usage');
     expect(sandbox.stageflow(dir, ['protect'])).toMatchObject({ code: 2, stderr: expect.stringContaining('npx stageflow protect github') });
     expect(sandbox.stageflow(dir, ['protect', 'bitbucket'])).toMatchObject({ code: 2, stderr: expect.stringContaining('protect: stageflow does not know the server "bitbucket"') });
-    expect(sandbox.stageflow(dir, ['protect', 'gitlab', '--compare', 'x'])).toMatchObject({ code: 2, stderr: expect.stringContaining('protect gitlab: --compare is for GitHub only') });
+    expect(sandbox.stageflow(dir, ['protect', 'gitlab', '--with-patterns'])).toMatchObject({ code: 2, stderr: expect.stringContaining('protect gitlab: --with-patterns is for GitHub only') });
+    expect(sandbox.stageflow(dir, ['protect', 'gitlab', '--compare', 'x.json'])).toMatchObject({ code: 2, stderr: expect.stringContaining(`glab api 'projects/:id/protected_branches' --paginate > x.json`) });
     expect(sandbox.stageflow(dir, ['protect', '--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: stageflow protect github') });
   });
 });
 
+interface GitlabState {
+  branches: Record<string, { name: string; push_access_levels: { access_level: number }[]; merge_access_levels: { access_level: number }[]; unprotect_access_levels: { access_level: number }[]; allow_force_push: boolean }>;
+  rules: unknown[];
+  project: unknown;
+  approvals: unknown;
+}
+
 describe('stageflow protect gitlab', () => {
+  const glabState = (dir: string, branches: GitlabState['branches'] = {}) => {
+    const file = join(dir, '..', `${dir.split('/').pop()}-gitlab.json`);
+    writeFileSync(file, JSON.stringify({ branches, rules: [], project: {}, approvals: {} }));
+    const read = () => JSON.parse(readFileSync(file, 'utf8')) as GitlabState;
+    /** The levels by branch name: the ids GitLab gives each protection change when it is made anew. */
+    const levels = () =>
+      Object.values(read().branches).map((branch) => ({
+        name: branch.name,
+        push: branch.push_access_levels.map((access) => access.access_level),
+        merge: branch.merge_access_levels.map((access) => access.access_level),
+        unprotect: branch.unprotect_access_levels.map((access) => access.access_level),
+        forcePush: branch.allow_force_push,
+      }));
+    return { env: { FAKE_GLAB_STATE: file }, read, levels };
+  };
+  const guarded = (name: string) => ({ name, push: [0], merge: [30], unprotect: [40], forcePush: false });
+
   it('protects main and the stages, requires the pipeline and approvals; a second run leaves the same state', () => {
     const dir = project('gitlab', { branches: HOSTILE, protect: { requiredApprovals: 2 } });
-    const file = join(dir, '..', 'gitlab.json');
-    writeFileSync(file, JSON.stringify({ branches: {}, rules: [], project: {}, approvals: {} }));
+    const gitlab = glabState(dir);
     const script = sandbox.stageflow(dir, ['protect', 'gitlab']).stdout;
-    const level = { push_access_level: 0, merge_access_level: 30, unprotect_access_level: 40, allow_force_push: false };
-    const expected = {
-      branches: { [HOSTILE.main]: { name: HOSTILE.main, ...level }, [`${HOSTILE.stagePrefix}*`]: { name: `${HOSTILE.stagePrefix}*`, ...level } },
-      rules: [{ id: 500, name: 'stageflow review', approvals_required: 2, rule_type: 'any_approver', applies_to_all_protected_branches: true }],
-      project: { only_allow_merge_if_pipeline_succeeds: true },
-      approvals: { reset_approvals_on_push: true, merge_requests_author_approval: false, merge_requests_disable_committers_approval: true },
-    };
     for (let run = 0; run < 2; run++) {
-      expect(sh(dir, script, { FAKE_GLAB_STATE: file })).toMatchObject({ code: 0, stderr: '' });
-      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(expected);
+      expect(sh(dir, script, gitlab.env)).toMatchObject({ code: 0, stderr: '' });
+      expect(gitlab.levels()).toEqual([guarded(HOSTILE.main), guarded(`${HOSTILE.stagePrefix}*`)]);
+      expect(gitlab.read()).toMatchObject({
+        rules: [{ id: 500, name: 'stageflow review', approvals_required: 2, rule_type: 'any_approver', applies_to_all_protected_branches: true }],
+        project: { only_allow_merge_if_pipeline_succeeds: true },
+        approvals: { reset_approvals_on_push: true, merge_requests_author_approval: false, merge_requests_disable_committers_approval: true },
+      });
     }
-    expect(existsSync(join(dir, 'pwned-main')) || readdirSync(dir).some((name) => name.startsWith('pwned'))).toBe(false);
-    const json = JSON.parse(sandbox.stageflow(dir, ['protect', 'gitlab', '--json']).stdout) as { protected_branches: unknown[] };
-    expect(json.protected_branches).toEqual(Object.values(expected.branches));
+    expect(readdirSync(dir).filter((name) => name.startsWith('pwned'))).toEqual([]);
+    const json = JSON.parse(sandbox.stageflow(dir, ['protect', 'gitlab', '--json']).stdout) as { protected_branches: { name: string }[] };
+    expect(json.protected_branches.map((branch) => branch.name)).toEqual([HOSTILE.main, `${HOSTILE.stagePrefix}*`]);
+  });
+
+  it('--compare names a branch maintainers push to and a missing stage protection; the printed scripts fix both', () => {
+    const dir = project('gitlab-compared');
+    // GitLab's own default when a branch is protected in the UI: maintainers push and merge.
+    const maintainers = [{ id: 1, access_level: 40, access_level_description: 'Maintainers', user_id: null, group_id: null, deploy_key_id: null }];
+    const gitlab = glabState(dir, {
+      main: { id: 9, name: 'main', push_access_levels: maintainers, merge_access_levels: maintainers, unprotect_access_levels: maintainers, allow_force_push: false, code_owner_approval_required: false } as never,
+    });
+    const compare = `glab api 'projects/:id/protected_branches' --paginate | $STAGEFLOW protect gitlab --compare -`;
+    const before = sh(dir, compare, gitlab.env);
+    expect(before.code).toBe(1);
+    expect(before.stdout).toContain('✖ stageflow: GitLab does not hold the strategy on main: 1 finding\n  weaker: Maintainers may push to main directly, without a merge request');
+    expect(before.stdout).toContain('missing: stage/* is not a protected branch');
+    const scripts = before.stdout.match(/^if glab api [\s\S]*?^STAGEFLOW_BODY$/gm) ?? [];
+    expect(scripts).toHaveLength(2);
+    for (const script of scripts) expect(sh(dir, script, gitlab.env)).toMatchObject({ code: 0 });
+    expect(gitlab.levels()).toEqual([guarded('main'), guarded('stage/*')]);
+    expect(sh(dir, compare, gitlab.env)).toMatchObject({ code: 0, stdout: expect.stringContaining('✔ GitLab holds the strategy: main, stage/* take merges only') });
   });
 });

@@ -31,3 +31,6 @@ export function approvalRuleScript(rule: ApprovalRuleRequest): string {
     send('"$method"', '"$endpoint"', rule),
   ].join('\n');
 }
+
+/** Every protected branch of the project, in full, for `protect gitlab --compare -`. */
+export const FETCH_PROTECTED_BRANCHES = `glab api 'projects/:id/protected_branches' --paginate`;
