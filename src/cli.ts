@@ -30,7 +30,7 @@ Commands:
   init                 set up the hooks in this project (husky, prepare script, .husky/*)
   start-work           create work/<engineer>/<change> from a stage and switch to it (asks, or flags)
   start-stage [<name>] create stage/<name> from the newest main; --push publishes it
-  status               where this branch sits in main → stage → work, and how to catch up
+  status [--all]       where this branch (or every branch) sits in main → stage → work, and how to catch up
   sync                 bring the stage's new commits (and main) into this work branch
   stage [branch]       print the Serverless stage a branch deploys to
   check                the branch, pull request route and commit message rules, for CI

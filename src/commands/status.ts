@@ -1,4 +1,4 @@
-import type { Command } from '../cli/command.js';
+import type { Command, CommandResult } from '../cli/command.js';
 import { parseCommandArgs } from '../cli/parse-command-args.js';
 import { loadHooksConfig } from '../config/load-hooks-config.js';
 import type { Config } from '../config/types.js';
@@ -18,19 +18,30 @@ import { readGitConfig } from '../git/read-config-value.js';
 import { readLocalBehind } from '../git/local-behind.js';
 import { readEngineer } from '../git/read-engineer.js';
 import { readRecordedStage } from '../git/read-recorded-stage.js';
-import { findRepository, readHead } from '../git/repository.js';
+import { findRepository, readHead, type Repository } from '../git/repository.js';
+import { statusAllText } from '../messages/status-all-text.js';
+import { gatherAll } from './status/gather-all.js';
 import { statusText, STATUS_USAGE } from '../messages/status-text.js';
 
 export const run: Command = async (args, context) => {
-  const { values } = parseCommandArgs('status', STATUS_USAGE, { args, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseCommandArgs('status', STATUS_USAGE, { args, options: { json: { type: 'boolean' }, all: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) return { code: ExitCode.ok, stdout: `${STATUS_USAGE}\n` };
   const json = values.json === true;
   const { cwd } = context;
   const [{ config }, repository] = await Promise.all([loadHooksConfig(cwd), findRepository(cwd)]);
+  if (values.all) return statusAll(config, repository, json, cwd);
   const remoteConfigured = await hasRemote(config.remote, cwd);
   const facts = await gatherStatus((await readHead(repository)).branch, config, remoteConfigured, cwd);
   return { code: ExitCode.ok, stdout: json ? `${JSON.stringify(facts, null, 2)}\n` : statusText(facts, config, { hasRemote: remoteConfigured }) };
 };
+
+async function statusAll(config: Config, repository: Repository, json: boolean, cwd: string): Promise<CommandResult> {
+  const [tips, head, engineer] = await Promise.all([listRefTips(config.remote, cwd), readHead(repository), json ? undefined : readEngineer(cwd)]);
+  const rows = await gatherAll(tips, head.branch, config, cwd);
+  const mainRef = compareRefOf(branchNamesOf(tips, config.remote), config.branches.main, config.remote);
+  if (json) return { code: ExitCode.ok, stdout: `${JSON.stringify({ remote: config.remote, main: mainRef ?? null, branches: rows }, null, 2)}\n` };
+  return { code: ExitCode.ok, stdout: statusAllText(rows, config, engineer ?? FALLBACK_ENGINEER, mainRef) };
+}
 
 async function gatherStatus(branchName: string | undefined, config: Config, hasRemote: boolean, cwd: string): Promise<StatusFacts> {
   if (branchName === undefined) return { kind: 'detached' };

@@ -123,4 +123,6 @@ export function stageMovedNotice(workBranch: string, stageRef: string): string {
   return renderNotice(`${stageRef} has moved on since ${workBranch} last took it in; catch up with: git merge ${q(stageRef)}`);
 }
 
-export const STATUS_USAGE = 'Usage: stageflow status [--json]\n  Shows where the current branch sits in main → stage → work, and how to catch up.';
+export const STATUS_USAGE = `Usage: stageflow status [--all] [--json]
+  Shows where the current branch sits in main → stage → work, and how to catch up.
+  --all   every local stage and work branch on one line: its stage, ahead/behind it, the stage versus main`;

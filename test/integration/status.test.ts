@@ -149,12 +149,12 @@ describe('stageflow status', () => {
   it('refuses an unknown option or an argument as a usage error, naming it; --help prints the usage', () => {
     const bogus = status(['--bogus']);
     expect(bogus.code).toBe(2);
-    expect(bogus.stderr).toContain('stageflow: status: unknown option --bogus; status takes --json, --help');
-    expect(bogus.stderr).toContain('Usage: stageflow status [--json]');
+    expect(bogus.stderr).toContain('stageflow: status: unknown option --bogus; status takes --json, --all, --help');
+    expect(bogus.stderr).toContain('Usage: stageflow status [--all] [--json]');
     const argument = status(['main']);
     expect(argument.code).toBe(2);
     expect(argument.stderr).toContain('stageflow: status: unexpected argument "main": this command takes options only');
-    expect(status(['-h'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: stageflow status [--json]') });
+    expect(status(['-h'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: stageflow status [--all] [--json]') });
   });
 
   it('--json gives the same facts as data', () => {

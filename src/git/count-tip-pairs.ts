@@ -1,0 +1,29 @@
+import { countPairs, pairKey, parseRevListParents, type GraphCommit, type PairCount } from '../core/status/count-pairs.js';
+import { countDivergence } from './count-divergence.js';
+import { runGit } from './run-git.js';
+
+/**
+ * How far each pair of commits has gone apart, in two git processes however many pairs: the tips'
+ * common ancestors (`merge-base --octopus`), then one walk of what lies above them (returned, for
+ * mergedFromWalk). Tips with no
+ * common ancestor (unrelated histories) fall back to one `rev-list --count` per pair.
+ */
+export async function countTipPairs(pairs: readonly (readonly [string, string])[], cwd: string): Promise<{ counts: Map<string, PairCount>; walk: GraphCommit[] | undefined }> {
+  const tips = [...new Set(pairs.flat())];
+  if (tips.length === 0) return { counts: new Map(), walk: [] };
+  const bases = await runGit(['merge-base', '--octopus', ...tips], { cwd });
+  const baseShas = bases.stdout.split('\n').filter(Boolean);
+  if (bases.code === 0 && baseShas.length > 0) {
+    const walk = await runGit(['rev-list', '--topo-order', '--parents', ...tips, '--not', ...baseShas, '--'], { cwd });
+    if (walk.code === 0) {
+      const commits = parseRevListParents(walk.stdout);
+      return { counts: countPairs(commits, pairs), walk: commits };
+    }
+  }
+  const counts = new Map<string, PairCount>();
+  for (const [left, right] of pairs) {
+    const divergence = await countDivergence(left, right, cwd);
+    if (divergence) counts.set(pairKey(left, right), divergence);
+  }
+  return { counts, walk: undefined };
+}
