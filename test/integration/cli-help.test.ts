@@ -49,7 +49,7 @@ describe('help: stageflow --help and stageflow hook --help', () => {
   it('an unknown option gets the closest one of that command, in stageflow\'s words', () => {
     const result = sandbox.stageflow(sandbox.root, ['status', '--jsn']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^stageflow: status: unknown option --jsn; did you mean --json\?\nUsage: stageflow status \[--json\]/);
+    expect(result.stderr).toMatch(/^stageflow: status: unknown option --jsn; did you mean --json\?\nUsage: stageflow status \[--all\] \[--json\]/);
   });
 
   it('an option the command does not take names the ones it does, without node\'s parser text', () => {
