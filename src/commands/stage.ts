@@ -7,7 +7,7 @@ import { branchNamesOf } from '../core/start/ref-tips.js';
 import { unknownBranch, type UnknownBranch } from '../core/check/unknown-branch.js';
 import { readCiContext } from '../core/check/ci-context.js';
 import { deployStage } from '../core/stage/deploy-stage.js';
-import { longestFittingStage, longFunctionNames } from '../core/stage/long-function-names.js';
+import { checkAwsNames } from '../core/stage/long-function-names.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { WorkStageFound } from '../core/status/status-facts.js';
@@ -16,7 +16,7 @@ import { listRefTips } from '../git/list-ref-tips.js';
 import { readRecordedStage } from '../git/read-recorded-stage.js';
 import { findRepository, readHead } from '../git/repository.js';
 import { warningsText } from '../messages/config-text.js';
-import { longNamesText, noStageText, serverlessUnreadableText, STAGE_USAGE, unknownBranchText } from '../messages/stage-text.js';
+import { longNamesText, namesNotCheckedText, noStageText, serverlessUnreadableText, STAGE_USAGE, unknownBranchText } from '../messages/stage-text.js';
 import { badArgumentsText } from '../messages/usage-text.js';
 import { readServerlessFile } from '../serverless/read-serverless-file.js';
 
@@ -41,10 +41,15 @@ export const run: Command = async (args, context) => {
   }
 
   const serverless = await readServerlessFile(context.cwd);
-  if (serverless.found && serverless.error !== undefined) notices.push(serverlessUnreadableText(relative(context.cwd, serverless.path), serverless.error));
-  if (serverless.found && serverless.error === undefined && serverless.service) {
-    const long = longFunctionNames(serverless.service, result.stage, serverless.functions);
-    if (long.length > 0) notices.push(longNamesText(relative(context.cwd, serverless.path), result.stage, long, longestFittingStage(serverless.service, serverless.functions), config.branches, result.branch?.kind === 'main'));
+  if (serverless.found) {
+    const file = relative(context.cwd, serverless.path);
+    if (serverless.error !== undefined) notices.push(serverlessUnreadableText(file, serverless.error));
+    else {
+      const check = serverless.naming && checkAwsNames(serverless.naming, result.stage);
+      if (check && check.long.length > 0) notices.push(longNamesText(file, result.stage, check.long, check.fitting, config.branches, result.branch?.kind === 'main'));
+      const unread = [...serverless.unreadable, ...(serverless.naming || serverless.unreadable.length > 0 ? [] : ['a service name that is not plain text']), ...(check?.unresolved ?? []).map((part) => `a variable in ${part}`)];
+      if (unread.length > 0) notices.push(namesNotCheckedText(file, unread));
+    }
   }
   return { code: ExitCode.ok, stdout: `${result.stage}\n`, stderr: notices.join('') };
 };

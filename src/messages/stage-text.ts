@@ -50,21 +50,42 @@ export function noStageText(branch: BranchInfo | undefined, config: Config, work
 }
 
 /** `live`: the stage is the live one of main, named by liveStage in the config, not by a branch. */
-export function longNamesText(file: string, stage: string, long: readonly LongName[], fitting: number, branches: BranchConfig, live: boolean): string {
-  const lines = long.map(({ key, name }) => `    ${key}: ${name} (${name.length} characters)`);
+export function longNamesText(file: string, stage: string, long: readonly LongName[], fitting: number | undefined, branches: BranchConfig, live: boolean): string {
+  return renderNotice(
+    `on stage "${stage}", ${long.length === 1 ? 'a name' : `${long.length} names`} in ${file} would be longer than the ${LAMBDA_NAME_LIMIT} characters AWS allows, and the deploy would fail:\n` +
+      `${longNameLines(long).join('\n')}\n` +
+      `  ${shorterNamesAdvice(file, long, fitting, branches, live)}`,
+  );
+}
+
+/** One line per name AWS would refuse: `    getPreferences: <name> (69 characters)`. */
+export function longNameLines(long: readonly LongName[]): string[] {
+  return long.map(({ kind, key, name }) => `    ${kind === 'role' ? 'IAM role' : key}: ${name} (${name.length} characters)`);
+}
+
+/** A shorter stage where that helps (capped at stageMaxLength; liveStage on main), else shorter explicit names. */
+export function shorterNamesAdvice(file: string, long: readonly LongName[], fitting: number | undefined, branches: BranchConfig, live: boolean): string {
   const explicitOnly = long.every((entry) => entry.explicit);
-  const limit = Math.min(fitting, branches.stageMaxLength);
+  const limit = Math.min(fitting ?? 0, branches.stageMaxLength);
+  const role = long.some((entry) => entry.kind === 'role');
+  const functions = long.filter((entry) => entry.kind === 'function').length;
+  const target = role ? (functions > 0 ? 'the function, or provider.iam.role.name for the role,' : 'the role (provider.iam.role.name)') : explicitOnly && functions > 1 ? 'these functions' : 'the function';
+  const shorterName = `set a shorter name: for ${target} in ${file}`;
+  if (explicitOnly || limit < 1) return `S${shorterName.slice(1)}${explicitOnly ? '' : ' (no stage name is short enough for the service name)'}.`;
   const shorterStage = live
     ? `set liveStage in the stageflow config to a name of at most ${limit} characters`
     : `use a stage name of at most ${limit} characters (a new ${branches.stagePrefix}<stage-name> branch)`;
-  const advice =
-    explicitOnly || limit < 1
-      ? `Set a shorter name: for ${long.length === 1 ? 'the function' : 'these functions'} in ${file}${explicitOnly ? '' : ' (no stage name is short enough for the service name)'}.`
-      : `Either ${shorterStage}, or set a shorter name: for the function in ${file}.`;
+  return `Either ${shorterStage}, or ${shorterName}.`;
+}
+
+/** Parts of the service stageflow cannot resolve without the framework: it says so, and names the plugin that can. */
+export function namesNotCheckedText(file: string, parts: readonly string[]): string {
   return renderNotice(
-    `on stage "${stage}", ${long.length === 1 ? 'a Lambda function name' : `${long.length} Lambda function names`} in ${file} would be longer than the ${LAMBDA_NAME_LIMIT} characters AWS allows, and the deploy would fail:\n` +
-      `${lines.join('\n')}\n` +
-      `  ${advice}`,
+    `could not check every AWS name length in ${file}: it uses ${parts.join(', ')}, which only the Serverless Framework resolves.\n` +
+      '  The stageflow plugin checks the names the framework resolved, before each deploy: add it to serverless.yml as\n' +
+      '    plugins:\n' +
+      '      - stageflow/serverless\n' +
+      '  (see docs/deploying.md)',
   );
 }
 
@@ -80,7 +101,7 @@ export function unknownBranchText(branch: UnknownBranch, remote: string): string
 }
 
 export function serverlessUnreadableText(file: string, error: string): string {
-  return renderNotice(`could not read ${file} to check Lambda function name lengths: ${error}`);
+  return renderNotice(`could not read ${file} to check the AWS name lengths: ${error}`);
 }
 
 export const STAGE_USAGE =

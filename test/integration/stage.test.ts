@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newProject } from '../helpers/new-project.js';
@@ -106,26 +106,30 @@ describe('stageflow stage', () => {
       expect(stage(['stage/login'])).toMatchObject({ code: 0, stdout: 'login\n', stderr: '' });
     });
 
-    it('warns on stderr when <service>-<stage>-<function> passes 64 characters; stdout is still only the stage', () => {
+    it('warns on stderr when <service>-<stage>-<function> or the IAM role passes 64 characters; stdout is still only the stage', () => {
       sandbox.gitOk(project.dir, 'branch', 'stage/spring-sale-campaign');
       const result = stage(['stage/spring-sale-campaign']);
       expect(result.code).toBe(0);
       expect(result.stdout).toBe('spring-sale-campaign\n');
       // 33 + 1 + 20 + 1 + 14 = 69 and 33 + 1 + 20 + 1 + 17 = 72; the explicit name stays short.
-      expect(result.stderr).toContain('2 Lambda function names in serverless.yml would be longer');
+      expect(result.stderr).toContain('3 names in serverless.yml would be longer');
       expect(result.stderr).toContain('longer than the 64 characters AWS allows');
       expect(result.stderr).toContain('getPreferences: customer-notification-preferences-spring-sale-campaign-getPreferences (69 characters)');
       expect(result.stderr).toContain('updatePreferences: customer-notification-preferences-spring-sale-campaign-updatePreferences (72 characters)');
+      // 33 + 1 + 20 + 1 + 9 (eu-west-1) + 1 + 10
+      expect(result.stderr).toContain('IAM role: customer-notification-preferences-spring-sale-campaign-eu-west-1-lambdaRole (75 characters)');
       expect(result.stderr).not.toContain('digest:');
-      // 64 - 33 - 2 - 17: the longest stage name that fits updatePreferences.
-      expect(result.stderr).toContain('Either use a stage name of at most 12 characters (a new stage/<stage-name> branch), or set a shorter name: for the function in serverless.yml.');
+      // 64 - 33 - 9 - 13: the role is longer than any function (64 - 33 - 2 - 17 = 12 fits updatePreferences).
+      expect(result.stderr).toContain('Either use a stage name of at most 9 characters (a new stage/<stage-name> branch), or set a shorter name: for the function, or provider.iam.role.name for the role, in serverless.yml.');
+      sandbox.gitOk(project.dir, 'branch', 'stage/checkouts');
+      expect(stage(['stage/checkouts'])).toMatchObject({ code: 0, stdout: 'checkouts\n', stderr: '' });
     });
 
     it('on main, the advice is a shorter liveStage, never a new stage branch', () => {
       writeFileSync(join(project.dir, '.stageflowrc.json'), JSON.stringify({ liveStage: 'spring-sale-campaign' }));
       const result = stage(['main']);
       expect(result.stdout).toBe('spring-sale-campaign\n');
-      expect(result.stderr).toContain('Either set liveStage in the stageflow config to a name of at most 12 characters, or set a shorter name: for the function in serverless.yml.');
+      expect(result.stderr).toContain('Either set liveStage in the stageflow config to a name of at most 9 characters, or set a shorter name: for the function, or provider.iam.role.name for the role, in serverless.yml.');
       expect(result.stderr).not.toContain('stage/<stage-name>');
     });
 
@@ -137,6 +141,18 @@ describe('stageflow stage', () => {
       expect(result.stderr).toContain(`run: login-${long} (${'login-'.length + long.length} characters)`);
       expect(result.stderr).toContain('Set a shorter name: for the function in serverless.yml.');
       expect(result.stderr).not.toContain('at most');
+    });
+
+    it('says what it cannot resolve without the framework, and points to the plugin', () => {
+      const yml = readFileSync(FIXTURE, 'utf8').replace('name: ${sls:stage}-prefs-digest', 'name: ${self:custom.prefix}-digest');
+      writeFileSync(join(project.dir, 'serverless.yml'), yml);
+      const variable = stage(['stage/login']);
+      expect(variable).toMatchObject({ code: 0, stdout: 'login\n' });
+      expect(variable.stderr).toContain('could not check every AWS name length in serverless.yml: it uses a variable in functions.digest.name, which only the Serverless Framework resolves.');
+      expect(variable.stderr).toContain('      - stageflow/serverless\n');
+      rmSync(join(project.dir, 'serverless.yml'));
+      writeFileSync(join(project.dir, 'serverless.ts'), 'export default { service: "orders" };\n');
+      expect(stage(['stage/login']).stderr).toContain('it uses serverless.ts (code or JSON, not serverless.yml), which only the Serverless Framework resolves');
     });
 
     it('feeds serverless deploy --stage "$(stageflow stage)" in a shell', () => {
