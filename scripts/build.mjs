@@ -44,9 +44,12 @@ const common = {
   define: { __STAGEFLOW_VERSION__: JSON.stringify(version), 'import.meta.url': '__importMeta.url' },
   logLevel: 'warning',
 };
+// dist/serverless.js  the Serverless Framework plugin (stageflow/serverless): the framework `new`s what require() returns.
+const serverlessPlugin = { contents: "module.exports = require('./src/serverless/plugin.ts').StageflowServerlessPlugin;", resolveDir: root, loader: 'js' };
 await Promise.all([
   build({ ...common, outfile: resolve(staging, 'main.js') }),
   build({ ...common, outfile: resolve(staging, 'hooks.js'), plugins: [onlyTheHookCommand] }),
+  build({ ...common, entryPoints: undefined, stdin: serverlessPlugin, outfile: resolve(staging, 'serverless.js') }),
 ]);
 await writeFile(
   resolve(staging, 'cli.js'),

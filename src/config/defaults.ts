@@ -37,5 +37,6 @@ export function defaultConfig(): Config {
     liveStage: 'prod',
     sync: { strategy: 'merge', mainIntoStage: 'work-branch' },
     protect: { requiredApprovals: 1 },
+    deploy: { personalStages: false },
   };
 }

@@ -1,6 +1,6 @@
 /** What each config key accepts, in words, for error messages and the config reference. */
 export const EXPECTED_VALUES: Record<string, string> = {
-  '': 'an object with keys branches, rules, remote, fetchTimeoutMs, liveStage, sync, protect',
+  '': 'an object with keys branches, rules, remote, fetchTimeoutMs, liveStage, sync, protect, deploy',
   branches: 'an object with keys main, stagePrefix, workPrefix, stageMaxLength, allowed, unprotected',
   'branches.main': 'a branch name, e.g. "main"',
   'branches.stagePrefix': 'a non-empty prefix, e.g. "stage/"',
@@ -26,4 +26,6 @@ export const EXPECTED_VALUES: Record<string, string> = {
   'sync.mainIntoStage': '"work-branch" or "pull-request"',
   protect: 'an object with the key requiredApprovals',
   'protect.requiredApprovals': 'a whole number from 1 to 10, e.g. 1',
+  deploy: 'an object with the key personalStages',
+  'deploy.personalStages': 'true or false',
 };

@@ -9,6 +9,7 @@ export function mergeConfig(defaults: Config, user: UserConfig): Config {
     rules: { ...defaults.rules, ...withoutUndefined(user.rules ?? {}) },
     sync: { ...defaults.sync, ...withoutUndefined(user.sync ?? {}) },
     protect: { ...defaults.protect, ...withoutUndefined(user.protect ?? {}) },
+    deploy: { ...defaults.deploy, ...withoutUndefined(user.deploy ?? {}) },
   };
 }
 

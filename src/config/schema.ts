@@ -50,6 +50,7 @@ export const userConfigSchema = z.strictObject({
     .optional(),
   // GitHub takes 0 to 10 approving reviews; the strategy asks for a peer review, so at least one.
   protect: z.strictObject({ requiredApprovals: positiveInt.max(10).optional() }).optional(),
+  deploy: z.strictObject({ personalStages: z.boolean().optional() }).optional(),
 });
 
 export type UserConfig = z.infer<typeof userConfigSchema>;

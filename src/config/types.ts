@@ -55,4 +55,10 @@ export interface Config {
   liveStage: string;
   sync: SyncConfig;
   protect: ProtectConfig;
+  deploy: DeployConfig;
+}
+
+export interface DeployConfig {
+  /** A work branch work/<engineer>/<change> may deploy the stage <engineer> (the serverless plugin). */
+  personalStages: boolean;
 }

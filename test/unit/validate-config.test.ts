@@ -90,7 +90,7 @@ describe('validateConfig refuses, naming the JSON path, what is wrong and what i
     ],
     [
       { brnches: {} },
-      ['brnches: unknown key; did you mean "branches"? (known keys: branches, rules, remote, fetchTimeoutMs, liveStage, sync, protect)'],
+      ['brnches: unknown key; did you mean "branches"? (known keys: branches, rules, remote, fetchTimeoutMs, liveStage, sync, protect, deploy)'],
     ],
     [
       { rules: { 'subject-max-lenght': 50 } },
