@@ -18,11 +18,9 @@ import {
   compareUnreadableText,
   githubJsonNotes,
   githubScriptText,
-  gitlabCompareInputText,
-  gitlabCompareText,
-  gitlabScriptText,
   PROTECT_USAGE,
 } from '../messages/protect-text.js';
+import { gitlabCompareInputText, gitlabCompareText, gitlabScriptText } from '../messages/protect-gitlab-text.js';
 import { parseProtectArgs, type ProtectOptions } from './protect-args.js';
 
 /** `stageflow protect github|gitlab`: prints what makes the server hold the strategy; sends nothing. */

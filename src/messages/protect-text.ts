@@ -2,9 +2,7 @@ import type { Config } from '../config/types.js';
 import type { Finding, RulesetComparison, RuleType } from '../core/protect/compare-github.js';
 import type { DesiredRuleset, GithubProtection } from '../core/protect/github-rulesets.js';
 import { FETCH_RULESETS, patchRulesetScript, RULESETS_ENDPOINT, upsertScript } from '../core/protect/github-script.js';
-import type { GitlabProtection } from '../core/protect/gitlab-protection.js';
-import type { GitlabComparison, GitlabFinding } from '../core/protect/compare-gitlab.js';
-import { approvalRuleScript, FETCH_PROTECTED_BRANCHES, projectSettingsScript, protectBranchScript } from '../core/protect/gitlab-script.js';
+import { FETCH_PROTECTED_BRANCHES } from '../core/protect/gitlab-script.js';
 import type { ParsedRulesets } from '../core/protect/parse-rulesets.js';
 import pc from './colors.js';
 import { renderReport, shellQuote as q } from './render.js';
@@ -23,7 +21,7 @@ export const PROTECT_USAGE = `Usage: stageflow protect github [--json] [--with-p
                    ${FETCH_PROTECTED_BRANCHES}
   Exit code: 0, or 1 when --compare finds something missing or weaker.`;
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+export const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** What a desired ruleset guards, in words: `main`, `stage/<stage-name>`. */
 function guarded(ruleset: DesiredRuleset, config: Config): string {
@@ -58,7 +56,7 @@ export function githubScriptText(protection: GithubProtection, config: Config): 
   return `${lines.join('\n')}\n`;
 }
 
-function unprotectedMainLines(mainUnprotected: boolean, config: Config): string[] {
+export function unprotectedMainLines(mainUnprotected: boolean, config: Config): string[] {
   return mainUnprotected ? [`# ${config.branches.main} is in branches.unprotected, so it gets no ruleset; remove it from there to guard it.`] : [];
 }
 
@@ -189,62 +187,4 @@ export function gitlabOnlyGithubText(option: string): string {
     details: ['GitLab has no rulesets; its protected branches, pipeline and approval settings are printed without it.'],
     fixes: [{ say: 'Print the GitLab commands:', commands: ['npx stageflow protect gitlab'] }],
   });
-}
-
-function gitlabFindingText(finding: GitlabFinding, name: string): string {
-  switch (finding.kind) {
-    case 'missing':
-      return `missing: ${name} is not a protected branch, so anyone with developer access pushes, force-pushes and deletes it`;
-    case 'push-allowed':
-      return `weaker: ${finding.who.join(', ')} may push to ${name} directly, without a merge request`;
-    case 'force-push':
-      return `weaker: force pushes to ${name} are allowed (allow_force_push)`;
-  }
-}
-
-/** `protect gitlab --compare`: one report per protected branch that falls short, with the script that replaces it. */
-export function gitlabCompareText(comparisons: readonly GitlabComparison[]): { ok: boolean; text: string } {
-  const short = comparisons.filter((comparison) => comparison.findings.length > 0);
-  if (short.length === 0) {
-    const names = comparisons.map((comparison) => comparison.desired.name).join(', ');
-    return { ok: true, text: `${pc.green('✔')} GitLab holds the strategy: ${names} take merges only, no direct or force push. (Approvals are not compared.)\n` };
-  }
-  const parts = short.map(({ desired, findings }) => {
-    const report = renderReport({
-      title: `GitLab does not hold the strategy on ${desired.name}: ${plural(findings.length, 'finding')}`,
-      details: findings.map((finding) => gitlabFindingText(finding, desired.name)),
-      fixes: [{ say: `Protect ${desired.name} as stageflow does (in a clone, glab logged in as a maintainer):`, commands: [] }],
-    });
-    return `${report}${protectBranchScript(desired)}\n`;
-  });
-  return { ok: false, text: parts.join('\n') };
-}
-
-export function gitlabCompareInputText(source: string, detail: string): string {
-  return renderReport({
-    title: `protect gitlab --compare: ${source} is not what glab api returns for protected branches: ${detail}`,
-    fixes: [{ say: 'Fetch the protected branches and compare (in a clone, glab logged in):', commands: [`${FETCH_PROTECTED_BRANCHES} | npx stageflow protect gitlab --compare -`] }],
-  });
-}
-
-export function gitlabScriptText(protection: GitlabProtection, config: Config): string {
-  const approvals = plural(config.protect.requiredApprovals, 'approval');
-  const lines = [
-    '# stageflow protect gitlab: protected branches that hold the strategy on the server too.',
-    '# Run in a clone of the project with glab logged in as a maintainer (glab fills in :id).',
-    ...unprotectedMainLines(protection.mainUnprotected, config),
-  ];
-  for (const branch of protection.branches) {
-    lines.push('', `# ${branch.name}: no one pushes, developers and maintainers merge, no force push. An existing protection is replaced.`, protectBranchScript(branch));
-  }
-  lines.push(
-    '',
-    '# A merge request merges only when its pipeline passed: run npx stageflow check in a merge request job.',
-    projectSettingsScript('projects/:id', protection.project),
-    '',
-    `# Premium and Ultimate only: ${approvals} on every protected branch, not by the author or a committer, reset by new commits.`,
-    approvalRuleScript(protection.approvalRule),
-    projectSettingsScript('projects/:id/approvals', protection.approvalSettings),
-  );
-  return `${lines.join('\n')}\n`;
 }
