@@ -127,7 +127,8 @@ describe('reading what gh printed', () => {
   it('tells summaries from the list endpoint, errors and other JSON apart from rulesets', () => {
     const summaries = applied().map(({ rules: _rules, conditions: _conditions, ...summary }) => summary);
     expect(parseRulesets(JSON.stringify(summaries))).toEqual({ ok: false, problem: 'summaries', names: [RULESET_NAMES.main, RULESET_NAMES.stages] });
-    expect(parseRulesets('{"message":"Not Found","status":"404"}')).toMatchObject({ ok: false, problem: 'not-rulesets' });
+    expect(parseRulesets('{"message":"Not Found","status":"404"}')).toEqual({ ok: false, problem: 'not-rulesets', detail: 'GitHub answered with an error: Not Found' });
+    expect(parseRulesets('[{"id": 1}]')).toMatchObject({ ok: false, problem: 'not-rulesets', detail: 'item 1 has no "name" and "enforcement": {"id":1}' });
     expect(parseRulesets('gh: Not Found (HTTP 404)')).toMatchObject({ ok: false, problem: 'not-json' });
     expect(parseRulesets('[{"name": "a", "enforcement": "active"')).toMatchObject({ ok: false, problem: 'not-json', detail: 'the JSON ends early' });
     expect(parseRulesets('')).toMatchObject({ ok: false, problem: 'not-json' });

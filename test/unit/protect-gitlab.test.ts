@@ -24,6 +24,6 @@ describe('comparing GitLab protected branches', () => {
     const parsed = parseProtectedBranches(`${JSON.stringify([held('main')])}\n${JSON.stringify([held('stage/*')])}\n`);
     expect(parsed.ok && parsed.branches.map((branch) => branch.name)).toEqual(['main', 'stage/*']);
     expect(parseProtectedBranches('[{"name": "main"}]')).toMatchObject({ ok: false, detail: expect.stringContaining('"push_access_levels"') });
-    expect(parseProtectedBranches('{"message":"404 Project Not Found"}')).toMatchObject({ ok: false });
+    expect(parseProtectedBranches('{"message":"404 Project Not Found"}')).toEqual({ ok: false, detail: 'GitLab answered with an error: 404 Project Not Found' });
   });
 });

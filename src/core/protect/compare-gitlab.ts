@@ -32,6 +32,7 @@ export function parseProtectedBranches(text: string): ParsedProtectedBranches {
   if (!values.ok) return { ok: false, detail: values.detail };
   const items = values.values.flatMap((value) => (Array.isArray(value) ? (value as unknown[]) : [value]));
   for (const [index, item] of items.entries()) {
+    if (isObject(item) && item.name === undefined && typeof item.message === 'string') return { ok: false, detail: `GitLab answered with an error: ${item.message}` };
     if (!isObject(item) || typeof item.name !== 'string' || !Array.isArray(item.push_access_levels)) {
       return { ok: false, detail: `item ${index + 1} has no "name" and "push_access_levels": ${JSON.stringify(item)?.slice(0, 80)}` };
     }

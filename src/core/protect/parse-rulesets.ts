@@ -18,6 +18,9 @@ export function parseRulesets(text: string): ParsedRulesets {
   const items = values.values.flatMap((value) => (Array.isArray(value) ? (value as unknown[]) : [value]));
   const rulesets: Ruleset[] = [];
   for (const [index, item] of items.entries()) {
+    if (isObject(item) && item.name === undefined && typeof item.message === 'string') {
+      return { ok: false, problem: 'not-rulesets', detail: `GitHub answered with an error: ${item.message}` };
+    }
     if (!isObject(item) || typeof item.name !== 'string' || typeof item.enforcement !== 'string') {
       return { ok: false, problem: 'not-rulesets', detail: `item ${index + 1} has no "name" and "enforcement": ${JSON.stringify(item)?.slice(0, 80)}` };
     }
