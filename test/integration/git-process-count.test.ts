@@ -74,7 +74,9 @@ describe('pre-push starts the same number of git processes however many commits 
       expect(result.output).toContain(tips.get(SIZES[index]!)!.slice(0, 7));
     }
     const counts = runs.map(({ calls }) => calls.length);
-    expect(runs[0]!.calls.filter((call) => call.startsWith('log '))).toHaveLength(1);
+    // One log reads the messages; a refusal adds one more, which looks for the commit that adopted stageflow.
+    expect(runs[0]!.calls.filter((call) => call.startsWith('log -z'))).toHaveLength(1);
+    expect(runs[0]!.calls.filter((call) => call.startsWith('log ') && !call.startsWith('log -z'))).toEqual([expect.stringMatching(/^log --format=%H -S stageflow /)]);
     expect(counts).toEqual(SIZES.map(() => counts[0]));
   });
 });

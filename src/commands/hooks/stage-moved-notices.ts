@@ -5,20 +5,25 @@ import { branchNamesOf } from '../../core/start/ref-tips.js';
 import { stageRefsOf } from '../../core/status/stage-refs.js';
 import { listRefTips } from '../../git/list-ref-tips.js';
 import { readCommitGraph } from '../../git/read-commit-graph.js';
-import { readRecordedStages } from '../../git/read-recorded-stages.js';
 
 /**
  * One line per pushed work branch whose stage has commits the branch lacks: a notice, never a
  * block. The stage is the one start-work recorded, else the one `stageflow status` infers from the
- * history. Four git processes however many branches, stages and commits: the records, the branch
- * tips, and the commit graph between the pushed tips and the stages (readCommitGraph).
+ * history. Four git processes however many branches, stages and commits: the records (`readRecorded`,
+ * shared with a refusal), the branch tips, and the commit graph between the pushed tips and the stages (readCommitGraph).
  */
-export async function stageMovedNotices(judged: readonly JudgedRef[], remote: string, branches: BranchConfig, cwd: string): Promise<string> {
+export async function stageMovedNotices(
+  judged: readonly JudgedRef[],
+  remote: string,
+  branches: BranchConfig,
+  readRecorded: () => Promise<Map<string, string>>,
+  cwd: string,
+): Promise<string> {
   const pushed = judged
     .filter((ref) => ref.action !== 'delete' && ref.verdict.allowed && ref.branch?.kind === 'work')
     .map((ref) => ({ branch: branchOfRef(ref.update.localRef) ?? ref.branch!.name, sha: ref.update.localSha }));
   if (pushed.length === 0) return '';
-  const [recorded, tips] = await Promise.all([readRecordedStages(branches, cwd), listRefTips(remote, cwd)]);
+  const [recorded, tips] = await Promise.all([readRecorded(), listRefTips(remote, cwd)]);
   const shaOf = new Map(tips.map((tip) => [tip.ref, tip.sha]));
   const stages = stageRefsOf(branchNamesOf(tips, remote), branches, remote).map((stage) => ({
     ...stage,
