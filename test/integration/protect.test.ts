@@ -62,12 +62,34 @@ describe('stageflow protect github against GitHub\'s OpenAPI description', () =>
     for (const body of printed) {
       for (const validate of [create.open, create.closed, update]) expect({ name: body.name, valid: validate(body), errors: validate.errors ?? null }).toEqual({ name: body.name, valid: true, errors: null });
     }
-    // The checks can fail: a misspelt parameter (GitHub would ignore it) and a wrong value.
-    const misspelt = structuredClone(printed[0]!) as unknown as { rules: { parameters?: Record<string, unknown> }[] };
-    misspelt.rules[2]!.parameters!.required_approving_reviews = 1;
+    // Both checks can fail, and agree: the type check (npm test runs tsc first) refuses these
+    // bodies as the run-time check does. A misspelt parameter GitHub would ignore, a wrong value:
+    const misspelt: RulesetRequest = {
+      name: 'stageflow: main',
+      enforcement: 'active',
+      rules: [
+        {
+          type: 'pull_request',
+          parameters: {
+            // @ts-expect-error: not a parameter of the pull_request rule
+            required_approving_reviews: 1,
+            required_approving_review_count: 1,
+            dismiss_stale_reviews_on_push: true,
+            require_code_owner_review: false,
+            require_last_push_approval: true,
+            required_review_thread_resolution: false,
+          },
+        },
+      ],
+    };
     expect(create.open(misspelt)).toBe(true);
     expect(create.closed(misspelt)).toBe(false);
-    expect(create.open({ ...printed[0], enforcement: 'on' })).toBe(false);
+    // @ts-expect-error: not an enforcement GitHub knows
+    const wrongValue: RulesetRequest = { name: 'stageflow: main', enforcement: 'on' };
+    expect(create.open(wrongValue)).toBe(false);
+    // @ts-expect-error: a ruleset has a name
+    const noName: RulesetRequest = { enforcement: 'active' };
+    expect(create.open(noName)).toBe(false);
   });
 
   it('is compared with rulesets shaped as GitHub returns them, its own example among them', () => {
