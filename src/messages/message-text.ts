@@ -6,8 +6,11 @@ import { problemLine } from './bad-commit-text.js';
 import { COMMIT_BYPASS } from './bypass-text.js';
 import { type Fix, renderReport, shellQuote } from './render.js';
 
-const GOOD_SUBJECT_EXAMPLE = 'Add retry with backoff to the S3 upload handler';
-
+/**
+ * The refusal of a commit message, short enough to read at a glance (about 8 lines): one broken
+ * rule is the title, with the subject and the hint below; several are listed under the subject.
+ * The saved copy's path is printed once, in the command that reuses it.
+ */
 export function messageRejectedText(
   problems: Problem[],
   subject: string,
@@ -15,47 +18,48 @@ export function messageRejectedText(
   messageFile: string,
   advice: ReuseAdvice = { kind: 'plain' },
 ): string {
-  const reuseFrom = savedCopy ?? messageFile;
+  const hint = (problem: Problem) => `  ${pc.dim('→')} ${problem.hint}`;
+  const shown = subject ? [`Subject: ${pc.dim(JSON.stringify(excerpt(subject)))}`] : [];
+  const [only] = problems;
+  const single = problems.length === 1 && only !== undefined;
+  const listed = problems.length === 2 ? problems.flatMap((problem) => [problemLine(problem), hint(problem)]) : manyProblems(problems, hint);
   return renderReport({
-    title: `commit message rejected: ${problems.length === 1 ? 'one rule is' : `${problems.length} rules are`} not met`,
-    details: [
-      ...(subject ? [`Subject: ${pc.dim(JSON.stringify(excerpt(subject)))}`] : []),
-      ...problems.flatMap((problem) => [problemLine(problem), `  ${pc.dim('→')} ${problem.hint}`]),
-      `A good subject says what the change does, e.g. "${GOOD_SUBJECT_EXAMPLE}".`,
-      `Your message is kept in ${messageFile}${savedCopy ? ` and in ${savedCopy}, which the next commit will not overwrite` : ''}.`,
-    ],
-    fixes: reuseFixes(advice, `-e -F ${shellQuote(reuseFrom)}`),
+    title: single ? `commit message rejected: ${only.message} ${pc.dim(`[${only.rule}]`)}` : `commit message rejected: ${problems.length} rules are not met`,
+    details: [...shown, ...(single ? [hint(only).trimStart()] : listed)],
+    fixes: reuseFixes(advice, `-e -F ${shellQuote(savedCopy ?? messageFile)}`, savedCopy === undefined),
     footnote: COMMIT_BYPASS,
   });
 }
 
-/** The command that makes the refused commit again with the saved message, and the amend variant. */
-function reuseFixes(advice: ReuseAdvice, fromFile: string): Fix[] {
-  const amending = (flags: string, paths = '') => ({
-    say: 'If you were amending (git commit --amend), amend instead:',
-    commands: [`git commit --amend ${flags}${fromFile}${paths}`],
-  });
+/** Three or more broken rules share one cause (a subject like "wip" breaks the counts and the placeholder list): one hint, the last rule's, which is the most telling. */
+function manyProblems(problems: readonly Problem[], hint: (problem: Problem) => string): string[] {
+  return [...problems.map(problemLine), hint(problems[problems.length - 1]!)];
+}
+
+/** The command that makes the refused commit again with the kept message (git commit --amend when amending). */
+function reuseFixes(advice: ReuseAdvice, fromFile: string, overwritten: boolean): Fix[] {
+  const kept = overwritten ? 'Your message is kept until the next commit' : 'Your message is kept';
+  const amending = ' (add --amend after git commit if you were amending)';
   switch (advice.kind) {
     case 'reword':
-      return [{ say: 'Edit it, then reword the commit with it and let the rebase go on:', commands: [`git commit --amend ${fromFile} && git rebase --continue`] }];
+      return [{ say: `${kept}; edit it, then reword the commit with it and let the rebase go on:`, commands: [`git commit --amend ${fromFile} && git rebase --continue`] }];
     case 'all':
-      return [
-        { say: 'git dropped what -a staged for the refused commit; edit the message and commit with -a again:', commands: [`git commit -a ${fromFile}`] },
-        amending('-a '),
-      ];
+      return [{ say: `${kept}, but git dropped what -a staged; edit the message and commit with -a again${amending}:`, commands: [`git commit -a ${fromFile}`] }];
     case 'restage':
       return [
-        { say: 'git dropped what -p or --include staged for the refused commit; stage it again (git add -p, or git add <files>), edit the message, then:', commands: [`git commit ${fromFile}`] },
-        amending(''),
+        {
+          say: `${kept}, but git dropped what -p or --include staged; stage it again (git add -p, or git add <files>), edit the message, then${amending}:`,
+          commands: [`git commit ${fromFile}`],
+        },
       ];
     case 'paths': {
       const paths = ` -- ${advice.paths.map(shellQuote).join(' ')}`;
-      return [{ say: 'Edit it and commit the same paths again:', commands: [`git commit ${fromFile}${paths}`] }, amending('', paths)];
+      return [{ say: `${kept}; edit it and commit the same paths again${amending}:`, commands: [`git commit ${fromFile}${paths}`] }];
     }
     case 'amend-only':
-      return [{ say: 'Edit it and amend the message of the last commit again:', commands: [`git commit --amend --only ${fromFile}`] }];
+      return [{ say: `${kept}; edit it and amend the message of the last commit again:`, commands: [`git commit --amend --only ${fromFile}`] }];
     case 'plain':
-      return [{ say: 'Edit it and commit again:', commands: [`git commit ${fromFile}`] }, amending('')];
+      return [{ say: `${kept}; edit it and commit again${amending}:`, commands: [`git commit ${fromFile}`] }];
   }
 }
 

@@ -19,6 +19,11 @@ describe('commit-msg: the printed command makes the intended commit again', () =
   const status = () => sandbox.git(dir, 'status', '--porcelain').stdout.trimEnd();
   /** The printed commands, one per indented line, in order. */
   const printedCommands = (output: string) => [...output.matchAll(/^ {4}(git .+)$/gm)].map((match) => match[1] ?? '');
+  /** The printed command as the refusal says to run it when amending: --amend added after git commit. */
+  const amended = (output: string) => {
+    expect(output).toContain('(add --amend after git commit if you were amending)');
+    return printedCommands(output)[0]?.replace(/^git commit /, 'git commit --amend ');
+  };
   /** Fixes the saved message, then runs a printed command through a shell with an editor that keeps it. */
   const runFixed = (command: string | undefined, cwd = dir) => {
     writeFileSync(kept, GOOD);
@@ -41,10 +46,11 @@ describe('commit-msg: the printed command makes the intended commit again', () =
     write('style.css', 'style 2\n');
     const refused = sandbox.git(dir, 'commit', '-a', '-m', 'wip');
     expect(refused.code).not.toBe(0);
-    expect(refused.output).toContain('git dropped what -a staged for the refused commit');
-    const [again, amend] = printedCommands(refused.output);
+    expect(refused.output).toContain('but git dropped what -a staged; edit the message and commit with -a again');
+    const [again, ...more] = printedCommands(refused.output);
+    expect(more).toEqual([]);
     expect(again).toBe(`git commit -a -e -F ${kept}`);
-    expect(amend).toBe(`git commit --amend -a -e -F ${kept}`);
+    expect(amended(refused.output)).toBe(`git commit --amend -a -e -F ${kept}`);
     // What the old advice printed commits nothing: the changes are not staged any more.
     expect(sandbox.run('sh', ['-c', `git commit -e -F ${kept}`], { cwd: dir }).output).toContain('no changes added to commit');
 
@@ -67,7 +73,8 @@ describe('commit-msg: the printed command makes the intended commit again', () =
     const sub = join(dir, 'src');
     const refused = sandbox.run('git', ['commit', '-m', 'wip', 'login.js'], { cwd: sub });
     expect(refused.code).not.toBe(0);
-    const [again, amend] = printedCommands(refused.output);
+    const [again] = printedCommands(refused.output);
+    const amend = amended(refused.output);
     expect(again).toBe(`git commit -e -F ${kept} -- login.js`);
     expect(amend).toBe(`git commit --amend -e -F ${kept} -- login.js`);
 
@@ -98,8 +105,7 @@ describe('commit-msg: the printed command makes the intended commit again', () =
     sandbox.gitOk(dir, 'add', 'style.css');
     const refused = sandbox.git(dir, 'commit', '--amend', '-m', 'wip');
     expect(refused.code).not.toBe(0);
-    expect(refused.output).toContain('If you were amending (git commit --amend), amend instead:');
-    const [, amend] = printedCommands(refused.output);
+    const amend = amended(refused.output);
     expect(amend).toBe(`git commit --amend -e -F ${kept}`);
 
     expect(runFixed(amend).code).toBe(0);

@@ -25,6 +25,21 @@ describe('commit-msg: real git commit through the husky-installed hook', () => {
   });
   afterEach(() => sandbox.cleanup());
 
+  it('one broken rule reads in a few lines: the rule as the title, its hint, the command, the bypass', () => {
+    const result = commit('-m', 'Add the login form handler, with the inline errors and the retry of a failed post');
+    expect(result.code).not.toBe(0);
+    const lines = result.output.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^✖ stageflow: commit message rejected: the subject is \d+ characters long; .* \[subject-max-length\]$/);
+    expect(lines[1]).toBe('  Subject: "Add the login form handler, with the inline errors and the retry of a failed post"');
+    expect(lines[2]).toMatch(/^ {2}→ /);
+    expect(lines.slice(3)).toEqual([
+      '  Your message is kept; edit it and commit again (add --amend after git commit if you were amending):',
+      `    git commit -e -F ${join(dir, '.git', 'STAGEFLOW_REJECTED_MSG')}`,
+      '  Bypass once, only if you must: git commit --no-verify',
+      'husky - commit-msg script failed (code 1)',
+    ]);
+  });
+
   it('accepts a described change, silently', () => {
     const result = commit('-q', '-m', 'Add the login form handler', '-m', 'It posts to /login and shows errors inline.');
     expect(result.output).toBe('');
@@ -43,9 +58,12 @@ describe('commit-msg: real git commit through the husky-installed hook', () => {
     expect(out).toContain('the subject has 1 word; at least 3 are needed to describe a change [subject-min-words]');
     expect(out).toContain('the subject is 3 characters long; at least 10 are needed to describe a change [subject-min-length]');
     expect(out).toContain('"wip" is a placeholder, not a description of the change [subject-placeholder]');
-    expect(out).toContain('A good subject says what the change does, e.g. "Add retry with backoff to the S3 upload handler"');
     const kept = join(dir, '.git', 'STAGEFLOW_REJECTED_MSG');
-    expect(out).toContain(`Your message is kept in ${join(dir, '.git', 'COMMIT_EDITMSG')} and in ${kept}`);
+    expect(out).toContain('Your message is kept; edit it and commit again');
+    // Read at a glance: the refusal, then husky's line; the kept message's path printed once.
+    expect(out.trimEnd().split('\n').length).toBeLessThanOrEqual(10);
+    expect(out.split(kept).length - 1).toBe(1);
+    expect(out).not.toContain('COMMIT_EDITMSG');
     expect(out).toContain('husky - commit-msg script failed (code 1)');
     expect(readFileSync(kept, 'utf8')).toBe('wip\n');
 
