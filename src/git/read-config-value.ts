@@ -18,10 +18,11 @@ export async function readGitConfigs(keys: readonly string[], cwd: string): Prom
   const values = new Map<string, string>();
   if (result.code !== 0) return values;
   for (const record of result.stdout.split('\0')) {
+    if (record === '') continue;
+    // A key without `=` (`[commit] verbose`, `git -c commit.verbose`) is git's boolean true.
     const newline = record.indexOf('\n');
-    if (newline === -1) continue;
-    const key = asked.get(canonicalKey(record.slice(0, newline)));
-    if (key !== undefined) values.set(key, record.slice(newline + 1));
+    const key = asked.get(canonicalKey(newline === -1 ? record : record.slice(0, newline)));
+    if (key !== undefined) values.set(key, newline === -1 ? 'true' : record.slice(newline + 1));
   }
   return values;
 }

@@ -23,7 +23,8 @@ interface Case {
   /** GIT_EDITOR the user has set for -F without -e: git sets ":" for the hook either way. */
   userEditor: 'true' | ':';
   cleanup: { mode: string; as: 'flag' | 'config' } | undefined;
-  verbose: 'flag' | 'config' | undefined;
+  /** -v, commit.verbose=true, or commit.verbose given without a value (git's true). */
+  verbose: 'flag' | 'config' | 'bare-config' | undefined;
   commentChar: string | undefined;
 }
 
@@ -61,7 +62,7 @@ const testCase: fc.Arbitrary<Case> = fc.record({
     fc.record({ mode: fc.constantFrom('default', 'strip', 'whitespace', 'verbatim', 'scissors'), as: fc.constantFrom<'flag' | 'config'>('flag', 'config') }),
     { nil: undefined },
   ),
-  verbose: fc.constantFrom<'flag' | 'config' | undefined>('flag', 'config', undefined),
+  verbose: fc.constantFrom<Case['verbose']>('flag', 'config', 'bare-config', undefined),
   commentChar: fc.constantFrom<string | undefined>(undefined, ';', 'auto'),
 });
 
@@ -73,9 +74,11 @@ const EXAMPLES: [string, Case][] = [
   ['GIT_EDITOR=: during an editor session (-e)', { ...base, message: '#42 Add the login form handler\n', how: 'file-edit-colon' }],
   ['core.commentChar=auto in an editor session', { ...base, message: '#42 Add the login form handler\n; a note\n', how: 'file-edit-colon', commentChar: 'auto' }],
   ['core.commentChar=auto with commit.cleanup=strip and no editor', { ...base, message: '#42 Add the login form handler\n', commentChar: 'auto', cleanup: { mode: 'strip', as: 'config' } }],
-  ['a scissors line in an editor session without -v', { ...base, message: `wip\n# ${SCISSORS}\nAdd the login form handler\n`, how: 'editor' }],
+  // Cut there, nothing is left; not cut, the subject follows it: a wrong cut shows either way.
+  ['a scissors line in an editor session without -v', { ...base, message: `# ${SCISSORS}\nAdd the login form handler\n`, how: 'editor' }],
   ['a scissors line with --cleanup=whitespace and no -v', { ...base, message: `Add the login form handler\n# ${SCISSORS}\nwip\n`, cleanup: { mode: 'whitespace', as: 'flag' } }],
-  ['a scissors line with -v and no editor', { ...base, message: `wip\n# ${SCISSORS}\nAdd the login form handler\n`, verbose: 'flag' }],
+  ['a scissors line with -v and no editor', { ...base, message: `# ${SCISSORS}\nAdd the login form handler\n`, verbose: 'flag', cleanup: { mode: 'strip', as: 'flag' } }],
+  ['a scissors line with commit.verbose given without a value', { ...base, message: `# ${SCISSORS}\nAdd the login form handler\n`, verbose: 'bare-config', cleanup: { mode: 'strip', as: 'flag' } }],
   ['a line of only NBSP', { ...base, message: '\u00A0\nAdd the login form handler\n' }],
   ['lines of only U+3000, form feed, vertical tab', { ...base, message: '\u3000\n\f\n\v\nAdd the login form handler\n', how: 'editor' }],
   ['a lone CR', { ...base, message: 'wip\rAdd the login form handler\n' }],
@@ -105,6 +108,7 @@ describe('commit-msg judges what git stores: differential test against real git'
     if (testCase.commentChar) config.push('-c', `core.commentChar=${testCase.commentChar}`);
     if (testCase.cleanup?.as === 'config') config.push('-c', `commit.cleanup=${testCase.cleanup.mode}`);
     if (testCase.verbose === 'config') config.push('-c', 'commit.verbose=true');
+    if (testCase.verbose === 'bare-config') config.push('-c', 'commit.verbose');
     const args = [...config, 'commit', '--allow-empty'];
     if (!verify) args.push('--no-verify');
     if (testCase.cleanup?.as === 'flag') args.push(`--cleanup=${testCase.cleanup.mode}`);
