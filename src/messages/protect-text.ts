@@ -113,16 +113,24 @@ function findingText(finding: Finding, ruleset: DesiredRuleset, config: Config):
       return `different: the ${finding.rule} rule ${finding.have.length === 0 ? 'has no pattern' : `has ${finding.have.map((pattern) => JSON.stringify(pattern)).join(', ')}`}, not ${JSON.stringify(finding.want)}`;
     case 'bypass-actors':
       return `weaker: ruleset "${finding.name}" (id ${finding.id}) lets ${finding.actors.join(', ')} bypass it on ${branch}`;
+    case 'creation-blocked':
+      return `blocked: ruleset "${finding.name}" (id ${finding.id}) has a "creation" rule on ${branch}, so start-stage --push cannot create a stage`;
   }
 }
 
-/** The fix for a ruleset someone else wrote: only its bypass list changes. */
-function bypassFix(finding: Extract<Finding, { kind: 'bypass-actors' }>): { say: string; commands: string[] } {
+type ForeignFinding = Extract<Finding, { kind: 'bypass-actors' | 'creation-blocked' }>;
+
+/** The fix for a ruleset someone else wrote: only the field at fault changes. */
+function foreignFix(finding: ForeignFinding): { say: string; commands: string[] } {
   const { type, name } = finding.source;
-  const say = `Let no one bypass ruleset "${finding.name}" (it comes from the ${type.toLowerCase()}${type === 'Repository' ? '' : ` ${name}`}):`;
-  if (type === 'Repository') return { say, commands: [patchRulesetScript(RULESETS_ENDPOINT, finding.id, { bypass_actors: [] })] };
-  if (type === 'Organization') return { say, commands: [patchRulesetScript(`orgs/${name}/rulesets`, finding.id, { bypass_actors: [] })] };
-  return { say: `${say} an enterprise owner removes them under the enterprise's Policies, Code, Rulesets (the repository's API cannot).`, commands: [] };
+  const from = `(it comes from the ${type.toLowerCase()}${type === 'Repository' ? '' : ` ${name}`})`;
+  const [say, fields] =
+    finding.kind === 'bypass-actors'
+      ? [`Let no one bypass ruleset "${finding.name}" ${from}:`, { bypass_actors: [] }]
+      : [`Take the "creation" rule out of ruleset "${finding.name}" ${from}, keeping its other rules:`, { rules: finding.rules }];
+  if (type === 'Repository') return { say, commands: [patchRulesetScript(RULESETS_ENDPOINT, finding.id, fields)] };
+  if (type === 'Organization') return { say, commands: [patchRulesetScript(`orgs/${name}/rulesets`, finding.id, fields)] };
+  return { say: `${say} an enterprise owner changes it under the enterprise's Policies, Code, Rulesets (the repository's API cannot).`, commands: [] };
 }
 
 /** `--compare`: one report per ruleset that falls short, each ending with the commands that fix it. */
@@ -133,13 +141,16 @@ export function compareText(comparisons: readonly RulesetComparison[], config: C
     return { ok: true, text: `${pc.green('✔')} GitHub holds the strategy: every rule of ${names} is enforced, with no bypass.\n` };
   }
   const parts = short.map(({ desired, findings }) => {
-    const own = findings.filter((finding) => finding.kind !== 'bypass-actors');
-    const bypass = findings.filter((finding): finding is Extract<Finding, { kind: 'bypass-actors' }> => finding.kind === 'bypass-actors');
+    // stageflow's own ruleset is put right by its script; any other gets a change of the field at fault.
+    const isForeign = (finding: Finding): finding is ForeignFinding =>
+      finding.kind === 'bypass-actors' || (finding.kind === 'creation-blocked' && finding.name !== desired.body.name);
+    const own = findings.filter((finding) => !isForeign(finding));
+    const foreign = findings.filter(isForeign);
     const report = renderReport({
       title: `GitHub does not hold the strategy on ${guarded(desired, config)}: ${plural(findings.length, 'finding')}`,
       details: findings.map((finding) => findingText(finding, desired, config)),
       fixes: [
-        ...bypass.map(bypassFix),
+        ...foreign.map(foreignFix),
         ...(own.length > 0 ? [{ say: `Create "${desired.body.name}", or update it in place (in a clone, gh logged in as an admin):`, commands: [] }] : []),
       ],
     });

@@ -107,6 +107,15 @@ describe('comparing the rulesets GitHub returned', () => {
     expect(compareRulesets(desired(), []).map((result) => result.findings)).toEqual([[{ kind: 'missing-ruleset' }], [{ kind: 'missing-ruleset' }]]);
   });
 
+  it('names a creation rule on the stages, which would refuse start-stage --push', () => {
+    const [main, stages] = applied();
+    stages!.rules = [{ type: 'creation' }, ...stages!.rules!];
+    main!.rules = [{ type: 'creation' }, ...main!.rules!];
+    const [mainResult, stagesResult] = compareRulesets(desired(), [main!, stages!]);
+    expect(mainResult!.findings).toEqual([]);
+    expect(stagesResult!.findings).toEqual([{ kind: 'creation-blocked', id: 42, name: RULESET_NAMES.stages, source: { type: 'Repository', name: 'acme/service' }, rules: desired()[1]!.body.rules }]);
+  });
+
   it('does not count a ruleset whose conditions leave the ref out', () => {
     const [main, stages] = applied();
     main!.conditions = { ref_name: { include: ['~ALL'], exclude: ['refs/heads/main'] } };

@@ -12,7 +12,15 @@ export type Finding =
   | { kind: 'stale-reviews-kept' }
   | { kind: 'missing-status-check'; context: string }
   | { kind: 'different-pattern'; rule: RuleType; want: string; have: string[] }
-  | { kind: 'bypass-actors'; id: number; name: string; source: { type: string; name: string }; actors: string[] };
+  | { kind: 'bypass-actors'; id: number; name: string; source: RulesetSource; actors: string[] }
+  /** A `creation` rule on the stages: `start-stage --push` is refused. `rules` is the ruleset's list without it. */
+  | { kind: 'creation-blocked'; id: number; name: string; source: RulesetSource; rules: Rule[] };
+
+/** Where a ruleset lives, for the endpoint that changes it: the repository, or an organization by name. */
+export interface RulesetSource {
+  type: string;
+  name: string;
+}
 
 export interface RulesetComparison {
   desired: DesiredRuleset;
@@ -38,15 +46,16 @@ function compareOne(want: DesiredRuleset, actual: readonly Ruleset[]): Finding[]
   const rules = enforced.flatMap((ruleset) => ruleset.rules ?? []);
   for (const rule of want.body.rules ?? []) findings.push(...compareRule(rule, rules));
   for (const ruleset of enforced) {
+    const source = { type: ruleset.source_type ?? 'Repository', name: ruleset.source };
+    const rulesets = { id: ruleset.id, name: ruleset.name, source };
     const actors = ruleset.bypass_actors ?? [];
-    if (actors.length === 0) continue;
-    findings.push({
-      kind: 'bypass-actors',
-      id: ruleset.id,
-      name: ruleset.name,
-      source: { type: ruleset.source_type ?? 'Repository', name: ruleset.source },
-      actors: actors.map((actor) => `${actor.actor_type}${actor.actor_id == null ? '' : ` ${actor.actor_id}`} (${actor.bypass_mode ?? 'always'})`),
-    });
+    if (actors.length > 0) {
+      findings.push({ kind: 'bypass-actors', ...rulesets, actors: actors.map((actor) => `${actor.actor_type}${actor.actor_id == null ? '' : ` ${actor.actor_id}`} (${actor.bypass_mode ?? 'always'})`) });
+    }
+    const rules = ruleset.rules ?? [];
+    if (want.key === 'stages' && rules.some((rule) => rule.type === 'creation')) {
+      findings.push({ kind: 'creation-blocked', ...rulesets, rules: rules.filter((rule) => rule.type !== 'creation') });
+    }
   }
   return findings;
 }
