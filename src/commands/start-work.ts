@@ -25,9 +25,9 @@ export const run: Command = async (args, context) => {
   const { config } = await loadConfig(cwd);
   const facts = await gatherRefs(config, cwd, context.print);
   const stages = listStages(facts.tips, config.branches, config.remote);
-  const { engineer: defaultEngineer, remembered } = await readEngineerMemory(cwd);
+  const { engineer: defaultEngineer, remembered, unusable } = await readEngineerMemory(cwd);
   const answers = complete
-    ? answersFromFlags({ ...flags, stage, change }, stages, defaultEngineer, config.branches, remembered)
-    : await (await import('./start/ask-work.js')).askWork(flags, stages, defaultEngineer, config.branches, config.remote, remembered);
+    ? answersFromFlags({ ...flags, stage, change }, stages, defaultEngineer, config.branches, remembered, unusable)
+    : await (await import('./start/ask-work.js')).askWork(flags, stages, defaultEngineer, config.branches, config.remote, remembered, unusable);
   return startWork(answers, { config, facts, head, yes: flags.yes, interactive: context.interactive, cwd, print: context.print });
 };

@@ -20,6 +20,11 @@ export function updatedAgo(seconds: number, nowSeconds: number): string {
 export const STAGE_CHOICE_MESSAGE = 'Which stage is the change for?';
 export const STAGE_NAME_MESSAGE = 'Name of the new stage (a Serverless stage name)';
 export const ENGINEER_MESSAGE = 'Your name, for the branch';
+
+/** Asked instead when git's name has no letter a branch name can use (`李雷`). */
+export function engineerInLatinMessage(unusable: string): string {
+  return `Your name in Latin letters, for the branch ("${unusable}" has none of a-z)`;
+}
 export const CHANGE_MESSAGE = 'What is the change? (a few words)';
 
 /** The preview under a name being typed. */

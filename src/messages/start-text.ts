@@ -105,10 +105,13 @@ export function unknownStageText(stage: string, stages: readonly StageEntry[], b
   });
 }
 
-export function nameProblemText(problem: NameProblem | 'exists', what: 'engineer' | 'change', branch: string): string {
+/** `typed`: the engineer name as given, when it has letters but none a branch name can use (`李雷`). */
+export function nameProblemText(problem: NameProblem | 'exists', what: 'engineer' | 'change', branch: string, typed?: string): string {
   switch (problem) {
     case 'engineer-empty':
-      return 'the engineer name needs at least one letter or digit';
+      return typed?.trim() && /\p{L}/u.test(typed)
+        ? `"${typed.trim()}" has no letter a branch name can use (a-z, 0-9); give your name in Latin letters, e.g. its pinyin or romaji`
+        : 'the engineer name needs at least one letter or digit';
     case 'change-empty':
       return 'the change name needs at least one letter or digit';
     case 'exists':
@@ -123,8 +126,16 @@ export function badNameText(flag: 'engineer' | 'change', reason: string, given: 
   return renderReport({ title: `--${flag}: ${reason}`, fixes: [{ say: `Run it with a name made of letters and digits${note}:`, commands: [command] }] });
 }
 
-export function noEngineerText(given: GivenWorkFlags): string {
+/** `unusable`: the name git has, when no branch name can be made of it (`李雷`). */
+export function noEngineerText(given: GivenWorkFlags, unusable?: string): string {
   const { command, note } = startWorkCommand(given, ['engineer']);
+  if (unusable !== undefined) {
+    return renderReport({
+      title: `start-work cannot make the engineer part of the branch name from "${unusable}"`,
+      details: [`Your git name is "${unusable}"; a branch name takes only a-z, 0-9 and hyphens, and it has none of them.`],
+      fixes: [{ say: `Give your name once in Latin letters (e.g. its pinyin or romaji); it is remembered for this repository${note}:`, commands: [command] }],
+    });
+  }
   return renderReport({
     title: 'start-work does not know your name',
     details: ['Neither --engineer, nor a remembered name, nor git config user.name is set.'],

@@ -235,6 +235,28 @@ describe('stageflow start-work with flags, against a real bare remote', () => {
     expect(currentBranch()).toBe('work/jane-doe/add-the-form');
   });
 
+  it('a git name with no Latin letter (李雷) is named as such, and the printed command with a Latin name works', () => {
+    sandbox.gitOk(dir, 'config', 'user.name', '李雷');
+    const result = sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'Add the form']);
+    expect(result.code).toBe(2);
+    expect(result.output).toContain('start-work cannot make the engineer part of the branch name from "李雷"');
+    expect(result.output).not.toContain('is set');
+    const printed = result.output.split('\n').find((line) => line.includes('--engineer'))!.trim();
+    expect(printed).toBe("npx stageflow start-work --stage login --change 'Add the form' --engineer jane-doe");
+    const withFlag = sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'Add the form', '--engineer', '韩梅梅']);
+    expect(withFlag.code).toBe(2);
+    expect(withFlag.output).toContain('--engineer: "韩梅梅" has no letter a branch name can use (a-z, 0-9); give your name in Latin letters');
+    expect(sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'Add the form', '--engineer', 'Li Lei']).code).toBe(0);
+    expect(currentBranch()).toBe('work/li-lei/add-the-form');
+  });
+
+  it('a git name with letters beyond a-z is transliterated: Jürgen Größe → jurgen-grosse', () => {
+    sandbox.gitOk(dir, 'config', 'user.name', 'Jürgen Größe');
+    const result = sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'Add the form']);
+    expect(result.code, result.output).toBe(0);
+    expect(currentBranch()).toBe('work/jurgen-grosse/add-the-form');
+  });
+
   it('refuses a change name with nothing to make a slug of', () => {
     const result = sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', '!!!']);
     expect(result.code).toBe(2);

@@ -151,6 +151,11 @@ describe('slugify', () => {
     ['', ''],
     ['李小龍', ''],
     ['Ünïcödé 2', 'unicode-2'],
+    ['Größe', 'grosse'],
+    ['Søren Kierkegaard', 'soren-kierkegaard'],
+    ['Łukasz Żółć', 'lukasz-zolc'],
+    ['Æsa Þórsdóttir', 'aesa-thorsdottir'],
+    ['李雷', ''],
   ])('%j → %j', (text, slug) => {
     expect(slugify(text)).toBe(slug);
     if (slug) expect(isSlug(slug)).toBe(true);

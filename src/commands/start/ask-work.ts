@@ -4,7 +4,7 @@ import { closestStage, findStage, type StageEntry } from '../../core/start/stage
 import { typedStageName } from '../../core/start/stage-branch-name.js';
 import { workBranchName } from '../../core/start/work-branch-name.js';
 import { StageflowError, UsageError } from '../../errors.js';
-import { CHANGE_MESSAGE, ENGINEER_MESSAGE, NEW_STAGE_CHOICE, previewLine, STAGE_CHOICE_MESSAGE, stageHint } from '../../messages/prompt-text.js';
+import { CHANGE_MESSAGE, ENGINEER_MESSAGE, engineerInLatinMessage, NEW_STAGE_CHOICE, previewLine, STAGE_CHOICE_MESSAGE, stageHint } from '../../messages/prompt-text.js';
 import { nameProblemText, unknownStageText } from '../../messages/start-text.js';
 import { askName, selectOne } from '../../prompt/index.js';
 import type { StartWorkFlags } from './start-work-args.js';
@@ -23,16 +23,18 @@ export async function askWork(
   branches: BranchConfig,
   remote: string,
   remembered: boolean,
+  /** The name git has when no branch name can be made of it (`李雷`): the question says why it is not offered. */
+  unusable?: string,
 ): Promise<WorkAnswers> {
   const stage = await askStage(flags.stage, stages, branches, remote);
 
   const engineer =
     flags.engineer ??
     (await askName({
-      message: ENGINEER_MESSAGE,
+      message: unusable === undefined ? ENGINEER_MESSAGE : engineerInLatinMessage(unusable),
       initial: defaultEngineer,
       preview: (typed) => previewLine(`${branches.workPrefix}${slugify(typed) || '<engineer>'}/<change>`),
-      problem: (typed) => (slugify(typed) ? undefined : nameProblemText('engineer-empty', 'engineer', '')),
+      problem: (typed) => (slugify(typed) ? undefined : nameProblemText('engineer-empty', 'engineer', '', typed)),
       answer: (typed) => slugify(typed),
     }));
 

@@ -13,15 +13,17 @@ export function answersFromFlags(
   defaultEngineer: string | undefined,
   branches: BranchConfig,
   remembered: boolean,
+  /** The name git has when no branch name can be made of it (`李雷`). */
+  unusable?: string,
 ): WorkAnswers {
   const existing = findStage(stages, flags.stage, branches);
   if (!existing) throw new UsageError(unknownStageText(flags.stage, stages, branches, flags, closestStage(stages, flags.stage, branches)).trimEnd());
   const engineerText = flags.engineer ?? defaultEngineer;
-  if (engineerText === undefined) throw new UsageError(noEngineerText(flags).trimEnd());
+  if (engineerText === undefined) throw new UsageError(noEngineerText(flags, unusable).trimEnd());
   const name = workBranchName(engineerText, flags.change, branches);
   if (!name.ok) {
     const flag = name.problem === 'engineer-empty' ? 'engineer' : 'change';
-    throw new UsageError(badNameText(flag, nameProblemText(name.problem, flag, name.name), flags).trimEnd());
+    throw new UsageError(badNameText(flag, nameProblemText(name.problem, flag, name.name, flag === 'engineer' ? engineerText : undefined), flags).trimEnd());
   }
   // A one-off --engineer leaves the remembered name alone.
   return { stage: { existing }, engineer: name.engineer, rememberEngineer: !remembered, change: name.change, branch: name.name };
