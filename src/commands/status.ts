@@ -24,12 +24,13 @@ import { gatherAll } from './status/gather-all.js';
 import { statusText, STATUS_USAGE } from '../messages/status-text.js';
 
 export const run: Command = async (args, context) => {
-  const { values } = parseCommandArgs('status', STATUS_USAGE, { args, options: { json: { type: 'boolean' }, all: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseCommandArgs('status', STATUS_USAGE, { args, options: { json: { type: 'boolean' }, all: { type: 'boolean' }, 'behind-main': { type: 'boolean' }, markdown: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) return { code: ExitCode.ok, stdout: `${STATUS_USAGE}\n` };
   const json = values.json === true;
   const { cwd } = context;
   const [{ config }, repository] = await Promise.all([loadHooksConfig(cwd), findRepository(cwd)]);
   if (values.all) return statusAll(config, repository, json, cwd);
+  if (values['behind-main']) return (await import('./status/behind-main.js')).statusBehindMain(config, values.markdown === true, cwd);
   const remoteConfigured = await hasRemote(config.remote, cwd);
   const facts = await gatherStatus((await readHead(repository)).branch, config, remoteConfigured, cwd);
   return { code: ExitCode.ok, stdout: json ? `${JSON.stringify(facts, null, 2)}\n` : statusText(facts, config, { hasRemote: remoteConfigured }) };

@@ -125,4 +125,5 @@ export function stageMovedNotice(workBranch: string, stageRef: string): string {
 
 export const STATUS_USAGE = `Usage: stageflow status [--all] [--json]
   Shows where the current branch sits in main → stage → work, and how to catch up.
-  --all   every local stage and work branch on one line: its stage, ahead/behind it, the stage versus main`;
+  --all   every local stage and work branch on one line: its stage, ahead/behind it, the stage versus main
+  --behind-main  the shared stages and open work branches main has moved past (--markdown: for a CI job summary)`;

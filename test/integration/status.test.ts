@@ -149,7 +149,7 @@ describe('stageflow status', () => {
   it('refuses an unknown option or an argument as a usage error, naming it; --help prints the usage', () => {
     const bogus = status(['--bogus']);
     expect(bogus.code).toBe(2);
-    expect(bogus.stderr).toContain('stageflow: status: unknown option --bogus; status takes --json, --all, --help');
+    expect(bogus.stderr).toContain('stageflow: status: unknown option --bogus; status takes --json, --all, --behind-main, --markdown, --help');
     expect(bogus.stderr).toContain('Usage: stageflow status [--all] [--json]');
     const argument = status(['main']);
     expect(argument.code).toBe(2);
