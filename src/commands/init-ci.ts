@@ -1,37 +1,47 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { CommandResult } from '../cli/command.js';
-import { GITHUB_WORKFLOW_PATH, githubWorkflow } from '../core/init-ci/github-workflow.js';
+import { ciFiles, type CiFile } from '../core/init-ci/ci-files.js';
+import type { CiProvider } from '../core/check/ci-context.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { findTopLevel } from '../git/top-level.js';
-import { CI_PROVIDERS, notInWorkTreeText, unknownProviderText, workflowKeptText, workflowUpToDateText, workflowWrittenText, type ProtectedHead } from '../messages/init-ci-text.js';
+import { ciWrittenText, CI_PROVIDERS, notInWorkTreeText, unknownProviderText, workflowKeptText, workflowUpToDateText, type ProtectedHead } from '../messages/init-ci-text.js';
 import { loadConfig } from '../config/load-config.js';
 import { classifyBranch, isCommitAllowedOn } from '../core/branch/classify-branch.js';
 import { findRepository, readHead } from '../git/repository.js';
 import { posixRelative } from '../init/find-package.js';
 
 /**
- * `stageflow init --ci <provider>`: writes the CI workflow that runs `stageflow check` on pull
- * requests, at the repository root (where GitHub looks), running in the project's folder.
+ * `stageflow init --ci <provider> [--deploy]`: writes the CI files (the pull request check, and
+ * with `deploy` the promotion pipeline) at the repository root, where the CI looks, running in the
+ * project's folder. A file that exists and differs is kept as it is, and said so.
  */
-export async function initCi(provider: string, options: { cwd: string; dryRun: boolean }): Promise<CommandResult> {
+export async function initCi(provider: string, options: { cwd: string; dryRun: boolean; deploy: boolean }): Promise<CommandResult> {
   assertCiProvider(provider);
   const topLevel = await findTopLevel(options.cwd);
   if (topLevel === undefined) throw new UsageError(notInWorkTreeText(options.cwd));
   const packageDir = posixRelative(topLevel, options.cwd);
-  const content = githubWorkflow(packageDir);
-  const file = join(topLevel, GITHUB_WORKFLOW_PATH);
-  const shown = relative(options.cwd, file);
-
-  const existing = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-  if (existing === content) return { code: ExitCode.ok, stdout: workflowUpToDateText(shown) };
-  if (existing !== undefined) return { code: ExitCode.ok, stderr: workflowKeptText(shown) };
-  if (!options.dryRun) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, content);
+  const { config } = await loadConfig(options.cwd);
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const written: CiFile[] = [];
+  for (const ciFile of ciFiles(provider as CiProvider, packageDir, config.branches, options.deploy)) {
+    const file = join(topLevel, ciFile.path);
+    const shown = relative(options.cwd, file);
+    const existing = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    if (existing === ciFile.content) stdout.push(workflowUpToDateText(shown));
+    else if (existing !== undefined) stderr.push(workflowKeptText(shown, ciFile.command));
+    else {
+      if (!options.dryRun) {
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, ciFile.content);
+      }
+      written.push({ ...ciFile, path: shown });
+    }
   }
-  return { code: ExitCode.ok, stdout: workflowWrittenText(shown, options.dryRun, content, options.dryRun ? undefined : await protectedHead(options.cwd)) };
+  if (written.length > 0) stdout.push(ciWrittenText(written, options.dryRun, options.dryRun ? undefined : await protectedHead(options.cwd)));
+  return { code: ExitCode.ok, stdout: stdout.join(''), stderr: stderr.join('') };
 }
 
 /** main or a stage checked out, where the hooks refuse the commit of the workflow. */

@@ -13,17 +13,18 @@ import { findHuskyBin } from '../init/find-package.js';
 import { readSetupRoute } from '../init/read-setup-route.js';
 import { gatherInitFacts } from '../init/gather-init-facts.js';
 import { isActive, readActivation } from '../init/read-activation.js';
-import { INIT_HELP, initArgumentsText, initReportText, installFailedText, notActivatedText, type InitOutcome } from '../messages/init-text.js';
+import { DEPLOY_WITHOUT_CI, INIT_HELP, initArgumentsText, initReportText, installFailedText, notActivatedText, type InitOutcome } from '../messages/init-text.js';
 
 export const run: Command = async (args, context) => {
   const options = parseInitArgs(args);
   if (options.help) return { code: ExitCode.ok, stdout: INIT_HELP };
+  if (options.deploy && options.ci === undefined) throw new UsageError(initArgumentsText(DEPLOY_WITHOUT_CI));
   if (options.ci === undefined) return initHooks(options, context.cwd);
   // `--ci <provider>` is the normal init plus the workflow; an unknown provider changes nothing at all.
   const { assertCiProvider, initCi } = await import('./init-ci.js');
   assertCiProvider(options.ci);
   const hooks = await initHooks(options, context.cwd);
-  const workflow = await initCi(options.ci, { cwd: context.cwd, dryRun: options.dryRun });
+  const workflow = await initCi(options.ci, { cwd: context.cwd, dryRun: options.dryRun, deploy: options.deploy });
   return {
     code: hooks.code !== ExitCode.ok ? hooks.code : workflow.code,
     stdout: `${hooks.stdout ?? ''}${workflow.stdout ?? ''}`,
@@ -79,6 +80,7 @@ interface InitOptions {
   dryRun: boolean;
   install: boolean;
   ci: string | undefined;
+  deploy: boolean;
   help: boolean;
 }
 
@@ -86,10 +88,10 @@ function parseInitArgs(args: string[]): InitOptions {
   try {
     const { values } = parseArgs({
       args,
-      options: { 'dry-run': { type: 'boolean' }, install: { type: 'boolean' }, ci: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { 'dry-run': { type: 'boolean' }, install: { type: 'boolean' }, ci: { type: 'string' }, deploy: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
     });
-    return { dryRun: values['dry-run'] ?? false, install: values.install ?? false, ci: values.ci, help: values.help ?? false };
+    return { dryRun: values['dry-run'] ?? false, install: values.install ?? false, ci: values.ci, deploy: values.deploy ?? false, help: values.help ?? false };
   } catch (error) {
     throw new UsageError(initArgumentsText((error as Error).message));
   }

@@ -34,6 +34,8 @@ export function installFailedText(packages: readonly string[], code: number, out
   return `stageflow: init: ${installCommand(packages)} failed (exit code ${code}); nothing else was changed:\n${output.trim()}`;
 }
 
+export const DEPLOY_WITHOUT_CI = '--deploy writes the deploy pipeline of a CI; name the CI: npx stageflow init --ci github --deploy (or --ci gitlab --deploy)';
+
 export function initArgumentsText(problem: string): string {
   return `stageflow: init: ${problem}\n\n${INIT_HELP}`;
 }
@@ -198,7 +200,7 @@ function hookChangeText(change: Exclude<HookFileChange, { kind: 'unchanged' }>):
   return `replace "${change.from}" with: ${change.line}`;
 }
 
-export const INIT_HELP = `Usage: stageflow init [--dry-run] [--install] [--ci <provider>]
+export const INIT_HELP = `Usage: stageflow init [--dry-run] [--install] [--ci <provider> [--deploy]]
 
 Sets up the git hooks of this project the way husky 9 runs them: adds the prepare script
 ("husky"; an existing prepare is kept after it), writes .husky/pre-commit, .husky/pre-merge-commit,
@@ -210,6 +212,8 @@ Options:
   --dry-run        print every change, write nothing
   --install        run npm install -D for husky and stageflow when they are missing
                    (without it, init prints that one command)
-  --ci <provider>  also write the CI workflow that checks branches and messages (github):
+  --ci <provider>  also write the CI workflow that checks branches and messages (github, gitlab):
                    the hooks are set up as without it, then the workflow is written
+  --deploy         with --ci, also the promotion pipeline: a push to main or a stage branch
+                   deploys its stage, deleting a stage branch removes its stack (docs/deploying.md)
 `;
