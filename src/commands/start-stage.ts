@@ -46,10 +46,11 @@ export const run: Command = async (args, context) => {
   const notice = leftOutNotice(start, branches.main, remote);
   if (notice) context.print(notice);
   await createBranch(name.name, start.tip.sha, cwd);
-  await setUpPublishing(name.name, remote, facts.hasRemote, cwd);
   if (flags.push) {
     const pushed = await pushBranch(name.name, remote, cwd);
     if (!pushed.ok) return { code: ExitCode.blocked, stderr: pushFailedText(name.name, remote, pushed.detail) };
+    // Only once it is on the remote: an upstream set before would make status take a stage never published for one merged and deleted.
+    await setUpPublishing(name.name, remote, facts.hasRemote, cwd);
   }
   return { code: ExitCode.ok, stdout: stageCreatedText(name.name, startLabel(start), remote, flags.push, stage) };
 };

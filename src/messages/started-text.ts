@@ -43,13 +43,19 @@ export interface StartedWork {
   changedPaths: number;
   /** The command that publishes the branch. */
   push: string;
-  /** A stage created on the way, with the command that publishes it. */
-  newStage: { branch: string; push: string } | undefined;
+  /** A stage created on the way: whether it was published, else the command that publishes it (and why the push failed). */
+  newStage: { branch: string; push: string; published: boolean; failure?: string } | undefined;
 }
 
 export function startedWorkText(started: StartedWork): string {
   const lines = [`${pc.green('✔')} Switched to ${pc.bold(started.branch)}, started from ${started.from}.`];
-  if (started.newStage) lines.push(`  New stage ${started.newStage.branch} created here from the same commit; publish it with: ${pc.cyan(started.newStage.push)}`);
+  const stage = started.newStage;
+  if (stage?.published) lines.push(`  New stage ${stage.branch} created from the same commit and published.`);
+  else if (stage?.failure !== undefined) {
+    lines.push(`  ${pc.red('✖')} New stage ${stage.branch} created here from the same commit, but publishing it failed:`);
+    lines.push(...stage.failure.split('\n').filter(Boolean).map((line) => `      ${line}`));
+    lines.push(`    Your work branch goes into ${stage.branch} by pull request, so publish the stage first; fix what git says above, then run: ${pc.cyan(stage.push)}`);
+  } else if (stage) lines.push(`  New stage ${stage.branch} created here from the same commit; there is no remote to publish it to yet. Once there is, publish it with: ${pc.cyan(stage.push)}`);
   if (started.changedPaths > 0) lines.push(`  ${changesCameAlong(started.changedPaths)}`);
   lines.push(`  Commit here, then publish with: ${pc.cyan(started.push)}`);
   return `${lines.join('\n')}\n`;

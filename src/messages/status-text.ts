@@ -106,7 +106,7 @@ function localBehindLines(behind: readonly LocalBehind[], remote: string, fix: (
 
 /** A stage that exists only here: nothing can be merged into it by pull request until it is pushed. */
 function unpublishedLines(stageBranch: string, remote: string, fix: (say: string, commands: string[]) => void): void {
-  fix(`${stageBranch} is not on ${remote} yet (it exists only here); push it:`, [`git push -u ${q(remote)} ${q(stageBranch)}`]);
+  fix(`${stageBranch} was never published to ${remote} (it exists only here); push it:`, [`git push -u ${q(remote)} ${q(stageBranch)}`]);
 }
 
 function versusMainText(main: VersusMain, mainBranch: string): string {

@@ -251,12 +251,12 @@ describe('stageflow status', () => {
     landOnRemote('main', 'Fix the rounding of live order totals');
     sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
     const onWork = status().stdout;
-    expect(onWork).toContain('stage/local is not on origin yet (it exists only here); push it:\n    git push -u origin stage/local\n');
+    expect(onWork).toContain('stage/local was never published to origin (it exists only here); push it:\n    git push -u origin stage/local\n');
     expect(onWork).not.toContain('catch-up');
     expect(onWork).not.toContain('open a pull request');
     sandbox.gitOk(project.dir, 'switch', '-q', 'stage/local');
     const onStage = status().stdout;
-    expect(onStage).toContain('stage/local is not on origin yet (it exists only here); push it:\n    git push -u origin stage/local\n');
+    expect(onStage).toContain('stage/local was never published to origin (it exists only here); push it:\n    git push -u origin stage/local\n');
     expect(onStage).not.toContain('catch-up');
 
     sandbox.gitOk(project.dir, 'remote', 'remove', 'origin');
@@ -264,6 +264,27 @@ describe('stageflow status', () => {
     expect(noRemote.code).toBe(0);
     expect(noRemote.stdout).not.toContain('git fetch');
     expect(noRemote.stdout).not.toContain('not on origin');
+  });
+
+  it('tells a stage start-stage made but never published from one merged into main and deleted', () => {
+    expect(sandbox.stageflow(project.dir, ['start-stage', 'returns']).code).toBe(0);
+    const started = sandbox.stageflow(project.dir, ['start-work', '--stage', 'returns', '--change', 'Refund to store credit']);
+    expect(started.code, started.output).toBe(0);
+    commit('Refund returns to store credit');
+    const never = status().stdout;
+    expect(never).toContain('stage/returns was never published to origin (it exists only here); push it:\n    git push -u origin stage/returns\n');
+    expect(never).not.toContain('no longer on');
+
+    // Published as printed, merged into main by its pull request, and deleted by the host.
+    const push = sandbox.run('sh', ['-c', 'git push -q -u origin stage/returns'], { cwd: project.dir });
+    expect(push.code, push.output).toBe(0);
+    sandbox.gitOk(project.dir, 'push', '-q', '--no-verify', 'origin', 'HEAD:stage/returns');
+    sandbox.gitOk(project.dir, 'push', '-q', '--no-verify', 'origin', 'HEAD:main');
+    sandbox.gitOk(project.dir, 'push', '-q', '--no-verify', 'origin', '--delete', 'stage/returns');
+    sandbox.gitOk(project.dir, 'fetch', '-q', '--prune', 'origin');
+    const merged = status().stdout;
+    expect(merged).toContain('The recorded stage stage/returns is no longer on origin (merged into main?)');
+    expect(merged).not.toContain('never published');
   });
 
   describe('the pre-push notice for a work branch start-work did not record', () => {

@@ -95,13 +95,18 @@ describe('stageflow start-work at a real terminal', () => {
     term.press('Enter');
 
     expect(await term.waitForExit()).toBe(0);
-    expect(term.screen()).toContain('New stage stage/checkout-flow created here from the same commit');
+    expect(term.screen()).toContain('New stage stage/checkout-flow created from the same commit and published.');
+    // Published through the real pre-push hook, so that the work branch's pull request has a base.
+    expect(sandbox.gitOk(project.remote, 'rev-parse', 'refs/heads/stage/checkout-flow')).toBe(mainTip);
     expect(rev('stage/checkout-flow')).toBe(mainTip);
     expect(rev('work/zoe-unal/first-cut')).toBe(mainTip);
     expect(sandbox.gitOk(dir, 'branch', '--show-current')).toBe('work/zoe-unal/first-cut');
     expect(config('branch.work/zoe-unal/first-cut.stageflowstage')).toBe('stage/checkout-flow');
     expect(config('branch.stage/checkout-flow.merge')).toBe('refs/heads/stage/checkout-flow');
     expect(config('stageflow.engineer')).toBe('zoe-unal');
+    const status = sandbox.stageflow(dir, ['status']);
+    expect(status.stdout).toContain('work/zoe-unal/first-cut: work for stage/checkout-flow (recorded at start-work)');
+    expect(status.stdout).not.toContain('no longer on');
   });
 
   it('offers to switch to a branch that exists already', async () => {

@@ -7,13 +7,14 @@ import { ExitCode } from '../../exit-codes.js';
 import { countChangedPaths } from '../../git/changed-paths.js';
 import { ENGINEER_KEY, stageKey } from '../../git/config-keys.js';
 import { createBranch } from '../../git/create-branch.js';
+import { pushBranch } from '../../git/push-branch.js';
 import { readRecordedStage } from '../../git/read-recorded-stage.js';
 import type { HeadState } from '../../git/repository.js';
 import { switchToBranch, switchToNewBranch } from '../../git/switch-branch.js';
 import { writeGitConfig } from '../../git/write-config-value.js';
 import { shellQuote as q } from '../../messages/render.js';
 import { branchExistsText, noMainText, otherStageBranchText } from '../../messages/start-text.js';
-import { alreadyOnText, declinedText, leftOutNotice, startedWorkText, startLabel, switchedText } from '../../messages/started-text.js';
+import { alreadyOnText, declinedText, leftOutNotice, publishCommand, startedWorkText, startLabel, switchedText, type StartedWork } from '../../messages/started-text.js';
 import { switchToExistingMessage } from '../../messages/prompt-text.js';
 import type { RefFacts } from './gather-refs.js';
 import { setUpPublishing } from './publish-setup.js';
@@ -65,16 +66,31 @@ export async function startWork(answers: WorkAnswers, context: StartWorkContext)
   const changed = await countChangedPaths(cwd);
   refuseFailedSwitch(await switchToNewBranch(branch, start.tip.ref, cwd), branch, shortRefName(start.tip.ref), head.branch, rerun);
   // Only after the switch succeeded: a refused switch leaves no new stage behind either.
-  let newStage: { branch: string; push: string } | undefined;
+  let newStage: StartedWork['newStage'];
   if ('create' in answers.stage) {
     await createBranch(stageBranch, start.tip.sha, cwd);
-    newStage = { branch: stageBranch, push: `git push ${q(config.remote)} ${q(stageBranch)}` };
-    await setUpPublishing(stageBranch, config.remote, facts.hasRemote, cwd);
+    newStage = await publishNewStage(stageBranch, config.remote, facts.hasRemote, cwd);
   }
   const push = await setUpPublishing(branch, config.remote, facts.hasRemote, cwd);
   await writeGitConfig(stageKey(branch), stageBranch, cwd);
   if (answers.rememberEngineer) await writeGitConfig(ENGINEER_KEY, answers.engineer, cwd);
-  return { code: ExitCode.ok, stdout: startedWorkText({ branch, from: startLabel(start), changedPaths: changed, push, newStage }) };
+  // The work branch is made either way; a stage that could not be published fails the command, with the push to run.
+  const code = newStage?.failure !== undefined ? ExitCode.blocked : ExitCode.ok;
+  return { code, stdout: startedWorkText({ branch, from: startLabel(start), changedPaths: changed, push, newStage }) };
+}
+
+/**
+ * A stage made on the way is published at once, as `start-stage --push` does: a plain `git push`
+ * on the work branch would publish the work alone. Its upstream is set only once it is on the
+ * remote, so that status can tell a stage never published from one merged and deleted.
+ */
+async function publishNewStage(branch: string, remote: string, hasRemote: boolean, cwd: string): Promise<StartedWork['newStage']> {
+  const push = publishCommand(branch, remote);
+  if (!hasRemote) return { branch, push, published: false };
+  const pushed = await pushBranch(branch, remote, cwd);
+  if (!pushed.ok) return { branch, push, published: false, failure: pushed.detail };
+  await setUpPublishing(branch, remote, hasRemote, cwd);
+  return { branch, push, published: true };
 }
 
 /** The start-work command that gives these answers again, with `change` as the change name. */
