@@ -2,7 +2,9 @@ import type { Command } from '../../cli/command.js';
 import type { BranchConfig, Config } from '../../config/types.js';
 import { loadConfig } from '../../config/load-config.js';
 import { judgeStoredMessage, type BadCommit } from '../../core/message/judge-commits.js';
+import { engineerSlug } from '../../core/branch/suggest-branch.js';
 import { beforeAdoption, staysLocal } from '../../core/push/before-adoption.js';
+import { chooseRefusalFix, type RefusalFacts } from '../../core/push/choose-refusal-fix.js';
 import type { PushedTip } from '../../core/push/group-by-branch.js';
 import { branchOfRef, judgeRef, pushedTips, stageCreations, type JudgedRef } from '../../core/push/judge-push.js';
 import { isZeroId, parseRefLines, type RefUpdate } from '../../core/push/parse-ref-lines.js';
@@ -54,11 +56,12 @@ export const run: Command = async (args, context) => {
   const localBranch = (ref: JudgedRef) => branchOfRef(ref.update.localRef) ?? (ref.update.localRef === 'HEAD' ? headBranch : undefined);
   const reports: string[] = [];
   if (blocked.length > 0) {
-    const facts = await gatherRefusalFacts(blocked, updates, remote, branches, { repository, recordedStages, localBranch }, cwd);
+    const facts = await gatherRefusalFacts(blocked, updates, remote, loaded.config, { repository, recordedStages, localBranch, remoteUrl, headBranch }, cwd);
+    const refusals = blocked.flatMap((ref) => chooseRefusalFix(ref, facts) ?? []);
     // Loaded only to speak: an accepted push does not load the texts, nor picocolors with them.
     const { blockedRefText } = await import('../../messages/blocked-ref-text.js');
-    const pushContext = { config: loaded.config, remote, remoteUrl, headBranch, ...facts };
-    reports.push(...blocked.map((ref) => blockedRefText(ref, pushContext)));
+    const words = { branches, remote, configRemote: loaded.config.remote };
+    reports.push(...refusals.map((refusal) => blockedRefText(refusal, words)));
   }
   if (badCommits.length > 0) {
     const { badCommitsText } = await import('../../messages/push-text.js');
@@ -106,20 +109,22 @@ interface RefusalSources {
   repository: Awaited<ReturnType<typeof findHookRepository>>;
   recordedStages: () => Promise<Map<string, string>>;
   localBranch: (ref: JudgedRef) => string | undefined;
+  remoteUrl: string;
+  headBranch: string | undefined;
 }
 
-/** What the refusal of `blocked` refs needs to choose its fixes; git processes only for what it names. */
+/** What choosing the fixes for `blocked` refs needs; git processes only for what it names. */
 async function gatherRefusalFacts(
   blocked: readonly JudgedRef[],
   updates: readonly RefUpdate[],
   remote: string,
-  branches: BranchConfig,
-  { repository, recordedStages, localBranch }: RefusalSources,
+  config: Config,
+  { repository, recordedStages, localBranch, remoteUrl, headBranch }: RefusalSources,
   cwd: string,
-) {
+): Promise<RefusalFacts> {
+  const { branches } = config;
   const [engineerName, recorded, taken] = await Promise.all([readEngineer(cwd), recordedStages(), readTakenBranches(repository)]);
   const sources = new Set(blocked.map(localBranch));
-  const stages = new Map([...recorded].filter(([branch]) => sources.has(branch)));
   // A protected branch pushed as itself: are there commits to move to a work branch, or none?
   const unpublished = new Map<string, number | undefined>();
   for (const ref of blocked) {
@@ -134,7 +139,19 @@ async function gatherRefusalFacts(
     firstName !== undefined && updates.every((update) => isZeroId(update.remoteSha)) && (await isOnlyBranchBeforeMain(firstName, remote, branches.main, cwd))
       ? firstName
       : undefined;
-  return { engineerName, recordedStages: stages, taken, unpublished, firstPush };
+  return {
+    branches,
+    remote,
+    remoteUrl,
+    configRemote: config.remote,
+    engineer: engineerSlug(engineerName),
+    engineerName,
+    headBranch,
+    recordedStages: new Map([...recorded].filter(([branch]) => sources.has(branch))),
+    taken,
+    unpublished,
+    firstPush,
+  };
 }
 
 /** The allowed branches and tags pushed, in push order, each with the local branch it is (if any). */
