@@ -1,6 +1,8 @@
 import { defaultConfig } from '../config/defaults.js';
 import { loadConfig } from '../config/load-config.js';
+import { defaultBranchPlace } from '../core/init/remote-default-branch.js';
 import { setupRoute, type SetupRoute } from '../core/init/setup-route.js';
+import { readGitConfig } from '../git/read-config-value.js';
 import { StageflowError } from '../errors.js';
 import { hasRemote } from '../git/has-remote.js';
 import { findRepository, readHead } from '../git/repository.js';
@@ -16,5 +18,7 @@ export async function readSetupRoute(topLevel: string, packageDir: string): Prom
     },
   );
   const configured = await hasRemote(config.remote, topLevel);
-  return setupRoute(head, config.branches, { name: config.remote, configured });
+  const url = configured ? await readGitConfig(`remote.${config.remote}.url`, topLevel) : undefined;
+  const defaultBranch = url ? defaultBranchPlace(url, topLevel) : undefined;
+  return setupRoute(head, config.branches, { name: config.remote, configured, ...(defaultBranch ? { defaultBranch } : {}) });
 }

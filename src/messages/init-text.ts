@@ -140,7 +140,8 @@ function commitNoteText(route: SetupRoute, addPaths: readonly string[]): string[
               `  This branch is ${route.renameFrom}, not ${route.branch} (the main branch of the config), and the hooks refuse pushing ${route.renameFrom}; rename it first:`,
               cmd(`git branch -m ${shellQuote(route.branch)}`),
             ];
-      return [allowed, ...rename, ...commit, ...pushText(route.remote, route.branch)];
+      const remoteHead = route.renameFrom !== undefined && route.remote.configured ? remoteDefaultBranchText(route.remote, route.renameFrom, route.branch) : [];
+      return [allowed, ...rename, ...commit, ...pushText(route.remote, route.branch), ...remoteHead];
     }
     case 'on-work':
       return [
@@ -159,6 +160,28 @@ function commitNoteText(route: SetupRoute, addPaths: readonly string[]): string[
         `  Then open a pull request from the work branch into ${route.stageBranch} and, once it is merged, one from ${route.stageBranch} into ${route.main}. ${everyClone}`,
       ];
   }
+}
+
+/**
+ * git init --bare names master as a new repository's HEAD too: after main alone is pushed, that
+ * HEAD names no branch, and a teammate's clone checks out nothing. Where to make main the default.
+ */
+function remoteDefaultBranchText(remote: SetupRemote, renamedFrom: string, main: string): string[] {
+  const place = remote.defaultBranch ?? { kind: 'unknown' };
+  const symref = `symbolic-ref HEAD refs/heads/${main}`;
+  const how =
+    place.kind === 'path'
+      ? [`    ${pc.cyan(`git --git-dir=${shellQuote(place.gitDir)} ${symref}`)}`]
+      : place.kind === 'ssh'
+        ? [`    ${pc.cyan(`ssh ${place.port ? `-p ${place.port} ` : ''}${shellQuote(place.host)} ${shellQuote(`git --git-dir=${shellQuote(place.gitDir)} ${symref}`)}`)}`]
+        : place.kind === 'settings'
+          ? [`    set the default branch to ${main} on ${place.page}`]
+          : [`    on the server, in the bare repository: git ${symref}`];
+  return [
+    `  A repository made with git init --bare names ${renamedFrom} as its default branch; if ${remote.name} does, a teammate's clone checks out nothing once only ${main} is pushed. Make ${main} its default after the push:`,
+    ...how,
+    `  (A clone made before that is empty, not broken: git switch ${main} in it.)`,
+  ];
 }
 
 /** The first push of a branch; without the remote yet, adding it comes first (the URL is an example). */

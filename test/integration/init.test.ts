@@ -167,6 +167,37 @@ describe('stageflow init', () => {
     expect(sandbox.gitOk(remote, 'log', '-1', '--format=%s', 'main')).toBe('Set up the stageflow git hooks');
   });
 
+  it("with a bare remote whose HEAD names master, its commands make main the remote's default, and a teammate's clone checks it out", () => {
+    const { root, remote } = createConsumer(sandbox);
+    sandbox.gitOk(root, 'symbolic-ref', 'HEAD', 'refs/heads/master');
+    sandbox.gitOk(remote, 'symbolic-ref', 'HEAD', 'refs/heads/master');
+    const result = sandbox.stageflow(root, ['init']);
+    expect(result.stdout).toContain(
+      [
+        '    git push -u origin main',
+        "  A repository made with git init --bare names master as its default branch; if origin does, a teammate's clone checks out nothing once only main is pushed. Make main its default after the push:",
+        `    git --git-dir=${remote} symbolic-ref HEAD refs/heads/main`,
+        '  (A clone made before that is empty, not broken: git switch main in it.)',
+      ].join('\n'),
+    );
+    // What the teammate met without the last command: a clone with nothing checked out.
+    const note = result.stdout.slice(result.stdout.indexOf('Commit the setup'));
+    const [symref, ...pushAndBefore] = note.split('\n').filter((line) => line.startsWith('    ')).map((line) => line.trim()).reverse();
+    for (const command of pushAndBefore.reverse()) expect(sandbox.run('sh', ['-c', command], { cwd: root, env: NPM_ENV }).code, command).toBe(0);
+    const early = sandbox.path('early-teammate');
+    expect(sandbox.git(sandbox.root, 'clone', '-q', remote, early).output).toContain('remote HEAD refers to nonexistent ref');
+    expect(sandbox.git(early, 'rev-parse', '--verify', '-q', 'HEAD').code).not.toBe(0);
+
+    expect(sandbox.run('sh', ['-c', symref!], { cwd: root }).code).toBe(0);
+    const teammate = sandbox.path('teammate');
+    sandbox.gitOk(sandbox.root, 'clone', '-q', remote, teammate);
+    expect(sandbox.gitOk(teammate, 'branch', '--show-current')).toBe('main');
+    expect(sandbox.gitOk(teammate, 'log', '-1', '--format=%s')).toBe('Set up the stageflow git hooks');
+    // And the early clone, as the note says.
+    sandbox.gitOk(early, 'switch', '-q', 'main');
+    expect(sandbox.gitOk(early, 'log', '-1', '--format=%s')).toBe('Set up the stageflow git hooks');
+  });
+
   it('without a remote, says to add one (an example URL) before the first push, and with the real URL its commands work', () => {
     const { root, remote } = createConsumer(sandbox);
     sandbox.gitOk(root, 'remote', 'remove', 'origin');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultBranchPlace, type DefaultBranchPlace } from '../../src/core/init/remote-default-branch.js';
 import { callsStageflow, hookLine, stageflowCommand } from '../../src/core/init/hook-line.js';
 import { layoutFor } from '../../src/core/init/layout.js';
 import { planHookFile } from '../../src/core/init/plan-hook-file.js';
@@ -254,5 +255,20 @@ describe('setupRoute', () => {
   it('passes on that the remote is not configured yet', () => {
     const noRemote = { name: 'origin', configured: false };
     expect(setupRoute({ branch: 'master', unborn: true }, branches, noRemote)).toEqual({ kind: 'first-commit', branch: 'main', renameFrom: 'master', remote: noRemote });
+  });
+});
+
+describe('defaultBranchPlace: where a remote whose HEAD names master is given main as its default', () => {
+  it.each<[string, DefaultBranchPlace]>([
+    ['/srv/git/orders.git', { kind: 'path', gitDir: '/srv/git/orders.git' }],
+    ['../orders.git', { kind: 'path', gitDir: '/home/jane/orders.git' }],
+    ['file:///srv/git/orders.git', { kind: 'path', gitDir: '/srv/git/orders.git' }],
+    ['git@github.com:acme/orders.git', { kind: 'settings', page: 'https://github.com/acme/orders/settings' }],
+    ['https://gitlab.com/acme/orders.git', { kind: 'settings', page: 'https://gitlab.com/acme/orders/-/settings/repository' }],
+    ['git@git.acme.internal:srv/orders.git', { kind: 'ssh', host: 'git@git.acme.internal', gitDir: 'srv/orders.git' }],
+    ['ssh://git@git.acme.internal:2222/srv/orders.git', { kind: 'ssh', host: 'git@git.acme.internal', port: '2222', gitDir: '/srv/orders.git' }],
+    ['https://git.acme.internal/orders.git', { kind: 'unknown' }],
+  ])('%s', (url, place) => {
+    expect(defaultBranchPlace(url, '/home/jane/orders')).toEqual(place);
   });
 });

@@ -1,6 +1,7 @@
 import type { BranchConfig } from '../../config/types.js';
 import type { HeadFacts } from '../branch/judge-commit.js';
 import { classifyBranch, stageNameProblem } from '../branch/classify-branch.js';
+import type { DefaultBranchPlace } from './remote-default-branch.js';
 
 /** The stage and change that init suggests for bringing its own setup in. */
 export const SETUP_STAGE = 'stageflow-setup';
@@ -25,6 +26,8 @@ export type SetupRoute =
 export interface SetupRemote {
   name: string;
   configured: boolean;
+  /** Where the remote's default branch is set, read from its URL: it may still name master. */
+  defaultBranch?: DefaultBranchPlace;
 }
 
 export function setupRoute(head: HeadFacts, branches: BranchConfig, remote: SetupRemote): SetupRoute {

@@ -17,7 +17,7 @@ export function pullRequestUrl(remoteUrl: string, base: string, head: string): s
   return undefined;
 }
 
-function hostAndPath(url: string): { host: string; path: string } | undefined {
+export function hostAndPath(url: string): { host: string; path: string } | undefined {
   const scp = /^(?:[^@/]+@)?([^:/]+):(?!\/)(.+?)(?:\.git)?\/?$/.exec(url);
   if (scp && !url.includes('://')) return { host: scp[1]!, path: scp[2]! };
   const standard = /^(?:https?|ssh|git):\/\/(?:[^@/]+@)?([^:/]+)(?::\d+)?\/(.+?)(?:\.git)?\/?$/.exec(url);
