@@ -71,16 +71,26 @@ function describe(problem: DeployProblem, context: DeployContext): Described {
       return {
         what: `${problem.branch} deploys to stage "${problem.branchStage}", not "${stage}"`,
         why: [deploys],
-        fixes: [switchToOwner, { say: `Or deploy this branch's own stage:`, commands: [rerun(context, problem.branchStage)] }],
+        fixes:
+          context.command === 'remove'
+            ? [
+                switchToOwner,
+                {
+                  say: `Or retire the stage: once its pull request into ${branches.main} is merged, the git host deletes ${ownBranch} and the pipeline removes the stack; by hand, after that:`,
+                  commands: [`git fetch --prune ${q(remote)}`, again],
+                },
+              ]
+            : [switchToOwner, { say: `Or deploy this branch's own stage:`, commands: [rerun(context, problem.branchStage)] }],
       };
     case 'personal-stages-off':
       return {
         what: `${problem.branch} is a work branch, and work branches do not deploy`,
         why: [deploys, `Work reaches a stage by a pull request into its ${branches.stagePrefix}<stage-name> branch, which then deploys it.`],
         fixes: [
-          switchToOwner,
+          // Asked for the personal stage itself: there is no stage branch of that name to switch to.
+          ...(stage === problem.personalStage ? [] : [switchToOwner]),
           {
-            say: `Or, if your team gives each engineer a stage of their own, allow personal stages in .stageflowrc.json ("deploy": { "personalStages": true }); then this branch deploys "${problem.personalStage}":`,
+            say: `${stage === problem.personalStage ? 'If' : 'Or, if'} your team gives each engineer a stage of their own, allow personal stages in .stageflowrc.json ("deploy": { "personalStages": true }); then this branch deploys "${problem.personalStage}":`,
             commands: [rerun(context, problem.personalStage)],
           },
         ],
