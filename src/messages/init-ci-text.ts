@@ -38,7 +38,7 @@ export function ciWrittenText(files: readonly CiFile[], dryRun: boolean, protect
     ? '  Before the first deploy: add the plugin to serverless.yml (plugins: [stageflow/serverless]), and set the CI variables\n' +
       '  AWS_DEPLOY_ROLE_ARN (an IAM role that trusts the CI\'s OIDC tokens) and AWS_REGION; docs/deploying.md shows how.\n'
     : '';
-  if (protectedHead === undefined) return `${wrote}${setup}  Commit it: ${commit}\n`;
+  if (protectedHead === undefined) return `${wrote}${setup}  Commit ${files.length === 1 ? 'it' : 'them'}: ${commit}\n`;
   const startWork = `npx stageflow start-work${protectedHead.stage === undefined ? '' : ` --stage ${q(protectedHead.stage)}`} --change ${CI_CHANGE}`;
   return (
     wrote +
