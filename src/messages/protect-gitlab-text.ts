@@ -3,7 +3,7 @@ import type { GitlabComparison, GitlabFinding } from '../core/protect/compare-gi
 import type { GitlabProtection } from '../core/protect/gitlab-protection.js';
 import { approvalRuleScript, FETCH_PROTECTED_BRANCHES, projectSettingsScript, protectBranchScript } from '../core/protect/gitlab-script.js';
 import pc from './colors.js';
-import { plural, unprotectedMainLines } from './protect-text.js';
+import { comment, plural, unprotectedMainLines } from './protect-text.js';
 import { renderReport } from './render.js';
 
 function gitlabFindingText(finding: GitlabFinding, name: string): string {
@@ -50,7 +50,7 @@ export function gitlabScriptText(protection: GitlabProtection, config: Config): 
     ...unprotectedMainLines(protection.mainUnprotected, config),
   ];
   for (const branch of protection.branches) {
-    lines.push('', `# ${branch.name}: no one pushes, developers and maintainers merge, no force push. An existing protection is replaced.`, protectBranchScript(branch));
+    lines.push('', comment(`${branch.name}: no one pushes, developers and maintainers merge, no force push. An existing protection is replaced.`), protectBranchScript(branch));
   }
   lines.push(
     '',

@@ -21,6 +21,14 @@ export const PROTECT_USAGE = `Usage: stageflow protect github [--json] [--with-p
                    ${FETCH_PROTECTED_BRANCHES}
   Exit code: 0, or 1 when --compare finds something missing or weaker.`;
 
+/**
+ * A shell comment line. Config values in it (a branch name, a ticket pattern) may hold a line break,
+ * which would end the comment and run the rest when the output goes through `| sh`: written escaped.
+ */
+export function comment(text: string): string {
+  return `# ${text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => JSON.stringify(char).slice(1, -1))}`;
+}
+
 export const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** What a desired ruleset guards, in words: `main`, `stage/<stage-name>`. */
@@ -49,15 +57,15 @@ export function githubScriptText(protection: GithubProtection, config: Config): 
     ...unprotectedMainLines(protection.mainUnprotected, config),
   ];
   for (const ruleset of protection.rulesets) {
-    lines.push('', `# ${ruleset.body.name}: ${rulesetPurpose(ruleset, config)}`);
-    if (ruleset.key === 'patterns') lines.push(...patternLimits(config).map((line) => `# ${line}`));
+    lines.push('', comment(`${ruleset.body.name}: ${rulesetPurpose(ruleset, config)}`));
+    if (ruleset.key === 'patterns') lines.push(...patternLimits(config).map(comment));
     lines.push(upsertScript(ruleset));
   }
   return `${lines.join('\n')}\n`;
 }
 
 export function unprotectedMainLines(mainUnprotected: boolean, config: Config): string[] {
-  return mainUnprotected ? [`# ${config.branches.main} is in branches.unprotected, so it gets no ruleset; remove it from there to guard it.`] : [];
+  return mainUnprotected ? [comment(`${config.branches.main} is in branches.unprotected, so it gets no ruleset; remove it from there to guard it.`)] : [];
 }
 
 /** For `--json`, where stdout is only the bodies: the same notes, on stderr. */

@@ -9,7 +9,7 @@ import { OpenApiValidators, type Validator } from '../helpers/openapi-validator.
 import { CLI, Sandbox, type RunResult } from '../helpers/sandbox.js';
 
 /** Names that break out of any quoting short of a quoted here-document. */
-const HOSTILE = { main: `ma'in;touch pwned-main;'`, stagePrefix: 'st"\'`touch pwned-stage`$(touch pwned-subshell)\\/' };
+const HOSTILE = { main: `ma'in;touch pwned-main;'\ntouch pwned-newline`, stagePrefix: 'st"\'`touch pwned-stage`$(touch pwned-subshell)\\/' };
 
 let sandbox: Sandbox;
 let bin: string;
@@ -219,22 +219,36 @@ describe('stageflow protect gitlab', () => {
   };
   const guarded = (name: string) => ({ name, push: [0], merge: [30], unprotect: [40], forcePush: false });
 
-  it('protects main and the stages, requires the pipeline and approvals; a second run leaves the same state', () => {
-    const dir = project('gitlab', { branches: HOSTILE, protect: { requiredApprovals: 2 } });
-    const gitlab = glabState(dir);
-    const script = sandbox.stageflow(dir, ['protect', 'gitlab']).stdout;
-    for (let run = 0; run < 2; run++) {
-      expect(sh(dir, script, gitlab.env)).toMatchObject({ code: 0, stderr: '' });
+  describe('the printed script, run as it is', () => {
+    let dir: string;
+    let gitlab: ReturnType<typeof glabState>;
+    let script: string;
+    beforeAll(() => {
+      dir = project('gitlab', { branches: HOSTILE, protect: { requiredApprovals: 2 } });
+      gitlab = glabState(dir);
+      script = sandbox.stageflow(dir, ['protect', 'gitlab']).stdout;
+    });
+    const expectHeld = () => {
       expect(gitlab.levels()).toEqual([guarded(HOSTILE.main), guarded(`${HOSTILE.stagePrefix}*`)]);
       expect(gitlab.read()).toMatchObject({
         rules: [{ id: 500, name: 'stageflow review', approvals_required: 2, rule_type: 'any_approver', applies_to_all_protected_branches: true }],
         project: { only_allow_merge_if_pipeline_succeeds: true },
         approvals: { reset_approvals_on_push: true, merge_requests_author_approval: false, merge_requests_disable_committers_approval: true },
       });
-    }
-    expect(readdirSync(dir).filter((name) => name.startsWith('pwned'))).toEqual([]);
-    const json = JSON.parse(sandbox.stageflow(dir, ['protect', 'gitlab', '--json']).stdout) as { protected_branches: { name: string }[] };
-    expect(json.protected_branches.map((branch) => branch.name)).toEqual([HOSTILE.main, `${HOSTILE.stagePrefix}*`]);
+    };
+
+    it('protects main and the stages, and requires the pipeline and approvals', () => {
+      expect(sh(dir, script, gitlab.env)).toMatchObject({ code: 0, stderr: '' });
+      expectHeld();
+      expect(readdirSync(dir).filter((name) => name.startsWith('pwned'))).toEqual([]);
+      const json = JSON.parse(sandbox.stageflow(dir, ['protect', 'gitlab', '--json']).stdout) as { protected_branches: { name: string }[] };
+      expect(json.protected_branches.map((branch) => branch.name)).toEqual([HOSTILE.main, `${HOSTILE.stagePrefix}*`]);
+    });
+
+    it('run again, leaves the same protection and updates the approval rule in place', () => {
+      expect(sh(dir, script, gitlab.env)).toMatchObject({ code: 0, stderr: '' });
+      expectHeld();
+    });
   });
 
   it('--compare names a branch maintainers push to and a missing stage protection; the printed scripts fix both', () => {
