@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from '../cli/command.js';
 import { parseCommandArgs } from '../cli/parse-command-args.js';
 import { loadConfig } from '../config/load-config.js';
+import { messageRules } from '../config/message-rules.js';
 import type { Config } from '../config/types.js';
 import { classifyBranch } from '../core/branch/classify-branch.js';
 import { unknownBranch } from '../core/check/unknown-branch.js';
@@ -38,6 +39,12 @@ interface Outcome {
 export const run: Command = async (args, context) => {
   const flags = parseFlags(args);
   if (flags.help) return { code: ExitCode.ok, stdout: `${CHECK_USAGE}\n` };
+  if (flags.message !== undefined) {
+    if (flags.branch !== undefined || flags.range !== undefined || flags.pr || flags.base !== undefined || flags.head !== undefined) {
+      throw new UsageError(badArgumentsText('check', '--message checks a message on its own: give it without --branch, --range or --pr.', CHECK_USAGE));
+    }
+    return (await import('./check-message.js')).checkMessage(flags.message, flags.json, context.cwd);
+  }
   const ci = readCiContext(context.env, readGithubEvent(context.env.GITHUB_EVENT_PATH));
   const planned = planChecks(flags, ci);
   if (!planned.ok) throw new UsageError(badArgumentsText('check', planProblemText(planned.problem), CHECK_USAGE));
@@ -109,7 +116,7 @@ async function checkCommits(range: CommitRange, rebaseBase: string, config: Conf
   }
   const [baseSha, headSha] = resolved.shas as [string, string];
   const commits = await readCommits([`${baseSha}..${headSha}`], cwd);
-  const bad = judgeCommits(commits, config.rules);
+  const bad = judgeCommits(commits, await messageRules(config));
   // The hooks let fixup!/squash!/amend! commits through on a work branch; a pull request must not bring them.
   const markers = autosquashCommits(commits);
   const subject = { range: text, commits: commits.length, bad: bad.map(({ sha, subject, problems }) => ({ sha, subject, problems })), autosquash: markers };
@@ -120,7 +127,7 @@ async function checkCommits(range: CommitRange, rebaseBase: string, config: Conf
   ];
 }
 
-function parseFlags(args: string[]): CheckFlags & { json: boolean; help: boolean } {
+function parseFlags(args: string[]): CheckFlags & { json: boolean; help: boolean; message?: string } {
   const { values } = parseCommandArgs('check', CHECK_USAGE, {
     args,
     options: {
@@ -130,6 +137,7 @@ function parseFlags(args: string[]): CheckFlags & { json: boolean; help: boolean
       base: { type: 'string' },
       head: { type: 'string' },
       json: { type: 'boolean' },
+      message: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: false,

@@ -1,10 +1,10 @@
-import type { Config } from './types.js';
+import type { Config, RuleId } from './types.js';
 
+/** Words that say nothing about a change on their own; subject-vague reads generic verbs and objects. */
 export const PLACEHOLDER_WORDS = [
-  'wip', 'fix', 'fixes', 'fixed', 'fixup', 'update', 'updates', 'updated', 'change', 'changes',
-  'changed', 'misc', 'stuff', 'things', 'asdf', 'qwerty', 'test', 'testing', 'tmp', 'temp', 'foo',
-  'bar', 'minor', 'tweak', 'tweaks', 'commit', 'save', 'saved', 'work', 'progress', 'done', 'more',
-  'again', 'oops', 'whatever', 'cleanup', 'edit', 'edits', 'todo', 'x', 'xx', 'xxx',
+  'wip', 'fixup', 'asdf', 'qwerty', 'test', 'testing', 'tmp', 'temp', 'foo', 'bar', 'baz', 'qux',
+  'commit', 'save', 'saved', 'work', 'progress', 'done', 'again', 'oops', 'whatever', 'todo', 'blah',
+  'meh', 'hmm', 'lol', 'x', 'xx', 'xxx', 'xyz', 'abc', 'nothing', 'something', 'dummy', 'placeholder',
 ];
 
 export const CONVENTIONAL_TYPES = [
@@ -28,10 +28,26 @@ export function defaultConfig(): Config {
       'subject-max-length': 72,
       'subject-placeholder': true,
       'subject-wip': true,
+      'subject-vague': true,
+      'subject-web-editor': true,
       'body-leading-blank': true,
       'ticket-pattern': false,
       'conventional-commits': false,
     },
+    severity: {
+      'subject-empty': 'error',
+      'subject-min-words': 'error',
+      'subject-min-length': 'error',
+      'subject-max-length': 'warning',
+      'subject-placeholder': 'error',
+      'subject-wip': 'error',
+      'subject-vague': 'error',
+      'subject-web-editor': 'error',
+      'body-leading-blank': 'warning',
+      'ticket-pattern': 'error',
+      'conventional-commits': 'error',
+    },
+    ignoreReleases: true,
     remote: 'origin',
     fetchTimeoutMs: 5000,
     liveStage: 'prod',
@@ -40,3 +56,6 @@ export function defaultConfig(): Config {
     deploy: { personalStages: false },
   };
 }
+
+/** Every rule, in the order the engine applies them and reports their problems. */
+export const RULE_IDS = Object.keys(defaultConfig().rules) as RuleId[];

@@ -1,6 +1,8 @@
+import { RULE_IDS } from './defaults.js';
+
 /** What each config key accepts, in words, for error messages and the config reference. */
 export const EXPECTED_VALUES: Record<string, string> = {
-  '': 'an object with keys branches, rules, remote, fetchTimeoutMs, liveStage, sync, protect, deploy',
+  '': 'an object with keys branches, rules, severity, ignoreReleases, remote, fetchTimeoutMs, liveStage, sync, protect, deploy',
   branches: 'an object with keys main, stagePrefix, workPrefix, stageMaxLength, allowed, unprotected',
   'branches.main': 'a branch name, e.g. "main"',
   'branches.stagePrefix': 'a non-empty prefix, e.g. "stage/"',
@@ -8,16 +10,21 @@ export const EXPECTED_VALUES: Record<string, string> = {
   'branches.stageMaxLength': 'a positive whole number, e.g. 32',
   'branches.allowed': 'a list of branch globs, e.g. ["renovate/**", "dependabot/**"]',
   'branches.unprotected': 'a list of branch globs, e.g. ["main"]',
-  rules: 'an object of rule ids: subject-empty, subject-min-words, subject-min-length, subject-max-length, subject-placeholder, subject-wip, body-leading-blank, ticket-pattern, conventional-commits',
+  rules: 'an object of rule ids: subject-empty, subject-min-words, subject-min-length, subject-max-length, subject-placeholder, subject-wip, subject-vague, subject-web-editor, body-leading-blank, ticket-pattern, conventional-commits',
   'rules.subject-empty': 'true or false',
   'rules.subject-min-words': 'a positive whole number, or false to switch the rule off',
   'rules.subject-min-length': 'a positive whole number, or false to switch the rule off',
   'rules.subject-max-length': 'a positive whole number, or false to switch the rule off',
   'rules.subject-placeholder': 'true, false, or a list of placeholder words',
   'rules.subject-wip': 'true or false',
+  'rules.subject-vague': 'true or false',
+  'rules.subject-web-editor': 'true or false',
   'rules.body-leading-blank': 'true or false',
-  'rules.ticket-pattern': 'a regular expression as a string, e.g. "[A-Z]+-\\\\d+", or false',
+  'rules.ticket-pattern': 'a regular expression as a string (RE2 syntax), e.g. "[A-Z]+-\\\\d+", or false',
   'rules.conventional-commits': 'true, false, or a list of allowed types',
+  severity: 'an object of rule ids, each "error" (refuses) or "warning" (prints only), e.g. { "subject-max-length": "error" }',
+  ...Object.fromEntries(RULE_IDS.map((id) => [`severity.${id}`, '"error" (refuses) or "warning" (prints only)'])),
+  ignoreReleases: 'true (release commits such as "1.2.3" pass unjudged) or false',
   remote: 'a remote name, e.g. "origin"',
   fetchTimeoutMs: 'a positive whole number of milliseconds, e.g. 5000',
   liveStage: 'a Serverless stage name, e.g. "prod"',

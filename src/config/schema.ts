@@ -1,13 +1,7 @@
 import { z } from 'zod';
+import { RULE_IDS } from './defaults.js';
 
-function isRegExp(source: string): boolean {
-  try {
-    new RegExp(source, 'u');
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { patternProblem } from './compile-pattern.js';
 
 const glob = z.string().min(1, 'a glob must not be empty');
 const positiveInt = z.number().int().positive();
@@ -32,13 +26,20 @@ export const userConfigSchema = z.strictObject({
       'subject-max-length': z.union([positiveInt, z.literal(false)]).optional(),
       'subject-placeholder': z.union([z.boolean(), z.array(z.string().min(1))]).optional(),
       'subject-wip': z.boolean().optional(),
+      'subject-vague': z.boolean().optional(),
+      'subject-web-editor': z.boolean().optional(),
       'body-leading-blank': z.boolean().optional(),
       'ticket-pattern': z
-        .union([z.string().min(1).refine(isRegExp, 'not a valid regular expression'), z.literal(false)])
+        .union([z.string().min(1).superRefine((source, context) => {
+          const problem = patternProblem(source);
+          if (problem) context.addIssue({ code: 'custom', message: problem });
+        }), z.literal(false)])
         .optional(),
       'conventional-commits': z.union([z.boolean(), z.array(z.string().min(1))]).optional(),
     })
     .optional(),
+  severity: z.strictObject(Object.fromEntries(RULE_IDS.map((id) => [id, z.enum(['error', 'warning']).optional()]))).optional(),
+  ignoreReleases: z.boolean().optional(),
   remote: z.string().min(1).optional(),
   fetchTimeoutMs: positiveInt.optional(),
   liveStage: z.string().min(1).optional(),

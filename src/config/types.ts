@@ -19,8 +19,12 @@ export interface RulesConfig {
   'subject-max-length': number | false;
   /** `true` for the built-in list of placeholder words, or a list of your own. */
   'subject-placeholder': boolean | string[];
-  /** A subject that starts with a work-in-progress marker: `WIP`, `[WIP]`, `tmp:`, `DO NOT MERGE`. */
+  /** A subject marked as work in progress, in any spelling: `WIP:`, `[W.I.P.]`, `work in progress on ...`, `DO NOT MERGE`. */
   'subject-wip': boolean;
+  /** A subject made only of generic verbs, generic objects and fillers: `Fix bug in code`, `Address PR review comments`. */
+  'subject-vague': boolean;
+  /** A subject the GitHub web editor writes by default: `Update README.md`, `Create handler.js`, `Add files via upload`. */
+  'subject-web-editor': boolean;
   'body-leading-blank': boolean;
   /** A regular expression that must match somewhere in the message, e.g. `[A-Z]+-\\d+`. */
   'ticket-pattern': string | false;
@@ -43,10 +47,18 @@ export interface ProtectConfig {
   /** Approving reviews a pull request into main or a stage needs on the server (`stageflow protect`). */
   requiredApprovals: number;
 }
+export type RuleId = keyof RulesConfig;
+
+/** An error refuses the commit or push; a warning is printed and lets it through. */
+export type Severity = 'error' | 'warning';
 
 export interface Config {
   branches: BranchConfig;
   rules: RulesConfig;
+  /** Each rule's severity; subject-max-length and body-leading-blank are style, so warnings by default. */
+  severity: Record<RuleId, Severity>;
+  /** Release commits (`1.2.3`, `v1.2.3`, `chore(release): 1.2.3`, as `npm version` writes them) pass without being judged. */
+  ignoreReleases: boolean;
   /** The remote that start-work fetches from and status compares with. */
   remote: string;
   /** How long start-work waits for `git fetch` before carrying on from local refs. */

@@ -6,9 +6,10 @@ import type { RewordStart } from '../core/message/reword-start.js';
 
 const SHOWN = 20;
 
-/** `✖ <what is wrong> [rule-id]` */
+/** `✖ <what is wrong> [rule-id]`, or `! <what is wrong> [rule-id] (warning)` for a rule that only warns. */
 export function problemLine(problem: Problem): string {
-  return `${pc.red('✖')} ${problem.message} ${pc.dim(`[${problem.rule}]`)}`;
+  const mark = problem.severity === 'warning' ? pc.yellow('!') : pc.red('✖');
+  return `${mark} ${problem.message} ${pc.dim(`[${problem.rule}]${problem.severity === 'warning' ? ' (warning)' : ''}`)}`;
 }
 
 /** Each commit's id and subject, then the rules it breaks; `note` adds to the id line (the branch). */

@@ -180,8 +180,10 @@ export function planProblemText(problem: keyof typeof PLAN_PROBLEMS): string {
 }
 
 export const CHECK_USAGE = `Usage: stageflow check [--branch <name>] [--range <base>..<head>] [--pr --base <branch> --head <branch>] [--json]
+       stageflow check --message "<subject>" [--json]
   With no option in GitHub Actions or GitLab CI, checks the pull request the pipeline runs for:
-  its route, its branch names and the messages of its commits.`;
+  its route, its branch names and the messages of its commits.
+  --message prints each commit message rule's verdict on a message, without committing.`;
 
 /** A branch given to `--base`/`--head` that is no branch here or on the remote; `again` is the command with the closest one. */
 export function unknownBranchFinding(flag: string, branch: UnknownBranch, remote: string, again: string | undefined): Finding {

@@ -31,6 +31,16 @@ export function messageRejectedText(
   });
 }
 
+/** A commit made, with notes on its message's style from the rules that only warn. */
+export function messageWarningsText(warnings: readonly Problem[]): string {
+  const lines = [
+    `${pc.yellow('stageflow:')} committed; ${warnings.length === 1 ? 'a note' : 'notes'} on the message's style:`,
+    ...warnings.flatMap((problem) => [`  ${problemLine(problem)}`, `    ${pc.dim('→')} ${problem.hint}`]),
+    `  To reword it: ${pc.cyan('git commit --amend')}. To refuse such messages, set "severity": { ${warnings.map((problem) => `"${problem.rule}": "error"`).join(', ')} } in the stageflow config.`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
 /** Three or more broken rules share one cause (a subject like "wip" breaks the counts and the placeholder list): one hint, the last rule's, which is the most telling. */
 function manyProblems(problems: readonly Problem[], hint: (problem: Problem) => string): string[] {
   return [...problems.map(problemLine), hint(problems[problems.length - 1]!)];

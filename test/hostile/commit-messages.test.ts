@@ -29,8 +29,9 @@ const REJECTED: (Case & { problem: string; subject?: string; normalized?: boolea
   { name: 'CRLF line ends', bytes: Buffer.from('wip\r\n\r\nsome notes\r\n'), problem: '"wip" is a placeholder', subject: 'wip', normalized: true, copy: 'wip\n\nsome notes\n' },
   // git keeps a BOM (its white space is ASCII), so the subject starts with it.
   { name: 'a byte-order mark', bytes: Buffer.from('\uFEFFwip stuff\n'), problem: 'wip stuff" is a placeholder', subject: '\uFEFFwip stuff', copy: '\uFEFFwip stuff\n' },
-  { name: 'invalid UTF-8 bytes', bytes: Buffer.from([0xff, 0xfe, 0x0a, 0xc3, 0x28, 0x0a]), problem: 'the subject has 1 word' },
-  { name: 'a 1 MB subject line', bytes: Buffer.from(`${'word '.repeat(MEGABYTE / 5)}end\n`), problem: 'at most 72 fit in git log' },
+  { name: 'invalid UTF-8 bytes', bytes: Buffer.from([0xff, 0xfe, 0x0a, 0xc3, 0x28, 0x0a]), problem: 'the subject has 0 words' },
+  // Once quadratic in the placeholder rule (45 s for 160,000 "!"): every rule is linear now.
+  { name: 'a 1 MB single token', bytes: Buffer.from(`a${'!'.repeat(MEGABYTE)}b\n`), problem: 'the subject has 1 word' },
   { name: 'a 1 MB placeholder subject', bytes: Buffer.from(`${'wip '.repeat(MEGABYTE / 4)}wip\n`), problem: '" is a placeholder' },
   { name: 'a placeholder above the scissors line of commit -v', bytes: Buffer.from('wip\n'), options: ['-e', '-v'], problem: '"wip" is a placeholder', copy: 'wip\n' },
   { name: 'only a comment with core.commentChar ";"', bytes: Buffer.from('; a note to self\n'), options: ['-e'], config: ['core.commentChar=;'], problem: 'the message is empty' },
@@ -106,7 +107,7 @@ describe('hostile commit message files', () => {
     ['CRLF line ends', Buffer.from('wip\r\n\r\nsome notes\r\n'), 'wip', 'wip\n\nsome notes\n'],
     // git keeps a lone CR inside its line, and a BOM: the subject is what git stores.
     ['a lone CR', Buffer.from('wip\rsome notes\r'), 'wip\rsome notes', 'wip\rsome notes\n'],
-    ['a BOM and CRLF', Buffer.from('\uFEFFfix stuff\r\n'), '\uFEFFfix stuff', '\uFEFFfix stuff\n'],
+    ['a BOM and CRLF', Buffer.from('\uFEFFwip stuff\r\n'), '\uFEFFwip stuff', '\uFEFFwip stuff\n'],
   ])('judges a file with %s that an editor wrote, and keeps it', (_, bytes, subject, copy) => {
     // An editor's file reaches the hook as written (git cleans it only after the hook).
     const file = join(project.dir, '.git', 'COMMIT_EDITMSG');

@@ -78,7 +78,7 @@ describe('hostile config', () => {
 
   it('refuses an invalid regular expression for ticket-pattern', () => {
     writeRc(JSON.stringify({ rules: { 'ticket-pattern': '([A-Z]+-\\d+' } }));
-    expectRefusedCommit('rules.ticket-pattern: not a valid regular expression; expected a regular expression as a string');
+    expectRefusedCommit('rules.ticket-pattern: not a pattern stageflow can run (missing closing ): `([A-Z]+-\\d+`): patterns run on RE2');
   });
 
   it('with both config files, says which one wins and applies it', () => {

@@ -97,7 +97,7 @@ describe('stageflow check', () => {
     });
 
     it('cuts a very long subject in the report, as the pre-push hook does', () => {
-      const subject = `Add the login form ${'and more '.repeat(20_000)}`.trimEnd();
+      const subject = `Fix the code ${'and more stuff '.repeat(15_000)}`.trimEnd();
       appendCommits(sandbox, project.dir, WORK, [subject]);
       const result = check(['--range', `stage/login..${WORK}`]);
       expect(result.code).toBe(1);

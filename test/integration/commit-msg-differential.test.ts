@@ -3,6 +3,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
+import { messageRules } from '../../src/config/message-rules.js';
 import { SCISSORS } from '../../src/core/message/clean-message.js';
 import { judgeStoredMessage } from '../../src/core/message/judge-commits.js';
 import { newProject } from '../helpers/new-project.js';
@@ -85,11 +86,12 @@ const EXAMPLES: [string, Case][] = [
   ['a BOM on a line of its own', { ...base, message: '\uFEFF\nAdd the login form handler\n' }],
 ];
 
+const rules = await messageRules(defaultConfig());
+
 describe('commit-msg judges what git stores: differential test against real git', () => {
   let sandbox: Sandbox;
   let project: Project;
   let editor: string;
-  const rules = defaultConfig().rules;
 
   beforeAll(() => {
     ({ sandbox, project } = newProject({ stage: 'login', work: 'work/jane-doe/login-form' }));

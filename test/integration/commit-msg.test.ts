@@ -26,11 +26,11 @@ describe('commit-msg: real git commit through the husky-installed hook', () => {
   afterEach(() => sandbox.cleanup());
 
   it('one broken rule reads in a few lines: the rule as the title, its hint, the command, the bypass', () => {
-    const result = commit('-m', 'Add the login form handler, with the inline errors and the retry of a failed post');
+    const result = commit('-m', 'Fix the bugs in the code');
     expect(result.code).not.toBe(0);
     const lines = result.output.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^✖ stageflow: commit message rejected: the subject is \d+ characters long; .* \[subject-max-length\]$/);
-    expect(lines[1]).toBe('  Subject: "Add the login form handler, with the inline errors and the retry of a failed post"');
+    expect(lines[0]).toMatch(/^✖ stageflow: commit message rejected: "Fix the bugs in the code" has only generic words .* \[subject-vague\]$/);
+    expect(lines[1]).toBe('  Subject: "Fix the bugs in the code"');
     expect(lines[2]).toMatch(/^ {2}→ /);
     expect(lines.slice(3)).toEqual([
       '  Your message is kept; edit it and commit again (add --amend after git commit if you were amending):',
@@ -88,15 +88,33 @@ describe('commit-msg: real git commit through the husky-installed hook', () => {
     ['an empty message', ['--allow-empty-message', '-m', ''], 'the message is empty'],
     ['too few words', ['-m', 'Add logins'], '[subject-min-words]'],
     ['too short', ['-m', 'a b c'], '[subject-min-length]'],
-    ['too long', ['-m', `Add ${'very '.repeat(14)}long subject to the handler`], 'at most 72 fit in git log and pull request titles'],
-    ['a placeholder in capitals', ['-m', 'WIP FIX UPDATE'], '"WIP FIX UPDATE" is a placeholder'],
+    ['a placeholder in capitals', ['-m', 'WIP TODO TMP'], '"WIP TODO TMP" is a placeholder'],
     ['a work-in-progress marker', ['-m', 'WIP: add login form'], 'the subject starts with "WIP:", a work-in-progress marker, not a description of the change [subject-wip]'],
-    ['no blank line before the body', ['-m', 'Add the login form handler\nwith inline errors'], '[body-leading-blank]'],
+    ['generic words only', ['-m', 'Fix bug in code'], '"Fix bug in code" has only generic words (fix, bug, code): it does not say which behaviour changed, nor where [subject-vague]'],
+    ['the GitHub web editor\'s default', ['-m', 'Update README.md'], '[subject-web-editor]'],
   ])('rejects %s', (_name, args, problem) => {
     const before = head();
     const result = commit(...args);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain(problem);
+    expect(head()).toBe(before);
+  });
+
+  it('style is not usefulness: a long subject and no blank line before the body are committed, with a note', () => {
+    const long = `Add ${'very '.repeat(14)}long subject to the handler`;
+    const result = commit('-q', '-m', `${long}\nwith inline errors`);
+    expect(result.code).toBe(0);
+    expect(subject()).toBe(`${long} with inline errors`);
+    expect(result.output).toContain("stageflow: committed; notes on the message's style:");
+    expect(result.output).toContain('at most 72 fit in git log and pull request titles [subject-max-length] (warning)');
+    expect(result.output).toContain('[body-leading-blank] (warning)');
+    expect(result.output).toContain('To reword it: git commit --amend. To refuse such messages, set "severity": { "subject-max-length": "error", "body-leading-blank": "error" } in the stageflow config.');
+
+    writeFileSync(join(dir, '.stageflowrc.json'), JSON.stringify({ severity: { 'subject-max-length': 'error' } }));
+    const before = head();
+    const refused = commit('-m', long);
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toMatch(/commit message rejected: the subject is \d+ characters long; at most 72 fit .* \[subject-max-length\]/);
     expect(head()).toBe(before);
   });
 

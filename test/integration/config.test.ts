@@ -234,7 +234,7 @@ describe('the config: one JSON file, validated, printed by stageflow config', ()
       writeRc('["main"]');
       const result = sandbox.stageflow(dir, ['config']);
       expect(result.code).toBe(2);
-      expect(result.stderr).toContain('(top level): expected an object with keys branches, rules, remote, fetchTimeoutMs, liveStage, sync, protect, deploy, got ["main"]');
+      expect(result.stderr).toContain('(top level): expected an object with keys branches, rules, severity, ignoreReleases, remote, fetchTimeoutMs, liveStage, sync, protect, deploy, got ["main"]');
     });
   });
 });

@@ -7,7 +7,8 @@ import { suggestBranchName } from '../../src/core/branch/suggest-branch.js';
 import { invalidReason } from '../../src/messages/branch-text.js';
 import { cleanMessage, EDITOR_DEFAULT } from '../../src/core/message/clean-message.js';
 import { cleanupFor } from '../../src/core/message/cleanup-mode.js';
-import { lintMessage } from '../../src/core/message/lint-message.js';
+import { lintMessage, type MessageRules } from '../../src/core/message/lint-message.js';
+import { compilePattern } from '../../src/config/compile-pattern.js';
 import { parseRefLines } from '../../src/core/push/parse-ref-lines.js';
 
 // Bounded and seeded: the same inputs every run, so a failure can be replayed.
@@ -70,10 +71,18 @@ const rules: fc.Arbitrary<RulesConfig> = fc.record({
   'subject-max-length': fc.oneof(fc.integer({ min: 1, max: 100 }), fc.constant(false as const)),
   'subject-placeholder': fc.oneof(fc.boolean(), fc.array(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 3 })),
   'subject-wip': fc.boolean(),
+  'subject-vague': fc.boolean(),
+  'subject-web-editor': fc.boolean(),
   'body-leading-blank': fc.boolean(),
   'ticket-pattern': fc.constantFrom<string | false>(false, '[A-Z]+-\\d+', '^.*$', '\\p{L}'),
   'conventional-commits': fc.oneof(fc.boolean(), fc.array(fc.stringMatching(/^[a-z]{1,6}$/), { minLength: 1, maxLength: 3 })),
 });
+
+/** The engine's rules for `config`, each at its default severity. */
+function messageRules(config: RulesConfig): MessageRules {
+  const pattern = config['ticket-pattern'];
+  return { rules: { ...config, 'ticket-pattern': pattern === false ? false : compilePattern(pattern) }, severity: defaultConfig().severity, ignoreReleases: true };
+}
 
 describe('fuzz: commit messages', () => {
   it('cleans and judges every message without throwing; every problem says what and how', () => {
@@ -84,10 +93,10 @@ describe('fuzz: commit messages', () => {
         expect(typeof cleaned).toBe('string');
         // git's white space is ASCII: no line ends in it, and no blank line leads, trails or repeats.
         expect(cleaned).not.toMatch(/[ \t\r]\n|[ \t\r]$|^\n|\n$|\n\n\n/);
-        const verdict = lintMessage(cleaned, config);
+        const verdict = lintMessage(cleaned, messageRules(config));
         expect(typeof verdict.ok).toBe('boolean');
         expect(verdict.ok).toBe(verdict.problems.length === 0);
-        for (const problem of verdict.problems) {
+        for (const problem of [...verdict.problems, ...verdict.warnings]) {
           expect(problem.message.trim()).not.toBe('');
           expect(problem.hint.trim()).not.toBe('');
           expect(problem.rule in config).toBe(true);
@@ -100,7 +109,7 @@ describe('fuzz: commit messages', () => {
   it('rejects an empty or comment-only message whenever subject-empty is on', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('', ' ', '# note', '#', '\t'), { maxLength: 6 }), (lines) => {
-        const verdict = lintMessage(cleanMessage(lines.join('\n'), EDITOR_DEFAULT), defaultConfig().rules);
+        const verdict = lintMessage(cleanMessage(lines.join('\n'), EDITOR_DEFAULT), messageRules(defaultConfig().rules));
         expect(verdict.ok).toBe(false);
         expect(verdict.problems.map((p) => p.rule)).toEqual(['subject-empty']);
       }),

@@ -37,6 +37,9 @@ describe('validateConfig accepts', () => {
     ['every rule off', { rules: { 'subject-empty': false, 'subject-min-words': false, 'subject-min-length': false, 'subject-max-length': false, 'subject-placeholder': false, 'subject-wip': false, 'body-leading-blank': false, 'ticket-pattern': false, 'conventional-commits': false } }],
     ['a list of placeholders', { rules: { 'subject-placeholder': ['wip', 'tmp'] } }],
     ['conventional commits on', { rules: { 'conventional-commits': true } }],
+    ['a pattern that backtracks in JavaScript, run on RE2', { rules: { 'ticket-pattern': '^(\\w+\\s?)+:' } }],
+    ['style rules made errors', { severity: { 'subject-max-length': 'error', 'body-leading-blank': 'error' } }],
+    ['release commits judged', { ignoreReleases: false }],
     ['another strategy', { branches: { main: 'trunk', stagePrefix: 'env/', workPrefix: 'dev/' }, liveStage: 'production', fetchTimeoutMs: 1000 }],
   ])('%s', (_name, raw) => {
     expect(validateConfig(raw).ok).toBe(true);
@@ -73,9 +76,19 @@ describe('validateConfig refuses, naming the JSON path, what is wrong and what i
     ],
     [
       { rules: { 'ticket-pattern': '[A-Z+' } },
-      ['rules.ticket-pattern: not a valid regular expression; expected a regular expression as a string, e.g. "[A-Z]+-\\\\d+", or false, got "[A-Z+"'],
+      ['rules.ticket-pattern: not a pattern stageflow can run (missing closing ]: `[A-Z+`): patterns run on RE2, which never backtracks, so no message can hang a commit, and which has no lookaround or backreferences; expected a regular expression as a string (RE2 syntax), e.g. "[A-Z]+-\\\\d+", or false, got "[A-Z+"'],
     ],
-    [{ rules: { 'ticket-pattern': true } }, ['rules.ticket-pattern: expected a regular expression as a string, e.g. "[A-Z]+-\\\\d+", or false, got true']],
+    [
+      { rules: { 'ticket-pattern': '^(?=[A-Z])\\w+-\\d+' } },
+      ['rules.ticket-pattern: not a pattern stageflow can run (invalid or unsupported Perl syntax: `(?=`): patterns run on RE2, which never backtracks, so no message can hang a commit, and which has no lookaround or backreferences; expected a regular expression as a string (RE2 syntax), e.g. "[A-Z]+-\\\\d+", or false, got "^(?=[A-Z])\\\\w+-\\\\d+"'],
+    ],
+    [{ severity: { 'subject-max-length': 'fatal' } }, ['severity.subject-max-length: expected "error" (refuses) or "warning" (prints only), got "fatal"']],
+    [
+      { severity: { 'subject-max-lenght': 'error' } },
+      ['severity.subject-max-lenght: unknown key; did you mean "subject-max-length"? (known keys: subject-empty, subject-min-words, subject-min-length, subject-max-length, subject-placeholder, subject-wip, subject-vague, subject-web-editor, body-leading-blank, ticket-pattern, conventional-commits)'],
+    ],
+    [{ ignoreReleases: 'yes' }, ['ignoreReleases: expected true (release commits such as "1.2.3" pass unjudged) or false, got "yes"']],
+    [{ rules: { 'ticket-pattern': true } }, ['rules.ticket-pattern: expected a regular expression as a string (RE2 syntax), e.g. "[A-Z]+-\\\\d+", or false, got true']],
     [{ rules: { 'conventional-commits': 'feat' } }, ['rules.conventional-commits: expected true, false, or a list of allowed types, got "feat"']],
     [{ remote: 5 }, ['remote: expected a remote name, e.g. "origin", got 5']],
     [{ fetchTimeoutMs: -1 }, ['fetchTimeoutMs: expected a positive whole number of milliseconds, e.g. 5000, got -1']],
@@ -90,12 +103,12 @@ describe('validateConfig refuses, naming the JSON path, what is wrong and what i
     ],
     [
       { brnches: {} },
-      ['brnches: unknown key; did you mean "branches"? (known keys: branches, rules, remote, fetchTimeoutMs, liveStage, sync, protect, deploy)'],
+      ['brnches: unknown key; did you mean "branches"? (known keys: branches, rules, severity, ignoreReleases, remote, fetchTimeoutMs, liveStage, sync, protect, deploy)'],
     ],
     [
       { rules: { 'subject-max-lenght': 50 } },
       [
-        'rules.subject-max-lenght: unknown key; did you mean "subject-max-length"? (known keys: subject-empty, subject-min-words, subject-min-length, subject-max-length, subject-placeholder, subject-wip, body-leading-blank, ticket-pattern, conventional-commits)',
+        'rules.subject-max-lenght: unknown key; did you mean "subject-max-length"? (known keys: subject-empty, subject-min-words, subject-min-length, subject-max-length, subject-placeholder, subject-wip, subject-vague, subject-web-editor, body-leading-blank, ticket-pattern, conventional-commits)',
       ],
     ],
     [

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from '../../cli/command.js';
 import { loadConfig } from '../../config/load-config.js';
+import { messageRules } from '../../config/message-rules.js';
 import { cleanMessage } from '../../core/message/clean-message.js';
 import { lintMessage } from '../../core/message/lint-message.js';
 import { indexUsed, isRebaseReword, pathForPrefix, type ReuseAdvice } from '../../core/message/reuse-advice.js';
@@ -31,9 +32,13 @@ export const run: Command = async (args, context) => {
   const raw = bytes.toString('utf8');
   const [loaded, cleanup] = await Promise.all([loadConfig(projectDir), commitCleanup(raw, context.cwd, context.env)]);
   const cleaned = cleanMessage(raw, cleanup);
-  const verdict = lintMessage(cleaned, loaded.config.rules);
+  // git writes MERGE_HEAD beside the message file before it runs the hook for a merge's commit.
+  const merge = existsSync(join(dirname(messageFile), 'MERGE_HEAD'));
+  const verdict = lintMessage(cleaned, await messageRules(loaded.config), { merge });
   const warnings = warningsText(loaded.warnings);
-  if (verdict.ok) return { code: ExitCode.ok, stderr: warnings };
+  if (verdict.ok) {
+    return { code: ExitCode.ok, stderr: warnings + (verdict.warnings.length > 0 ? (await messageText()).messageWarningsText(verdict.warnings) : '') };
+  }
 
   // The cleaned text, so the copy does not gather git's hints (or a `commit -v` diff) each round;
   // the bytes as they are when they are not UTF-8, which the cleaned text would have replaced.

@@ -1,6 +1,7 @@
 import type { Command } from '../../cli/command.js';
 import type { BranchConfig, Config } from '../../config/types.js';
 import { loadConfig } from '../../config/load-config.js';
+import { messageRules } from '../../config/message-rules.js';
 import { judgeStoredMessage, type BadCommit } from '../../core/message/judge-commits.js';
 import { engineerSlug } from '../../core/branch/suggest-branch.js';
 import { beforeAdoption, staysLocal } from '../../core/push/before-adoption.js';
@@ -90,9 +91,10 @@ async function judgePushedMessages(judged: readonly JudgedRef[], updates: readon
   const remoteShas = updates.map((update) => update.remoteSha).filter((sha) => !isZeroId(sha));
   const bad: BadCommit[] = [];
   const parents = new Map<string, string[]>();
+  const rules = await messageRules(config);
   await forEachNewCommit(tips, remoteShas, cwd, (commit) => {
     parents.set(commit.sha, commit.parents);
-    const verdict = judgeStoredMessage(commit, config.rules);
+    const verdict = judgeStoredMessage(commit, rules);
     if (verdict) bad.push(verdict);
   });
   return { bad, parents, tips };

@@ -1,6 +1,5 @@
-import type { RulesConfig } from '../../config/types.js';
 import { cleanMessage } from './clean-message.js';
-import { lintMessage, type Problem } from './lint-message.js';
+import { lintMessage, type MessageRules, type Problem } from './lint-message.js';
 
 export interface CommitFacts {
   sha: string;
@@ -12,21 +11,23 @@ export interface BadCommit {
   sha: string;
   isRoot: boolean;
   subject: string;
+  /** The rules of severity error it breaks; warnings were shown when it was made. */
   problems: Problem[];
 }
 
 /**
  * The commit, when its stored message breaks the rules. A stored message has no comment lines to
- * strip, so lines starting with `#` are kept (`cleanMessage(..., null)`).
+ * strip, so lines starting with `#` are kept (`cleanMessage(..., null)`). Only a commit with two or
+ * more parents may carry git's `Merge ...` subject unjudged.
  */
-export function judgeStoredMessage(commit: CommitFacts, rules: RulesConfig): BadCommit | undefined {
+export function judgeStoredMessage(commit: CommitFacts, rules: MessageRules): BadCommit | undefined {
   const message = cleanMessage(commit.message, null);
-  const verdict = lintMessage(message, rules);
+  const verdict = lintMessage(message, rules, { merge: commit.parents.length >= 2 });
   if (verdict.ok) return undefined;
   return { sha: commit.sha, isRoot: commit.parents.length === 0, subject: message.split('\n')[0] ?? '', problems: verdict.problems };
 }
 
 /** The commits whose stored messages break the rules, in the order given. */
-export function judgeCommits(commits: readonly CommitFacts[], rules: RulesConfig): BadCommit[] {
+export function judgeCommits(commits: readonly CommitFacts[], rules: MessageRules): BadCommit[] {
   return commits.flatMap((commit) => judgeStoredMessage(commit, rules) ?? []);
 }

@@ -1,33 +1,60 @@
-import type { RulesConfig } from '../../config/types.js';
-import { isGitGenerated } from './git-generated.js';
+import type { Config, RuleId, RulesConfig, Severity } from '../../config/types.js';
+import { gitWritten, SINGLE_PARENT, type CommitFacts, type GitWritten } from './git-generated.js';
 import { parseMessage, type ParsedMessage } from './parse-message.js';
+import { isReleaseSubject } from './release-commit.js';
 import { bodyLeadingBlank } from './rules/body-leading-blank.js';
 import { conventionalCommits } from './rules/conventional-commits.js';
-import type { RuleOutcome } from './rules/rule.js';
+import type { Pattern, RuleOutcome } from './rules/rule.js';
 import { subjectEmpty } from './rules/subject-empty.js';
 import { subjectMaxLength } from './rules/subject-max-length.js';
 import { subjectMinLength } from './rules/subject-min-length.js';
 import { subjectMinWords } from './rules/subject-min-words.js';
 import { subjectPlaceholder } from './rules/subject-placeholder.js';
+import { subjectVague } from './rules/subject-vague.js';
+import { subjectWebEditor } from './rules/subject-web-editor.js';
 import { subjectWip } from './rules/subject-wip.js';
 import { ticketPattern } from './rules/ticket-pattern.js';
 
-export type RuleId = keyof RulesConfig;
+export type { RuleId };
+
+/** The rules as the engine runs them: the config's, with its pattern compiled (config/message-rules.ts). */
+export interface MessageRules {
+  rules: Omit<RulesConfig, 'ticket-pattern'> & { 'ticket-pattern': Pattern | false };
+  severity: Config['severity'];
+  ignoreReleases: boolean;
+}
 
 export interface Problem {
   rule: RuleId;
+  severity: Severity;
   message: string;
   hint: string;
 }
 
+/** Why no rule was applied: git wrote the message, or it is a release commit. */
+export type Exemption = GitWritten | 'release';
+
 export interface MessageVerdict {
+  /** No rule of severity error failed. */
   ok: boolean;
-  /** Set when git wrote the subject (merge, revert, fixup!): no rule was applied. */
-  exempt: boolean;
+  exempt: Exemption | false;
+  /** The failed rules of severity error: they refuse the commit. */
   problems: Problem[];
+  /** The failed rules of severity warning: printed, never refusing. */
+  warnings: Problem[];
 }
 
-type Checks = { [Id in RuleId]: (message: ParsedMessage, option: Exclude<RulesConfig[Id], false>) => RuleOutcome };
+/** One rule's verdict, for `stageflow check --message`. */
+export interface RuleVerdict {
+  rule: RuleId;
+  /** `skipped`: the message is empty, which subject-empty alone reports. */
+  verdict: 'passed' | 'failed' | 'off' | 'skipped';
+  severity: Severity;
+  message?: string;
+  hint?: string;
+}
+
+type Checks = { [Id in RuleId]: (message: ParsedMessage, option: Exclude<MessageRules['rules'][Id], false>) => RuleOutcome };
 
 const CHECKS: Checks = {
   'subject-empty': subjectEmpty,
@@ -36,27 +63,46 @@ const CHECKS: Checks = {
   'subject-max-length': subjectMaxLength,
   'subject-placeholder': subjectPlaceholder,
   'subject-wip': subjectWip,
+  'subject-vague': subjectVague,
+  'subject-web-editor': subjectWebEditor,
   'body-leading-blank': bodyLeadingBlank,
   'ticket-pattern': ticketPattern,
   'conventional-commits': conventionalCommits,
 };
+const RULE_ORDER = Object.keys(CHECKS) as RuleId[];
 
-/** Judges a cleaned commit message against the configured rules. */
-export function lintMessage(cleaned: string, rules: RulesConfig): MessageVerdict {
-  const message = parseMessage(cleaned);
-  if (isGitGenerated(message.subject)) return { ok: true, exempt: true, problems: [] };
-  if (message.subject.trim() === '' && rules['subject-empty'] !== false) {
-    const outcome = subjectEmpty(message, true);
-    return { ok: false, exempt: false, problems: [{ rule: 'subject-empty', message: outcome.message, hint: outcome.hint }] };
-  }
-
+/** Judges a cleaned commit message against the configured rules, each at its configured severity. */
+export function lintMessage(cleaned: string, config: MessageRules, facts: CommitFacts = SINGLE_PARENT): MessageVerdict {
+  const verdicts = ruleVerdicts(cleaned, config, facts);
+  if (verdicts.exempt) return { ok: true, exempt: verdicts.exempt, problems: [], warnings: [] };
   const problems: Problem[] = [];
-  for (const rule of Object.keys(CHECKS) as RuleId[]) {
-    const option = rules[rule];
-    if (option === false) continue;
+  const warnings: Problem[] = [];
+  for (const { rule, verdict, severity, message = '', hint = '' } of verdicts.rules) {
+    if (verdict === 'failed') (severity === 'error' ? problems : warnings).push({ rule, severity, message, hint });
+  }
+  return { ok: problems.length === 0, exempt: false, problems, warnings };
+}
+
+/** Every rule's verdict on the message, in order; none when the message is exempt. */
+export function ruleVerdicts(cleaned: string, config: MessageRules, facts: CommitFacts = SINGLE_PARENT): { exempt: Exemption | false; rules: RuleVerdict[] } {
+  const message = parseMessage(cleaned);
+  const written = gitWritten(message, facts);
+  if (written) return { exempt: written, rules: [] };
+  if (config.ignoreReleases && isReleaseSubject(message.subject)) return { exempt: 'release', rules: [] };
+
+  const empty = message.subject.trim() === '' && config.rules['subject-empty'] !== false;
+  const rules: RuleVerdict[] = [];
+  for (const rule of RULE_ORDER) {
+    const option = config.rules[rule];
+    const severity = config.severity[rule];
+    // An empty message breaks every rule; saying so once is enough.
+    if (option === false || (empty && rule !== 'subject-empty')) {
+      rules.push({ rule, verdict: option === false ? 'off' : 'skipped', severity });
+      continue;
+    }
     const check = CHECKS[rule] as (message: ParsedMessage, option: unknown) => RuleOutcome;
     const outcome = check(message, option);
-    if (!outcome.ok) problems.push({ rule, message: outcome.message, hint: outcome.hint });
+    rules.push(outcome.ok ? { rule, verdict: 'passed', severity } : { rule, verdict: 'failed', severity, message: outcome.message, hint: outcome.hint });
   }
-  return { ok: problems.length === 0, exempt: false, problems };
+  return { exempt: false, rules };
 }

@@ -11,3 +11,9 @@ export interface RuleOutcome {
 export const passed: RuleOutcome = { ok: true, message: '', hint: '' };
 
 export type RuleCheck<Option> = (message: ParsedMessage, option: Option) => RuleOutcome;
+
+/** A config pattern, compiled by the config layer on a linear-time engine (config/compile-pattern.ts). */
+export interface Pattern {
+  source: string;
+  test(text: string): boolean;
+}

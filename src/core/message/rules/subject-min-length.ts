@@ -1,7 +1,9 @@
+import { displayWidth } from '../subject-words.js';
 import { passed, type RuleCheck } from './rule.js';
 
+/** In terminal columns: a Chinese or Japanese character takes two, and says as much as two letters. */
 export const subjectMinLength: RuleCheck<number> = (message, minimum) => {
-  const length = [...message.description].length;
+  const length = displayWidth(message.description);
   return length >= minimum
     ? passed
     : {

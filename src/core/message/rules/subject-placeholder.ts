@@ -1,6 +1,7 @@
 import { PLACEHOLDER_WORDS } from '../../../config/defaults.js';
 import { excerpt } from '../../excerpt.js';
-import { words } from '../parse-message.js';
+import type { SubjectWord } from '../subject-words.js';
+import { FILLERS, isKeyboardRun, LOREM } from '../vague-words.js';
 import { passed, type RuleCheck } from './rule.js';
 
 /** Built once per word list, not once per message: a push check judges thousands of messages. */
@@ -13,19 +14,45 @@ function placeholderSet(option: true | string[]): ReadonlySet<string> {
   return set;
 }
 
-/** Fails a subject made only of placeholder words ("wip", "fix stuff", "..."). */
+/**
+ * What makes the subject placeholder text, if it is: only punctuation; only placeholder words
+ * (with fillers: `temp commit for testing`); lorem ipsum; keyboard runs (`qwer`, `asdf`); one word
+ * repeated; single letters (`a b c d e f g`).
+ */
+export function placeholderKind(words: readonly SubjectWord[], placeholders: ReadonlySet<string>): string | undefined {
+  if (words.length === 0) return 'only punctuation';
+  let placeholder = 0;
+  let lorem = true;
+  let runs = true;
+  let letters = true;
+  let same = true;
+  let filler = true;
+  for (const { bare } of words) {
+    const isPlaceholder = placeholders.has(bare);
+    if (isPlaceholder) placeholder++;
+    filler &&= isPlaceholder || FILLERS.has(bare);
+    lorem &&= LOREM.has(bare);
+    letters &&= bare.length === 1;
+    runs &&= isPlaceholder || isKeyboardRun(bare);
+    same &&= bare === words[0]!.bare;
+    if (!filler && !lorem && !runs && !letters && !same) return undefined;
+  }
+  if (placeholder > 0 && filler) return 'placeholder words';
+  if (lorem) return 'lorem ipsum';
+  if (runs) return 'keys struck in a row';
+  if (words.length > 1 && same) return 'one word repeated';
+  if (words.length > 1 && letters) return 'single letters';
+  return undefined;
+}
+
+/** Fails a subject that is placeholder text ("wip", "asdf", "lorem ipsum", "test test test"). */
 export const subjectPlaceholder: RuleCheck<true | string[]> = (message, option) => {
-  const placeholders = placeholderSet(option);
-  // Stops at the first word that is not a placeholder.
-  const isPlaceholder = !words(message.description.toLowerCase()).some((word) => {
-    const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    return bare !== '' && !placeholders.has(bare);
-  });
-  return !isPlaceholder
+  const kind = placeholderKind(message.words, placeholderSet(option));
+  return kind === undefined
     ? passed
     : {
         ok: false,
-        message: `"${excerpt(message.subject.trim())}" is a placeholder, not a description of the change`,
+        message: `"${excerpt(message.subject.trim())}" is a placeholder${kind === 'placeholder words' ? '' : ` (${kind})`}, not a description of the change`,
         hint: 'say what the change does, e.g. "Retry the S3 upload when the token expires"',
       };
 };

@@ -1,0 +1,86 @@
+/** A word of the subject as a reader sees it. */
+export interface SubjectWord {
+  /** Lower case, without the punctuation around it: `setToEnv,` → `settoenv`. */
+  bare: string;
+  /** An identifier, path, file, version or kebab-case name: it names exactly what changed. */
+  specific: boolean;
+}
+
+/** Scripts written without spaces between words; the rest is split at white space. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** `setToEnv`, `s3`, `v3.16.0`, `aws-node-upload`, `src/handler.js`, `snake_case`, `--no-verify`, `.env`. */
+const SPECIFIC = /\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}|[\p{L}\p{N}][-_./:@][\p{L}\p{N}]|^(?:--?|\.)\p{L}/u;
+/**
+ * Intl.Segmenter's cost grows faster than the text (seen in node 20): a long unspaced run is read
+ * only this far, which is enough words for any threshold.
+ */
+const SEGMENTED_MAX = 256;
+
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * The words of `text` (a subject without its `type(scope):` prefix). `#`, dashes and runs of
+ * punctuation are not words; Chinese, Japanese or Thai runs are split into their words.
+ */
+export function subjectWords(text: string): SubjectWord[] {
+  const words: SubjectWord[] = [];
+  for (const token of text.split(/\s+/)) {
+    if (token === '' || !LETTER_OR_DIGIT.test(token)) continue;
+    const trimmed = trimPunctuation(token);
+    if (UNSPACED.test(trimmed)) {
+      for (const piece of unspacedWords(trimmed)) words.push({ bare: piece.toLowerCase(), specific: false });
+      continue;
+    }
+    words.push({ bare: trimmed.toLowerCase(), specific: SPECIFIC.test(withoutSentenceEnd(token)) });
+  }
+  return words;
+}
+
+/** How many words the subject is worth: a specific word counts twice, for it names the what or the where. */
+export function wordWeight(words: readonly SubjectWord[]): number {
+  let weight = 0;
+  for (const word of words) weight += word.specific ? 2 : 1;
+  return weight;
+}
+
+function unspacedWords(text: string): string[] {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  const pieces: string[] = [];
+  for (const segment of segmenter.segment(text.slice(0, SEGMENTED_MAX))) {
+    if (segment.isWordLike) pieces.push(segment.segment);
+  }
+  return pieces;
+}
+
+/** The token without the punctuation before and after it, in one pass from each end (never a regex ending in `+$`, which backtracks). */
+function trimPunctuation(token: string): string {
+  let start = 0;
+  let end = token.length;
+  while (start < end && !isWordUnit(token[start]!)) start++;
+  while (end > start && !isWordUnit(token[end - 1]!)) end--;
+  return token.slice(start, end);
+}
+
+/** `v3.16.0.` → `v3.16.0`: the full stop or comma after a word is not part of a name. */
+function withoutSentenceEnd(token: string): string {
+  let end = token.length;
+  while (end > 0 && '.,;:!?'.includes(token[end - 1]!)) end--;
+  return token.slice(0, end);
+}
+
+/** A letter or digit, or half of a surrogate pair (kept whole: the token was already seen to hold a letter or digit). */
+function isWordUnit(unit: string): boolean {
+  return (unit >= '\uD800' && unit <= '\uDFFF') || LETTER_OR_DIGIT.test(unit);
+}
+
+/** Columns in a terminal: East Asian wide and full-width characters take two. */
+export function displayWidth(text: string): number {
+  if (NARROW_ONLY.test(text)) return text.length;
+  let width = 0;
+  for (const char of text) width += WIDE.test(char) ? 2 : 1;
+  return width;
+}
+
+const NARROW_ONLY = /^[\0-\u10FF]*$/;
+const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u;
