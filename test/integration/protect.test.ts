@@ -100,42 +100,50 @@ describe('stageflow protect github against GitHub\'s OpenAPI description', () =>
     }
   });
 
-  it('--compare says what the repository lacks, the printed commands fix it, and a second run updates in place', () => {
-    const dir = project('compared');
-    const example = validators.description.components.examples['repository-ruleset']!.value;
-    // And a hand-made ruleset on the stages that only admins may create them under.
-    const release = fetchedRuleset({ name: 'Release branches', enforcement: 'active', conditions: { ref_name: { include: ['refs/heads/stage/**'], exclude: [] } }, rules: [{ type: 'creation' }, { type: 'deletion' }] }, 77);
-    const github = ghState(dir, [example, release]);
+  describe('--compare on a repository with GitHub\'s example ruleset, then the printed fixes', () => {
+    let dir: string;
+    let github: ReturnType<typeof ghState>;
     const compare = `${FETCH_RULESETS} | $STAGEFLOW protect github --compare -`;
+    beforeAll(() => {
+      dir = project('compared');
+      const example = validators.description.components.examples['repository-ruleset']!.value;
+      // And a hand-made ruleset on the stages that only admins may create them under.
+      const release = fetchedRuleset({ name: 'Release branches', enforcement: 'active', conditions: { ref_name: { include: ['refs/heads/stage/**'], exclude: [] } }, rules: [{ type: 'creation' }, { type: 'deletion' }] }, 77);
+      github = ghState(dir, [example, release]);
+    });
 
-    const before = sh(dir, compare, github.env);
-    expect(before.code).toBe(1);
-    expect(before.stdout).toContain('✖ stageflow: GitHub does not hold the strategy on main: 5 findings');
-    expect(before.stdout).toContain('missing: no "non_fast_forward" rule: main can be force-pushed');
-    expect(before.stdout).toContain('missing: no "required_status_checks" rule: a pull request into main merges without "stageflow check" passing');
-    expect(before.stdout).toContain('weaker: ruleset "super cool ruleset" (id 42) lets Team 234 (always) bypass it on main');
-    expect(before.stdout).toContain('✖ stageflow: GitHub does not hold the strategy on stage/<stage-name>: 4 findings');
-    expect(before.stdout).toContain('blocked: ruleset "Release branches" (id 77) has a "creation" rule on stage/<stage-name>, so start-stage --push cannot create a stage');
+    it('says what the repository lacks, and the printed commands fix it', () => {
+      const before = sh(dir, compare, github.env);
+      expect(before.code).toBe(1);
+      expect(before.stdout).toContain('✖ stageflow: GitHub does not hold the strategy on main: 5 findings');
+      expect(before.stdout).toContain('missing: no "non_fast_forward" rule: main can be force-pushed');
+      expect(before.stdout).toContain('missing: no "required_status_checks" rule: a pull request into main merges without "stageflow check" passing');
+      expect(before.stdout).toContain('weaker: ruleset "super cool ruleset" (id 42) lets Team 234 (always) bypass it on main');
+      expect(before.stdout).toContain('✖ stageflow: GitHub does not hold the strategy on stage/<stage-name>: 4 findings');
+      expect(before.stdout).toContain('blocked: ruleset "Release branches" (id 77) has a "creation" rule on stage/<stage-name>, so start-stage --push cannot create a stage');
 
-    // Run each printed fix as it stands: the changes to the two foreign rulesets, then each ruleset's script.
-    const fieldFixes = before.stdout.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('echo '));
-    expect(fieldFixes).toEqual([
-      `echo '{"bypass_actors":[]}' | gh api --method PUT 'repos/{owner}/{repo}/rulesets/42' --input -`,
-      `echo '{"rules":[{"type":"deletion"}]}' | gh api --method PUT 'repos/{owner}/{repo}/rulesets/77' --input -`,
-    ]);
-    const scripts = before.stdout.match(/^id=\$\([\s\S]*?^STAGEFLOW_RULESET$/gm) ?? [];
-    expect(scripts).toHaveLength(2);
-    for (const script of [...fieldFixes, ...scripts]) expect(sh(dir, script, github.env)).toMatchObject({ code: 0, stderr: '' });
-    expect(writes(github.calls())).toEqual(['PUT repos/{owner}/{repo}/rulesets/42', 'PUT repos/{owner}/{repo}/rulesets/77', 'POST repos/{owner}/{repo}/rulesets', 'POST repos/{owner}/{repo}/rulesets']);
+      // Run each printed fix as it stands: the changes to the two foreign rulesets, then each ruleset's script.
+      const fieldFixes = before.stdout.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('echo '));
+      expect(fieldFixes).toEqual([
+        `echo '{"bypass_actors":[]}' | gh api --method PUT 'repos/{owner}/{repo}/rulesets/42' --input -`,
+        `echo '{"rules":[{"type":"deletion"}]}' | gh api --method PUT 'repos/{owner}/{repo}/rulesets/77' --input -`,
+      ]);
+      const scripts = before.stdout.match(/^id=\$\([\s\S]*?^STAGEFLOW_RULESET$/gm) ?? [];
+      expect(scripts).toHaveLength(2);
+      for (const script of [...fieldFixes, ...scripts]) expect(sh(dir, script, github.env)).toMatchObject({ code: 0, stderr: '' });
+      expect(writes(github.calls())).toEqual(['PUT repos/{owner}/{repo}/rulesets/42', 'PUT repos/{owner}/{repo}/rulesets/77', 'POST repos/{owner}/{repo}/rulesets', 'POST repos/{owner}/{repo}/rulesets']);
 
-    const after = sh(dir, compare, github.env);
-    expect(after).toMatchObject({ code: 0, stdout: '✔ GitHub holds the strategy: every rule of "stageflow: main", "stageflow: stages" is enforced, with no bypass.\n' });
+      const after = sh(dir, compare, github.env);
+      expect(after).toMatchObject({ code: 0, stdout: '✔ GitHub holds the strategy: every rule of "stageflow: main", "stageflow: stages" is enforced, with no bypass.\n' });
+    });
 
-    // The whole printed script, twice: it finds both rulesets by name and updates them, creating none.
-    const script = sandbox.stageflow(dir, ['protect', 'github']).stdout;
-    for (let run = 0; run < 2; run++) expect(sh(dir, script, github.env)).toMatchObject({ code: 0, stdout: 'stageflow: main: ruleset 1002, active\nstageflow: stages: ruleset 1003, active\n' });
-    expect(github.read().map((ruleset) => ruleset.id)).toEqual([42, 77, 1002, 1003]);
-    expect(writes(github.calls()).slice(4)).toEqual(Array(4).fill(0).map((_, i) => `PUT repos/{owner}/{repo}/rulesets/${1002 + (i % 2)}`));
+    it('the whole printed script, run twice, finds both rulesets by name and updates them, creating none', () => {
+      const script = sandbox.stageflow(dir, ['protect', 'github']).stdout;
+      const calls = github.calls().length;
+      for (let run = 0; run < 2; run++) expect(sh(dir, script, github.env)).toMatchObject({ code: 0, stdout: 'stageflow: main: ruleset 1002, active\nstageflow: stages: ruleset 1003, active\n' });
+      expect(github.read().map((ruleset) => ruleset.id)).toEqual([42, 77, 1002, 1003]);
+      expect(writes(github.calls().slice(calls))).toEqual(Array(4).fill(0).map((_, i) => `PUT repos/{owner}/{repo}/rulesets/${1002 + (i % 2)}`));
+    });
   });
 });
 
