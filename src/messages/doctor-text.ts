@@ -1,3 +1,4 @@
+import type { LostInput } from '../core/doctor/check-hook-arguments.js';
 import type { Advice, Diagnosis, Finding, TurnOn } from '../core/doctor/finding.js';
 import { gitHooksOffText } from './init-text.js';
 import { renderNotice, renderReport, shellQuote, type Report } from './render.js';
@@ -42,6 +43,12 @@ function turnOn(where: Whereabouts, how: TurnOn): Report['fixes'] {
       return [{ say: 'package.json has no prepare script that runs husky; set it up:', commands: [`${where.toPackage}npx stageflow init`] }];
   }
 }
+
+const LOST_INPUT: Record<LostInput, { what: string; effect: string; why: string }> = {
+  'message-file': { what: '"$1"', effect: 'every commit fails: stageflow gets no message file to read', why: 'passes the commit-msg hook the path of the message file as its first argument ("$1")' },
+  'remote-arguments': { what: '"$@"', effect: 'a push cannot be judged for the remote it goes to, and is refused', why: 'passes the pre-push hook the remote\'s name and URL as its arguments ("$@")' },
+  stdin: { what: 'its standard input', effect: 'stageflow never sees the refs of a push, and refuses it', why: 'writes the refs being pushed to the pre-push hook\'s standard input, which the line takes from elsewhere (a < redirection or a pipe)' },
+};
 
 function findingReport(finding: Finding, where: Whereabouts): Report {
   switch (finding.kind) {
@@ -101,6 +108,12 @@ function findingReport(finding: Finding, where: Whereabouts): Report {
       return {
         title: `${finding.path} does not call stageflow, so ${finding.hook} checks nothing of the strategy`,
         fixes: [{ say: 'Add stageflow\'s line (the other lines stay):', commands: [`${where.toPackage}npx stageflow init`] }],
+      };
+    case 'hook-line-input':
+      return {
+        title: `${finding.path} calls stageflow without ${LOST_INPUT[finding.lost].what}, so ${LOST_INPUT[finding.lost].effect}`,
+        details: [`Line ${finding.lineNumber}: ${finding.line}`, `git ${LOST_INPUT[finding.lost].why}.`],
+        fixes: [{ say: `Replace line ${finding.lineNumber} of ${finding.path} with:`, commands: [finding.fixed] }],
       };
     case 'binary-missing':
       return {

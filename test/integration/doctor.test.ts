@@ -109,6 +109,39 @@ describe('stageflow doctor', () => {
     expect(doctor().code).toBe(0);
   });
 
+  it('flags a commit-msg line that lost "$1" (every commit then fails), and its corrected line makes commits work again', () => {
+    sandbox.gitOk(root, 'add', '-A');
+    sandbox.gitOk(root, 'commit', '-q', '-m', 'Set up the service with hooks');
+    sandbox.gitOk(root, 'switch', '-q', '-c', 'work/jane-doe/login-form');
+    writeFileSync(join(root, '.husky', 'commit-msg'), 'stageflow hook commit-msg\n');
+    expect(sandbox.git(root, 'commit', '--allow-empty', '-m', 'Add the login form handler').code).not.toBe(0);
+
+    const result = doctor();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('.husky/commit-msg calls stageflow without "$1", so every commit fails: stageflow gets no message file to read');
+    expect(result.stdout).toContain('  Line 1: stageflow hook commit-msg\n');
+    expect(result.stdout).toContain('  Replace line 1 of .husky/commit-msg with:\n    stageflow hook commit-msg "$1"\n');
+    writeFileSync(join(root, '.husky', 'commit-msg'), 'stageflow hook commit-msg "$1"\n');
+    expect(doctor().code).toBe(0);
+    const committed = sandbox.git(root, 'commit', '--allow-empty', '-m', 'Add the login form handler');
+    expect(committed.code, committed.output).toBe(0);
+  });
+
+  it.each([
+    ['stageflow hook pre-push', '"$@"', 'stageflow hook pre-push "$@"'],
+    ['stageflow hook pre-push "$1"', '"$@"', 'stageflow hook pre-push "$@"'],
+    ['stageflow hook pre-push "$@" < /dev/null', 'its standard input', 'stageflow hook pre-push "$@"'],
+    ['echo | stageflow hook pre-push "$@"', 'its standard input', 'stageflow hook pre-push "$@"'],
+  ])('flags a pre-push line that does not pass git\'s input on: %s', (line, what, fixed) => {
+    writeFileSync(join(root, '.husky', 'pre-push'), `# checks every push\n${line}\n`);
+    const result = doctor();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`.husky/pre-push calls stageflow without ${what}, so `);
+    expect(result.stdout).toContain(`  Replace line 2 of .husky/pre-push with:\n    ${fixed}\n`);
+    writeFileSync(join(root, '.husky', 'pre-push'), `# checks every push\n${fixed}\n`);
+    expect(doctor().code).toBe(0);
+  });
+
   it('in a project set up before stageflow had pre-merge-commit, names that hook file, and init adds it', () => {
     rmSync(join(root, '.husky', 'pre-merge-commit'));
     const result = doctor();

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { checkHookArguments } from '../../src/core/doctor/check-hook-arguments.js';
 import { diagnose } from '../../src/core/doctor/diagnose.js';
 import type { DoctorFacts, HookState } from '../../src/core/doctor/facts.js';
 import { HOOK_NAMES } from '../../src/core/init/layout.js';
+
+const GIT_INPUT: Partial<Record<HookState['hook'], string>> = { 'commit-msg': ' "$1"', 'pre-push': ' "$@"' };
 
 function hook(name: HookState['hook'], dir = '.husky', overrides: Partial<HookState> = {}): HookState {
   return {
     hook: name,
     runner: { path: `${dir}/_/${name}`, exists: true, executable: true },
-    script: { path: `${dir}/${name}`, exists: true, executable: true, text: `stageflow hook ${name}\n` },
+    // As init writes them: commit-msg passes "$1", pre-push "$@".
+    script: { path: `${dir}/${name}`, exists: true, executable: true, text: `stageflow hook ${name}${GIT_INPUT[name] ?? ''}\n` },
     binary: { command: 'stageflow', foundAt: 'project' },
     ...overrides,
   };
@@ -121,5 +125,21 @@ describe('diagnose', () => {
     expect(diagnose(healthy({ nodeFromVersionManager: true })).advice).toEqual([{ kind: 'gui-clients', initSh: '/home/j/.config/husky/init.sh' }]);
     expect(diagnose(healthy({ nodeFromVersionManager: true, initSh: { path: '/x', exists: true, disablesHusky: false } })).advice).toEqual([]);
     expect(diagnose(healthy()).advice).toEqual([]);
+  });
+});
+
+describe('checkHookArguments: each stageflow line passes on what git gives its hook', () => {
+  const lost = (hook: HookState['hook'], text: string) => checkHookArguments([{ hook, script: { path: `.husky/${hook}`, text } }]).map((finding) => (finding.kind === 'hook-line-input' ? [finding.lost, finding.fixed] : []));
+  it.each<[HookState['hook'], string, string[][]]>([
+    ['commit-msg', 'stageflow hook commit-msg "$1"\n', []],
+    ['commit-msg', 'frontend/node_modules/.bin/stageflow hook commit-msg --project frontend "${1}"\n', []],
+    ['commit-msg', 'npx lint-staged\nnpx stageflow hook commit-msg\n', [['message-file', 'npx stageflow hook commit-msg "$1"']]],
+    ['commit-msg', '# stageflow hook commit-msg\n', []],
+    ['pre-push', 'stageflow hook pre-push "$1" "$2"\n', []],
+    ['pre-push', 'stageflow hook pre-push --project app\n', [['remote-arguments', 'stageflow hook pre-push --project app "$@"']]],
+    ['pre-push', 'stageflow hook pre-push "$@" </dev/null\n', [['stdin', 'stageflow hook pre-push "$@"']]],
+    ['pre-commit', 'stageflow hook pre-commit\n', []],
+  ])('%s: %j', (hook, text, expected) => {
+    expect(lost(hook, text)).toEqual(expected);
   });
 });

@@ -1,5 +1,6 @@
 import { layoutFor } from '../init/layout.js';
 import { checkEnvironment, adviseEnvironment } from './check-environment.js';
+import { checkHookArguments } from './check-hook-arguments.js';
 import { checkHookFiles } from './check-hook-files.js';
 import { checkHooksPath } from './check-hooks-path.js';
 import { checkWorktree } from './check-worktree.js';
@@ -18,7 +19,7 @@ export function diagnose(facts: DoctorFacts): Diagnosis {
     (finding) => worktree.length === 0 || !['runner-missing', 'runner-not-executable', 'binary-missing'].includes(finding.kind),
   );
   return {
-    findings: [...hooksPath, ...worktree, ...hookFiles, ...checkEnvironment(facts)],
+    findings: [...hooksPath, ...worktree, ...hookFiles, ...checkHookArguments(facts.hooks), ...checkEnvironment(facts)],
     advice: adviseEnvironment(facts),
   };
 }

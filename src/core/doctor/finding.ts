@@ -1,4 +1,5 @@
 import type { HookName } from '../init/layout.js';
+import type { LostInput } from './check-hook-arguments.js';
 
 /**
  * How to turn husky's hooks on: run the prepare script; or first install husky (npm runs prepare
@@ -17,6 +18,7 @@ export type Finding =
   | { kind: 'runner-not-executable'; hook: HookName; path: string }
   | { kind: 'script-missing'; hook: HookName; path: string }
   | { kind: 'script-without-stageflow'; hook: HookName; path: string }
+  | { kind: 'hook-line-input'; hook: HookName; path: string; lineNumber: number; line: string; lost: LostInput; fixed: string }
   | { kind: 'binary-missing'; hooks: HookName[]; command: string; packagePath: string; listed: boolean }
   | { kind: 'config-invalid'; message: string }
   | { kind: 'husky-disabled-env' }
