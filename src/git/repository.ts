@@ -106,12 +106,12 @@ function currentOperation(gitDir: string): Operation | undefined {
 export function refExists(commonDir: string, ref: string): boolean {
   if (existsSync(join(commonDir, ref))) return true;
   const packed = readText(join(commonDir, 'packed-refs'));
-  return packed !== undefined && packed.split('\n').some((line) => line.endsWith(` ${ref}`));
+  return (packed ?? '').split('\n').some((line) => line.endsWith(` ${ref}`));
 }
 
 function hasAnyBranch(commonDir: string): boolean {
   const packed = readText(join(commonDir, 'packed-refs'));
-  if (packed !== undefined && packed.split('\n').some((line) => line.includes(' refs/heads/'))) return true;
+  if ((packed ?? '').split('\n').some((line) => line.includes(' refs/heads/'))) return true;
   try {
     return readdirSync(join(commonDir, 'refs', 'heads'), { recursive: true, withFileTypes: true }).some((entry) => entry.isFile());
   } catch {

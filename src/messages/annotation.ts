@@ -17,5 +17,6 @@ function escapeProperty(text: string): string {
 
 /** Colours are on in CI (picocolors sees CI=true); annotations and JSON are plain text. */
 export function plain(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts the colour codes removed here
   return text.replace(/\u001b\[[0-9;]*m/g, '');
 }

@@ -45,7 +45,10 @@ else if (branch && method === 'DELETE') {
 } else if (endpoint === 'projects/:id/protected_branches' && method === 'GET') answer = Object.values(state.branches); else if (endpoint === 'projects/:id' && method === 'PUT') answer = state.project = { ...state.project, ...body };
 else if (endpoint === 'projects/:id/approvals' && method === 'PUT') answer = state.approvals = { ...state.approvals, ...body };
 else if (endpoint === 'projects/:id/approval_rules' && method === 'GET') answer = state.rules;
-else if (endpoint === 'projects/:id/approval_rules' && method === 'POST') state.rules.push((answer = { id: 500 + state.rules.length, ...body }));
+else if (endpoint === 'projects/:id/approval_rules' && method === 'POST') {
+  answer = { id: 500 + state.rules.length, ...body };
+  state.rules.push(answer);
+}
 else if (rule && method === 'PUT') {
   const found = state.rules.find((item) => item.id === Number(rule[1])) ?? fail('404 Not Found');
   answer = Object.assign(found, body);

@@ -62,7 +62,10 @@ export class OpenApiValidators {
 function reachable(root: Schema, all: Record<string, Schema>, closed: boolean): Record<string, Schema> {
   const copies: Record<string, Schema> = {};
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
     if (node === null || typeof node !== 'object') return;
     const schema = node as Schema;
     const ref = typeof schema.$ref === 'string' ? /^#\/components\/schemas\/(.+)$/.exec(schema.$ref)?.[1] : undefined;

@@ -12,7 +12,8 @@ describe('colours at a real terminal: NO_COLOR and FORCE_COLOR=0 turn them off, 
 
   /** Opens the start-stage name prompt, types a name and returns the screen with its escapes. */
   const promptScreen = async (env: NodeJS.ProcessEnv): Promise<string> => {
-    const term = (terminal = new Terminal(sandbox, dir, ['start-stage'], { env }));
+    terminal = new Terminal(sandbox, dir, ['start-stage'], { env });
+    const term = terminal;
     await term.waitFor('Name of the new stage');
     term.type('Payments');
     await term.waitFor('branch: stage/payments');
@@ -49,7 +50,8 @@ describe('colours at a real terminal: NO_COLOR and FORCE_COLOR=0 turn them off, 
     ['FORCE_COLOR=0', { NO_COLOR: undefined, FORCE_COLOR: '0' }, false],
   ])('with %s a refusal printed to the terminal is coloured: %s', async (_name, env, coloured) => {
     sandbox.gitOk(dir, 'switch', '-q', 'main');
-    const term = (terminal = new Terminal(sandbox, dir, ['hook', 'pre-commit'], { env, rows: 80 }));
+    terminal = new Terminal(sandbox, dir, ['hook', 'pre-commit'], { env, rows: 80 });
+    const term = terminal;
     expect(await term.waitForExit()).toBe(1);
     // The first line can be gone from the capture (printed as the pane opens); the commands are coloured too.
     const screen = term.screenWithEscapes();

@@ -16,7 +16,10 @@ const CHOSEN = [
 function generatedNames(count: number): string[] {
   const alphabet = ['a', 'b', '/', '.', '-', '@', '{', '}', 'lock', '.lock', ' ', '~', '^', ':', '?', '*', '[', '\\', 'é', '_', 'HEAD', '\t'];
   let seed = 20261201;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
   return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(next() * 6) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
 }
 

@@ -48,13 +48,17 @@ describe('the GitHub rulesets made from the config', () => {
     expect(stages!.body.conditions?.ref_name).toEqual({ include: ['refs/heads/env/**'], exclude: ['refs/heads/env/sandbox'] });
     expect(JSON.stringify(main!.body.rules)).toContain('"required_approving_review_count":2');
 
-    const unguardedMain = githubRulesets(config((value) => void (value.branches.unprotected = ['main'])), { withPatterns: false });
+    const unguardedMain = githubRulesets(config((value) => {
+      value.branches.unprotected = ['main'];
+    }), { withPatterns: false });
     expect(unguardedMain.mainUnprotected).toBe(true);
     expect(unguardedMain.rulesets.map((ruleset) => ruleset.body.name)).toEqual([RULESET_NAMES.stages]);
   });
 
   it('--with-patterns adds a ruleset on every branch whose name pattern takes the names the hooks take', () => {
-    const value = config((change) => void (change.branches.allowed = ['renovate/**', 'release-?']));
+    const value = config((change) => {
+      change.branches.allowed = ['renovate/**', 'release-?'];
+    });
     const patterns = githubRulesets(value, { withPatterns: true }).rulesets[2]!;
     expect(patterns.body.conditions?.ref_name?.include).toEqual(['~ALL']);
     const pattern = new RegExp(branchNamePattern(value.branches));
@@ -79,7 +83,9 @@ describe('comparing the rulesets GitHub returned', () => {
   });
 
   it('names a missing rule, a weaker review count, kept stale reviews and a missing check', () => {
-    const rulesets = applied(config((value) => void (value.protect.requiredApprovals = 2)));
+    const rulesets = applied(config((value) => {
+      value.protect.requiredApprovals = 2;
+    }));
     const [main, stages] = rulesets;
     main!.rules = main!.rules!.filter((item) => item.type !== 'non_fast_forward');
     const review = rule(stages!, 'pull_request');
@@ -87,7 +93,9 @@ describe('comparing the rulesets GitHub returned', () => {
     review.parameters!.dismiss_stale_reviews_on_push = false;
     rule(stages!, 'required_status_checks').parameters!.required_status_checks = [{ context: 'build' }];
 
-    const [mainResult, stagesResult] = compareRulesets(desired(config((value) => void (value.protect.requiredApprovals = 2))), rulesets);
+    const [mainResult, stagesResult] = compareRulesets(desired(config((value) => {
+      value.protect.requiredApprovals = 2;
+    })), rulesets);
     expect(mainResult!.findings).toEqual([{ kind: 'missing-rule', rule: 'non_fast_forward' }]);
     expect(stagesResult!.findings).toEqual([
       { kind: 'fewer-approvals', have: 1, want: 2 },

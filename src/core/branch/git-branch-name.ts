@@ -1,4 +1,5 @@
 // Characters git refuses anywhere in a ref name: ASCII control characters, DEL, space, and ~ ^ : ? * [ \
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what git forbids
 const FORBIDDEN = /[\x00-\x20\x7f~^:?*[\\]/;
 
 /**

@@ -7,10 +7,10 @@ const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
  * lookahead). A stage name's length is checked, but not that it avoids a trailing or double dash.
  */
 export function branchNamePattern(branches: BranchConfig): string {
-  const stage = `${escape(branches.stagePrefix)}[a-z][a-z0-9-]{0,${branches.stageMaxLength - 1}}`;
-  const work = `${escape(branches.workPrefix)}${SLUG}/${SLUG}`;
+  const stage = `${escapeRegExp(branches.stagePrefix)}[a-z][a-z0-9-]{0,${branches.stageMaxLength - 1}}`;
+  const work = `${escapeRegExp(branches.workPrefix)}${SLUG}/${SLUG}`;
   const allowed = branches.allowed.map(globSource);
-  return `^(?:${[escape(branches.main), stage, work, ...allowed].join('|')})$`;
+  return `^(?:${[escapeRegExp(branches.main), stage, work, ...allowed].join('|')})$`;
 }
 
 /** The subject (first line) at least `minLength` characters long. */
@@ -18,7 +18,7 @@ export function commitMessagePattern(minLength: number): string {
   return `^[^\\n]{${minLength},}`;
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -26,6 +26,6 @@ function escape(text: string): string {
 function globSource(glob: string): string {
   return glob
     .split('**')
-    .map((part) => part.split('*').map((piece) => piece.split('?').map(escape).join('[^/]')).join('[^/]*'))
+    .map((part) => part.split('*').map((piece) => piece.split('?').map(escapeRegExp).join('[^/]')).join('[^/]*'))
     .join('.*');
 }

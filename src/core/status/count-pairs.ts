@@ -36,7 +36,10 @@ export function countPairs(commits: readonly GraphCommit[], pairs: readonly (rea
   const masks = new Map<string, Uint32Array>();
   const maskOf = (sha: string) => {
     let mask = masks.get(sha);
-    if (!mask) masks.set(sha, (mask = new Uint32Array(words)));
+    if (!mask) {
+      mask = new Uint32Array(words);
+      masks.set(sha, mask);
+    }
     return mask;
   };
   for (const [sha, index] of bit) maskOf(sha)[index >>> 5]! |= 1 << (index & 31);

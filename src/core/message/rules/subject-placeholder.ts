@@ -10,7 +10,10 @@ const placeholderSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 function placeholderSet(option: true | string[]): ReadonlySet<string> {
   const list = option === true ? PLACEHOLDER_WORDS : option;
   let set = placeholderSets.get(list);
-  if (!set) placeholderSets.set(list, (set = new Set(list.map((w) => w.toLowerCase()))));
+  if (!set) {
+    set = new Set(list.map((w) => w.toLowerCase()));
+    placeholderSets.set(list, set);
+  }
   return set;
 }
 
