@@ -128,12 +128,8 @@ async function gatherRefusalFacts(
   const [engineerName, recorded, taken] = await Promise.all([readEngineer(cwd), recordedStages(), readTakenBranches(repository)]);
   const sources = new Set(blocked.map(localBranch));
   // A protected branch pushed as itself: are there commits to move to a work branch, or none?
-  const unpublished = new Map<string, number | undefined>();
-  for (const ref of blocked) {
-    if (ref.verdict.why === 'protected-update' && !unpublished.has(ref.update.localSha)) {
-      unpublished.set(ref.update.localSha, await countUnpublished(ref.update.localSha, ref.update.remoteSha, remote, cwd));
-    }
-  }
+  const updated = blocked.filter((ref) => ref.verdict.why === 'protected-update').map((ref) => ({ sha: ref.update.localSha, remoteSha: ref.update.remoteSha }));
+  const unpublished = await countUnpublished(updated, remote, cwd);
   // A brand-new repository pushing its only branch (git's default, master) to an empty remote: it should become main.
   const firstBranch = blocked.find((ref) => ref.verdict.why === 'invalid-name')?.update.localRef;
   const firstName = firstBranch === undefined ? undefined : branchOfRef(firstBranch);
