@@ -20,7 +20,9 @@ describe('the serverless plugin, in the real framework (osls 3), offline and wit
     for (const [key, value] of Object.entries(sandbox.env)) {
       if (!key.startsWith('AWS_') && !key.startsWith('GITHUB_') && !key.startsWith('CI_') && key !== 'GITLAB_CI' && key !== 'CI') clean[key] = value;
     }
-    return { ...clean, SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off', SLS_DEPRECATION_DISABLE: '*' };
+    // AWS_EC2_METADATA_DISABLED: on a CI runner inside EC2 the instance role would otherwise be found
+    // where unshare is missing, and an allowed deploy would really deploy.
+    return { ...clean, AWS_EC2_METADATA_DISABLED: 'true', SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off', SLS_DEPRECATION_DISABLE: '*' };
   };
   const serverless = (args: string[], extra: NodeJS.ProcessEnv = {}): RunResult => {
     // One stream, in the order the user sees it: the refusal must be the last thing printed.
