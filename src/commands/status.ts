@@ -82,9 +82,11 @@ async function gatherStatus(branchName: string | undefined, config: Config, hasR
   const found = await findWorkStage(recorded, 'HEAD', refs, branches, remote, cwd);
   if (!found.found) return { ...base, stage: undefined, candidates: found.candidates, localBehind: await behind([branches.main]) };
   const ref = refOf(found.branch)!;
-  const [divergence, main, localBehind, where] = await Promise.all([
+  const mainRef = refOf(branches.main);
+  const [divergence, main, versusWork, localBehind, where] = await Promise.all([
     countDivergence(ref, 'HEAD', cwd),
-    versusMain(ref, refOf(branches.main), cwd),
+    versusMain(ref, mainRef, cwd),
+    mainRef === undefined ? undefined : countDivergence(mainRef, 'HEAD', cwd),
     behind([found.branch, branches.main]),
     onRemote(found.branch, 'HEAD'),
   ]);
@@ -97,6 +99,7 @@ async function gatherStatus(branchName: string | undefined, config: Config, hasR
     workOnly: divergence?.rightOnly ?? 0,
     stageOnly: divergence?.leftOnly ?? 0,
     main,
+    workLacksMain: versusWork?.leftOnly ?? 0,
     published: where === 'published',
   };
   const catchUp = branch.name === catchUpBranch(branches, branch.engineer, stageName);

@@ -3,6 +3,7 @@ import type { Config } from '../config/types.js';
 import { catchUpBranch } from '../core/status/catch-up-branch.js';
 import type { AllRow } from '../core/status/status-all.js';
 import { stageKey } from '../git/config-keys.js';
+import { syncIntoStageCommands } from './catch-up-text.js';
 import { shellQuote as q } from './render.js';
 
 const commits = (count: number) => `${count} commit${count === 1 ? '' : 's'}`;
@@ -65,8 +66,8 @@ export function statusAllText(rows: readonly AllRow[], config: Config, engineer:
           say(row.branch, `not on ${remote} yet:`, `git push -u ${q(remote)} ${q(row.branch)}`);
           break;
         case 'main-by-work-branch': {
-          const catchUp = catchUpBranch(branches, engineer, row.branch.slice(branches.stagePrefix.length));
-          say(row.branch, `${behindMain}; sync a work branch of it and open its pull request, e.g.:`, `git switch -c ${q(catchUp)} ${q(row.stageRef ?? row.branch)} && ${SYNC}`);
+          const stage = row.branch.slice(branches.stagePrefix.length);
+          say(row.branch, `${behindMain}; sync a work branch of it and open its pull request ${catchUpBranch(branches, engineer, stage)} → ${row.branch}:`, syncIntoStageCommands(stage, remote).join(' && '));
           break;
         }
         case 'main-by-pull-request':

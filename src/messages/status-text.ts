@@ -3,10 +3,11 @@ import type { Config } from '../config/types.js';
 import { catchUpBranch } from '../core/status/catch-up-branch.js';
 import type { LocalBehind, StatusFacts, VersusMain } from '../core/status/status-facts.js';
 import { stageKey } from '../git/config-keys.js';
-import { mainIntoStageCommands } from './catch-up-text.js';
+import { syncIntoStageCommands } from './catch-up-text.js';
 import { renderNotice, shellQuote as q } from './render.js';
 
 const commits = (count: number) => `${count} commit${count === 1 ? '' : 's'}`;
+const SYNC = 'npx stageflow sync';
 
 /** `stageflow status`, for a person: where the branch sits, then the commands that catch it up. */
 export function statusText(facts: StatusFacts, config: Config, options: { hasRemote: boolean } = { hasRemote: true }): string {
@@ -37,7 +38,7 @@ export function statusText(facts: StatusFacts, config: Config, options: { hasRem
       localBehindLines(facts.localBehind, remote, fix, lines);
       if (facts.onRemote === 'unpublished') unpublishedLines(facts.branch, remote, fix);
       else if (facts.main?.merged) fix(`${facts.branch} is merged into ${branches.main}; start new work with:`, ['npx stageflow start-work']);
-      else if (facts.main && facts.main.mainOnly > 0) mainCatchUp(facts.branch, facts.ref, facts.stage, facts.engineer, facts.main, config, fix);
+      else if (facts.main && facts.main.mainOnly > 0) mainCatchUp(facts.branch, facts.stage, facts.engineer, facts.main, config, fix);
       break;
     case 'work': {
       const { stage } = facts;
@@ -70,11 +71,17 @@ export function statusText(facts: StatusFacts, config: Config, options: { hasRem
         fix(`${stage.branch} is merged into ${branches.main}; start new work with:`, ['npx stageflow start-work']);
         break;
       }
-      if (stage.stageOnly > 0) fix(`The stage has moved on; bring its ${commits(stage.stageOnly)} into your branch:`, [`git fetch ${q(remote)}`, `git merge ${q(stage.ref)}`]);
-      if (facts.catchUp) {
-        lines.push(`This is the catch-up branch of ${stage.branch}: it brings ${branches.main} into the stage.`);
-        if (stage.main && stage.main.mainOnly > 0) fix(`Take in ${stage.main.ref} (if not done yet) and push:`, [`git merge ${q(stage.main.ref)}`, `git push -u ${q(remote)} HEAD`]);
-      } else if (stage.main && stage.main.mainOnly > 0) mainCatchUp(stage.branch, stage.ref, stage.stage, facts.engineer, stage.main, config, fix);
+      const stageBehindMain = stage.main !== undefined && stage.main.mainOnly > 0;
+      const byPullRequest = config.sync.mainIntoStage === 'pull-request';
+      const mainToTake = stageBehindMain && !byPullRequest && stage.workLacksMain > 0;
+      if (facts.catchUp) lines.push(`This is the catch-up branch of ${stage.branch}: it brings ${branches.main} into the stage.`);
+      const push = facts.catchUp ? [`git push -u ${q(remote)} HEAD`] : [];
+      const behindMain = mainToTake ? `${stage.branch} is ${commits(stage.main!.mainOnly)} behind ${stage.main!.ref}` : '';
+      const carries = `its pull request into ${stage.branch} carries ${branches.main} to the stage`;
+      if (stage.stageOnly > 0 && mainToTake) fix(`The stage has moved on (${commits(stage.stageOnly)}), and ${behindMain}; bring both into your branch (${carries}):`, [SYNC, ...push]);
+      else if (stage.stageOnly > 0) fix(`The stage has moved on; bring its ${commits(stage.stageOnly)} into your branch:`, [SYNC]);
+      else if (mainToTake) fix(`${behindMain}; bring ${branches.main} into your branch (${carries}):`, [SYNC, ...push]);
+      if (stageBehindMain && byPullRequest) fix(`${stage.branch} is ${commits(stage.main!.mainOnly)} behind ${stage.main!.ref}; ${branches.main} reaches it by a pull request:`, [`${branches.main} → ${stage.branch}`]);
       if (stage.workOnly > 0 && stage.stageOnly === 0) lines.push(`When it is ready, open a pull request: ${facts.branch} → ${stage.branch}`);
       break;
     }
@@ -83,10 +90,11 @@ export function statusText(facts: StatusFacts, config: Config, options: { hasRem
   return `${lines.join('\n')}\n`;
 }
 
-function mainCatchUp(stageBranch: string, stageRef: string, stage: string, engineer: string, main: VersusMain, config: Config, fix: (say: string, commands: string[]) => void): void {
+function mainCatchUp(stageBranch: string, stage: string, engineer: string, main: VersusMain, config: Config, fix: (say: string, commands: string[]) => void): void {
   const { branches, remote } = config;
+  if (config.sync.mainIntoStage === 'pull-request') return fix(`${stageBranch} is ${commits(main.mainOnly)} behind ${main.ref}; ${branches.main} reaches it by a pull request:`, [`${branches.main} → ${stageBranch}`]);
   const branch = catchUpBranch(branches, engineer, stage);
-  fix(`${stageBranch} is ${commits(main.mainOnly)} behind ${main.ref}; ${branches.main} reaches a stage by a pull request from a work branch:`, mainIntoStageCommands(branch, stageRef, main.ref, remote));
+  fix(`${stageBranch} is ${commits(main.mainOnly)} behind ${main.ref}; ${branches.main} reaches a stage by a pull request from a work branch:`, syncIntoStageCommands(stage, remote));
   fix(`then open a pull request: ${branch} → ${stageBranch}`, []);
 }
 
@@ -120,7 +128,7 @@ function aheadBehind(ahead: number, behind: number): string {
 
 /** The pre-push hook's one line when a pushed work branch's stage has commits it lacks. */
 export function stageMovedNotice(workBranch: string, stageRef: string): string {
-  return renderNotice(`${stageRef} has moved on since ${workBranch} last took it in; catch up with: git merge ${q(stageRef)}`);
+  return renderNotice(`${stageRef} has moved on since ${workBranch} last took it in; catch up on ${workBranch} with: ${SYNC}`);
 }
 
 export const STATUS_USAGE = `Usage: stageflow status [--all] [--json]

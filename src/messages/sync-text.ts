@@ -5,6 +5,7 @@ import type { SyncRefusal } from '../core/sync/judge-sync-head.js';
 import type { SyncPlan, SyncStep } from '../core/sync/plan-sync.js';
 import { stepArgs, type ActPlan, type SyncOutcome, type Unstashed } from '../core/sync/sync-outcome.js';
 import { stageKey } from '../git/config-keys.js';
+import { syncIntoStageCommands } from './catch-up-text.js';
 import { renderReport, shellQuote as q, type Fix } from './render.js';
 
 const commits = (count: number) => `${count} commit${count === 1 ? '' : 's'}`;
@@ -51,7 +52,7 @@ export function syncRefusalText(refusal: SyncRefusal, config: Config, engineer: 
       const catchUp = catchUpBranch(branches, engineer, refusal.stage);
       const fixes: Fix[] = [{ say: `Bring your local ${refusal.branch} level with ${remote}:`, commands: [`git pull --ff-only ${q(remote)} ${q(refusal.branch)}`] }];
       if (config.sync.mainIntoStage === 'pull-request') fixes.push({ say: `To bring ${branches.main} into it, open a pull request:`, commands: [`${branches.main} → ${refusal.branch}`] });
-      else fixes.push({ say: `To bring ${branches.main} into it, sync a work branch cut from it, push it, and open its pull request into ${refusal.branch}:`, commands: [`git switch -c ${q(catchUp)} ${q(`${remote}/${refusal.branch}`)}`, SYNC, `git push -u ${q(remote)} HEAD`] });
+      else fixes.push({ say: `To bring ${branches.main} into it, sync a work branch of it, push it, and open its pull request ${catchUp} → ${refusal.branch}:`, commands: syncIntoStageCommands(refusal.stage, remote) });
       return renderReport({
         title: `${refusal.branch} is a stage: it changes only by pull requests, and sync updates a work branch`,
         details: ['Nothing was changed.'],

@@ -422,7 +422,7 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
       sandbox.gitOk(dir, 'push', '-q', '--no-verify', 'origin', 'HEAD:stage/login');
       sandbox.gitOk(dir, 'switch', '-q', WORK);
       sandbox.gitOk(dir, 'fetch', '-q', 'origin');
-      expect(sandbox.stageflow(dir, ['status']).stdout).toContain('git merge origin/stage/login');
+      expect(sandbox.stageflow(dir, ['status']).stdout).toContain('The stage has moved on; bring its 1 commit into your branch:\n    npx stageflow sync\n');
       sandbox.gitOk(dir, 'merge', '-q', '--no-edit', 'origin/stage/login');
       edit('login.js', 'login form');
       commit('Show the login form errors inline');
@@ -445,6 +445,7 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
       expect(sandbox.gitOk(dir, 'rev-list', '--count', '--no-merges', 'origin/stage/login..HEAD')).toBe('2');
       const status = sandbox.stageflow(dir, ['status']);
       expect(status.stdout).not.toContain('git merge');
+      expect(status.stdout).not.toContain('stageflow sync');
       allowedPush('-u', 'origin', WORK);
     });
 

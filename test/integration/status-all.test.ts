@@ -48,7 +48,7 @@ describe('stageflow status --all', () => {
         '  work/jane-doe/pricing      not known                 -                             -',
         'To update:',
         '  stage/login: your local copy is 2 commits behind origin/stage/login: git fetch origin stage/login:stage/login',
-        '  stage/login: stage/login is 1 commit behind origin/main; sync a work branch of it and open its pull request, e.g.: git switch -c work/jane-doe/login-catch-up origin/stage/login && npx stageflow sync',
+        '  stage/login: stage/login is 1 commit behind origin/main; sync a work branch of it and open its pull request work/jane-doe/login-catch-up → stage/login: npx stageflow start-work --stage login --change login-catch-up && npx stageflow sync && git push -u origin HEAD',
         '  work/jane-doe/login-form: 2 commits of origin/stage/login and 1 commit of origin/main (stage/login is behind it) to take in: npx stageflow sync',
         '  work/jane-doe/orders-api: 1 commit of origin/main (stage/orders is behind it) to take in: git switch work/jane-doe/orders-api && npx stageflow sync',
         "  work/jane-doe/pricing: its stage is not known (one of stage/login, stage/orders); record it, then sync: git config branch.work/jane-doe/pricing.stageflowstage 'stage/<stage-name>'",

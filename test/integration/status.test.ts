@@ -44,14 +44,8 @@ describe('stageflow status', () => {
         '    git fetch origin stage/login:stage/login',
         'Your local main is 1 commit behind origin/main (switching to it would give old code); catch it up:',
         '    git fetch origin main:main',
-        'The stage has moved on; bring its 2 commits into your branch:',
-        '    git fetch origin',
-        '    git merge origin/stage/login',
-        'stage/login is 1 commit behind origin/main; main reaches a stage by a pull request from a work branch:',
-        '    git switch -c work/jane-doe/login-catch-up origin/stage/login',
-        '    git merge origin/main',
-        '    git push -u origin HEAD',
-        'then open a pull request: work/jane-doe/login-catch-up → stage/login',
+        'The stage has moved on (2 commits), and stage/login is 1 commit behind origin/main; bring both into your branch (its pull request into stage/login carries main to the stage):',
+        '    npx stageflow sync',
         'Remote branches as of the last fetch; refresh with: git fetch origin',
         '',
       ].join('\n'),
@@ -61,19 +55,13 @@ describe('stageflow status', () => {
     sandbox.gitOk(project.dir, 'fetch', '-q', 'origin', 'stage/login:stage/login');
     sandbox.gitOk(project.dir, 'fetch', '-q', 'origin', 'main:main');
     expect(status().stdout).not.toContain('Your local');
-    // ...the work branch catches up with its stage...
-    expect(sandbox.git(project.dir, 'merge', '-q', '--no-edit', 'origin/stage/login').code).toBe(0);
-    expect(status().stdout).toContain('  versus origin/stage/login: 2 commits ahead, 0 commits behind\n');
-
-    // ...and main reaches the stage through a catch-up work branch, pushed through the hooks.
-    sandbox.gitOk(project.dir, 'switch', '-q', '-c', 'work/jane-doe/login-catch-up', 'origin/stage/login');
-    expect(sandbox.git(project.dir, 'merge', '-q', '--no-edit', 'origin/main').code).toBe(0);
-    const pushed = sandbox.git(project.dir, 'push', '-q', '-u', 'origin', 'HEAD');
-    expect(pushed.code).toBe(0);
-    const catchUp = status();
-    expect(catchUp.stdout).toContain('work/jane-doe/login-catch-up: work for stage/login (inferred from the history), deployed as stage "login".');
-    expect(catchUp.stdout).toContain('  versus origin/stage/login: 2 commits ahead, 0 commits behind');
-    expect(catchUp.stdout).toContain('When it is ready, open a pull request: work/jane-doe/login-catch-up → stage/login');
+    // ...the work branch takes in its stage and main, which its pull request carries into the stage.
+    const synced = sandbox.run('sh', ['-c', 'npx stageflow sync'], { cwd: project.dir });
+    expect(synced.code, synced.output).toBe(0);
+    const after = status().stdout;
+    expect(after).toContain('  versus origin/stage/login: 4 commits ahead, 0 commits behind\n');
+    expect(after).not.toContain('stageflow sync');
+    expect(after).toContain(`When it is ready, open a pull request: ${WORK} → stage/login`);
   });
 
   it('infers the stage from the history when start-work recorded none', () => {
@@ -136,7 +124,7 @@ describe('stageflow status', () => {
     sandbox.gitOk(project.dir, 'switch', '-q', 'stage/login');
     const result = status();
     expect(result.stdout).toContain('stage/login: a stage, deployed as stage "login".\n  origin/stage/login versus origin/main: 0 commits ahead, 1 commit behind\n');
-    expect(result.stdout).toContain('git switch -c work/jane-doe/login-catch-up origin/stage/login');
+    expect(result.stdout).toContain('    npx stageflow start-work --stage login --change login-catch-up\n    npx stageflow sync\n    git push -u origin HEAD\nthen open a pull request: work/jane-doe/login-catch-up → stage/login\n');
   });
 
   it('on main and detached', () => {
@@ -173,6 +161,7 @@ describe('stageflow status', () => {
         workOnly: 1,
         stageOnly: 0,
         main: { ref: 'origin/main', stageOnly: 0, mainOnly: 1, merged: false },
+        workLacksMain: 1,
         published: true,
       },
       candidates: [],
@@ -232,7 +221,7 @@ describe('stageflow status', () => {
     landOnRemote('main', 'Fix the rounding of live order totals');
     sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
     const before = status().stdout;
-    expect(before).toContain('This is the catch-up branch of stage/login: it brings main into the stage.\nTake in origin/main (if not done yet) and push:\n    git merge origin/main\n    git push -u origin HEAD\n');
+    expect(before).toContain('This is the catch-up branch of stage/login: it brings main into the stage.\nstage/login is 1 commit behind origin/main; bring main into your branch (its pull request into stage/login carries main to the stage):\n    npx stageflow sync\n    git push -u origin HEAD\n');
     expect(before).not.toContain('git switch -c');
     const merged = sandbox.git(project.dir, 'merge', '-q', '--no-edit', 'origin/main');
     expect(merged.code, merged.output).toBe(0);
@@ -292,7 +281,7 @@ describe('stageflow status', () => {
       const trace = sandbox.path(`trace-${branch.replace(/\//g, '-')}.log`);
       const pushed = sandbox.run('git', ['push', '-q', 'origin', branch], { cwd: project.dir, env: { GIT_TRACE: trace } });
       expect(pushed.code).toBe(0);
-      expect(pushed.stderr).toBe(`stageflow: origin/stage/login has moved on since ${branch} last took it in; catch up with: git merge origin/stage/login\n`);
+      expect(pushed.stderr).toBe(`stageflow: origin/stage/login has moved on since ${branch} last took it in; catch up on ${branch} with: npx stageflow sync\n`);
       return (sandbox.run('cat', [trace]).stdout.match(/trace: (built-in|exec|run_command): /g) ?? []).length;
     };
 
@@ -330,7 +319,7 @@ describe('stageflow status', () => {
       sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
       const pushed = sandbox.git(project.dir, 'push', '-q', '-u', 'origin', WORK);
       expect(pushed.code).toBe(0);
-      expect(pushed.stderr).toBe(`stageflow: origin/stage/login has moved on since ${WORK} last took it in; catch up with: git merge origin/stage/login\n`);
+      expect(pushed.stderr).toBe(`stageflow: origin/stage/login has moved on since ${WORK} last took it in; catch up on ${WORK} with: npx stageflow sync\n`);
       expect(sandbox.gitOk(project.remote, 'rev-parse', WORK)).toBe(sandbox.gitOk(project.dir, 'rev-parse', WORK));
     });
 

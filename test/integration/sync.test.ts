@@ -227,7 +227,7 @@ describe('stageflow sync', () => {
     sandbox.gitOk(dir, 'switch', '-q', 'stage/login');
     const stage = refused('stage');
     expect(stage).toContain('✖ stageflow: stage/login is a stage: it changes only by pull requests, and sync updates a work branch\n');
-    expect(commandsAfter(stage, 'To bring main into it')).toEqual(['git switch -c work/jane-doe/login-catch-up origin/stage/login', 'npx stageflow sync', 'git push -u origin HEAD']);
+    expect(commandsAfter(stage, 'To bring main into it')).toEqual(['npx stageflow start-work --stage login --change login-catch-up', 'npx stageflow sync', 'git push -u origin HEAD']);
     sandbox.gitOk(dir, 'switch', '-q', '--detach', WORK);
     expect(refused('detached')).toContain('✖ stageflow: HEAD is detached: sync updates a work branch, and none is checked out\n');
 

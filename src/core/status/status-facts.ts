@@ -18,6 +18,8 @@ export interface WorkStage {
   workOnly: number;
   stageOnly: number;
   main: VersusMain | undefined;
+  /** Commits of main the work branch lacks (sync merges them in while the stage is behind main). */
+  workLacksMain: number;
   /** On the remote; false for a stage that exists only here (never pushed). */
   published: boolean;
 }
