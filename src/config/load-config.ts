@@ -10,7 +10,11 @@ import type { Config } from './types.js';
 import { VERSION } from '../version.js';
 
 const RC_FILE = '.stageflowrc.json';
-const CACHE_VERSION = `1:${VERSION}`;
+/**
+ * A cached config is only as good as the build that validated it: the defaults' shape stands in for
+ * the schema, so a build that adds or renames a key (same version during development) misses.
+ */
+const cacheVersion = () => `1:${VERSION}:${hash(JSON.stringify(defaultConfig()))}`;
 
 export interface LoadedConfig {
   config: Config;
@@ -94,7 +98,7 @@ function readCache(file: string, text: string): Config | undefined {
     const entry = JSON.parse(readFileSync(file, 'utf8')) as { version: string; text: string; config: Config } | null;
     // A damaged entry (hand-edited, half-written) is a miss, never a crash in every hook.
     const usable = typeof entry?.config?.branches === 'object' && typeof entry.config.rules === 'object';
-    return entry?.version === CACHE_VERSION && entry.text === text && usable ? entry.config : undefined;
+    return entry?.version === cacheVersion() && entry.text === text && usable ? entry.config : undefined;
   } catch {
     return undefined;
   }
@@ -104,7 +108,7 @@ function writeCache(file: string, text: string, config: Config): void {
   if (!existsSync(join(dirname(file), '..', '..'))) return;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify({ version: CACHE_VERSION, text, config }));
+    writeFileSync(file, JSON.stringify({ version: cacheVersion(), text, config }));
   } catch {
     // A read-only node_modules only costs speed.
   }

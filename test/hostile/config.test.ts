@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newProject } from '../helpers/new-project.js';
 import type { Project, Sandbox } from '../helpers/sandbox.js';
+import { PACKAGE_ROOT } from '../helpers/sandbox.js';
 import { repositoryState } from './state.js';
 
 const GOOD = 'Add the login form handler';
@@ -119,5 +120,17 @@ describe('hostile config', () => {
     const damaged = sandbox.git(project.dir, 'commit', '--allow-empty', '-m', 'Add the password reset handler');
     expect(damaged.output).not.toContain('internal error');
     expect(damaged.code).toBe(0);
+
+    // An entry an earlier build of the same version wrote (its format then: 1:<version>); its rules lack a key this build has.
+    const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
+    for (const file of readdirSync(cache)) {
+      const entry = JSON.parse(readFileSync(join(cache, file), 'utf8')) as { version: string; config: { rules: Record<string, unknown> } };
+      const rules = Object.fromEntries(Object.entries(entry.config.rules).slice(1));
+      writeFileSync(join(cache, file), JSON.stringify({ ...entry, version: `1:${version}`, config: { ...entry.config, rules } }));
+    }
+    const older = sandbox.git(project.dir, 'commit', '--allow-empty', '-m', 'Add the session expiry handler');
+    expect(older.output).not.toContain('internal error');
+    expect(older.code).toBe(0);
+    expect(readFileSync(join(cache, readdirSync(cache)[0] ?? ''), 'utf8')).not.toContain(`"1:${version}"`);
   });
 });
