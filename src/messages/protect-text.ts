@@ -26,6 +26,7 @@ export const PROTECT_USAGE = `Usage: stageflow protect github [--json] [--with-p
  * which would end the comment and run the rest when the output goes through `| sh`: written escaped.
  */
 export function comment(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what gets escaped
   return `# ${text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => JSON.stringify(char).slice(1, -1))}`;
 }
 

@@ -92,7 +92,10 @@ export function statusText(facts: StatusFacts, config: Config, options: { hasRem
 
 function mainCatchUp(stageBranch: string, stage: string, engineer: string, main: VersusMain, config: Config, fix: (say: string, commands: string[]) => void): void {
   const { branches, remote } = config;
-  if (config.sync.mainIntoStage === 'pull-request') return fix(`${stageBranch} is ${commits(main.mainOnly)} behind ${main.ref}; ${branches.main} reaches it by a pull request:`, [`${branches.main} → ${stageBranch}`]);
+  if (config.sync.mainIntoStage === 'pull-request') {
+    fix(`${stageBranch} is ${commits(main.mainOnly)} behind ${main.ref}; ${branches.main} reaches it by a pull request:`, [`${branches.main} → ${stageBranch}`]);
+    return;
+  }
   const branch = catchUpBranch(branches, engineer, stage);
   fix(`${stageBranch} is ${commits(main.mainOnly)} behind ${main.ref}; ${branches.main} reaches a stage by a pull request from a work branch:`, syncIntoStageCommands(stage, remote));
   fix(`then open a pull request: ${branch} → ${stageBranch}`, []);
