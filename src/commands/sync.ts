@@ -10,7 +10,7 @@ import { fetchRemote } from '../git/fetch-remote.js';
 import { readEngineer } from '../git/read-engineer.js';
 import { findRepository, readHead } from '../git/repository.js';
 import { fetchingText, fetchNotice } from '../messages/started-text.js';
-import { blockedPlanText, dryRunText, refusedStepText, stageUnknownText, stashFailedText, stoppedText, syncOutcomeText, syncRefusalText, SYNC_USAGE } from '../messages/sync-text.js';
+import { blockedPlanText, stageGoneText, dryRunText, refusedStepText, stageUnknownText, stashFailedText, stoppedText, syncOutcomeText, syncRefusalText, SYNC_USAGE } from '../messages/sync-text.js';
 import { gatherSyncFacts } from './sync/gather-sync-facts.js';
 import { runSync } from './sync/run-sync.js';
 
@@ -31,6 +31,7 @@ export const run: Command = async (args, context) => {
   const fetched = await fetchRemote(config.remote, cwd, config.fetchTimeoutMs, () => process.stderr.write(fetchingText(config.remote)));
   const notice = fetchNotice(fetched, config.remote);
   const gathered = await gatherSyncFacts(branch, config, cwd);
+  if ('gone' in gathered) return { code: ExitCode.blocked, stderr: notice + stageGoneText(branch, gathered.gone, config) };
   if (!gathered.found) return { code: ExitCode.blocked, stderr: notice + stageUnknownText(branch, gathered.candidates, config) };
   const plan = planSync(gathered.facts, config.branches.main);
   if (plan.kind !== 'act') return { code: ExitCode.blocked, stderr: notice + blockedPlanText(plan) };

@@ -78,6 +78,18 @@ export function stageUnknownText(branch: string, candidates: readonly string[], 
   });
 }
 
+/** The recorded stage is neither here nor on the remote: merged into main and deleted, most likely. */
+export function stageGoneText(branch: string, stage: string, config: Config): string {
+  return renderReport({
+    title: `${branch} was started from ${stage}, which is no longer on ${config.remote} (merged into ${config.branches.main} and deleted?)`,
+    details: ['Nothing was changed: sync does not guess another stage to bring in.'],
+    fixes: [
+      { say: 'Start new work on a stage:', commands: ['npx stageflow start-work'] },
+      { say: 'or, if the work goes on in another stage, record that one and sync:', commands: [`git config ${q(stageKey(branch))} ${q(`${config.branches.stagePrefix}<stage-name>`)}`, SYNC] },
+    ],
+  });
+}
+
 export function blockedPlanText(plan: Exclude<SyncPlan, ActPlan>): string {
   if (plan.kind === 'node-modules-untracked') {
     return renderReport({

@@ -215,7 +215,7 @@ describe('stageflow sync', () => {
     expect(read('scratch.txt')).toBe('untracked scratch\n');
   });
 
-  it('refuses on main, on a stage, on a detached HEAD and in the middle of a merge, changing nothing', () => {
+  it('refuses on main, on a stage, on a detached HEAD, in the middle of a merge and when its stage is gone, changing nothing', () => {
     const refused = (what: string) => {
       const result = sync();
       expect(result.code, what).toBe(1);
@@ -236,5 +236,13 @@ describe('stageflow sync', () => {
     sandbox.gitOk(dir, 'fetch', '-q', 'origin');
     expect(sandbox.git(dir, 'merge', '-q', '--no-edit', 'origin/stage/login').code).toBe(1);
     expect(commandsAfter(refused('merge'), 'Finish it')).toEqual(['git merge --continue', 'git merge --abort', 'npx stageflow sync']);
+    sandbox.gitOk(dir, 'merge', '--abort');
+
+    // The recorded stage was merged into main and deleted: sync brings in no other stage.
+    sandbox.gitOk(dir, 'push', '-q', '--no-verify', 'origin', '--delete', 'stage/login');
+    sandbox.gitOk(dir, 'branch', '-q', '-D', 'stage/login');
+    const before = head();
+    expect(refused('gone')).toContain(`✖ stageflow: ${WORK} was started from stage/login, which is no longer on origin (merged into main and deleted?)\n`);
+    expect(head()).toBe(before);
   });
 });

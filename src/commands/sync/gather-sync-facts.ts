@@ -8,13 +8,15 @@ import { listRefTips } from '../../git/list-ref-tips.js';
 import { readRecordedStage } from '../../git/read-recorded-stage.js';
 import { versusMain } from '../../git/stage-versus-main.js';
 
-export type GatheredSync = { found: true; facts: SyncFacts; published: boolean } | { found: false; candidates: string[] };
+export type GatheredSync = { found: true; facts: SyncFacts; published: boolean } | { found: false; candidates: string[] } | { found: false; gone: string };
 
 /** The work branch's stage (found as `status` finds it) and how far it, main and the branch have moved. */
 export async function gatherSyncFacts(branch: string, config: Config, cwd: string): Promise<GatheredSync> {
   const { branches, remote } = config;
   const refs = branchNamesOf(await listRefTips(remote, cwd), remote);
   const recorded = await readRecordedStage(branch, branches, cwd);
+  // Inferring another stage would merge the wrong one in: GitHub deletes a stage once it is merged into main.
+  if (recorded !== undefined && !refs.remote.has(recorded) && !refs.local.has(recorded)) return { found: false, gone: recorded };
   const found = await findWorkStage(recorded, 'HEAD', refs, branches, remote, cwd);
   if (!found.found) return { found: false, candidates: found.candidates };
   const stageRef = compareRefOf(refs, found.branch, remote)!;
