@@ -116,7 +116,7 @@ describe('stageflow sync', () => {
     expect(sync().stdout).toBe(`${WORK}: work for stage/login (recorded at start-work)\n  up to date with origin/stage/login\n`);
   });
 
-  it('when the stage is behind main: merges main into the work branch, or prints the main → stage pull request the config allows', () => {
+  it('when the stage is behind main: merges main into the work branch, whose pull request carries it', () => {
     teammate.commitAndPush('main', 'hotfix.txt', 'live hotfix\n');
     teammate.commitAndPush('stage/login', 'rules.txt', 'password rules\n');
 
@@ -127,9 +127,11 @@ describe('stageflow sync', () => {
     expect(contains('origin/main')).toBe(true);
     expect(contains('origin/stage/login')).toBe(true);
     expect(sync().stdout).toBe(`${WORK}: work for stage/login (recorded at start-work)\n  up to date with origin/stage/login\n`);
+  });
 
-    // A team whose config routes main into a stage by a pull request of its own.
-    sandbox.gitOk(dir, 'reset', '-q', '--keep', 'HEAD~2');
+  it('with sync.mainIntoStage "pull-request": takes in the stage only, and prints the main → stage pull request that check --pr accepts', () => {
+    teammate.commitAndPush('main', 'hotfix.txt', 'live hotfix\n');
+    teammate.commitAndPush('stage/login', 'rules.txt', 'password rules\n');
     write('.stageflowrc.json', '{ "sync": { "mainIntoStage": "pull-request" } }\n');
     const routed = sync();
     expect(routed.code).toBe(0);
