@@ -41,8 +41,8 @@ if (absent.length === repos.length) {
   process.exit(0);
 }
 
-const { judgeStoredMessage, defaultConfig } = await loadRules();
-const rules = defaultConfig().rules;
+const { judgeStoredMessage, defaultConfig, messageRules } = await loadRules();
+const rules = await messageRules(defaultConfig());
 const judge = (sha, message) => judgeStoredMessage({ sha, parents: ['p'], message }, rules);
 
 const tally = () => ({ useful: 0, vague: 0, usefulRefused: 0, vagueRefused: 0, missing: 0 });
@@ -138,7 +138,7 @@ async function loadRules() {
     const outfile = join(dir, 'rules.cjs');
     await build({
       stdin: {
-        contents: "export { judgeStoredMessage } from './src/core/message/judge-commits.ts';\nexport { defaultConfig } from './src/config/defaults.ts';\n",
+        contents: "export { judgeStoredMessage } from './src/core/message/judge-commits.ts';\nexport { defaultConfig } from './src/config/defaults.ts';\nexport { messageRules } from './src/config/message-rules.ts';\n",
         resolveDir: root,
         loader: 'ts',
       },

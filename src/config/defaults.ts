@@ -23,8 +23,8 @@ export function defaultConfig(): Config {
     },
     rules: {
       'subject-empty': true,
-      'subject-min-words': 3,
-      'subject-min-length': 10,
+      'subject-min-words': 2,
+      'subject-min-length': 4,
       'subject-max-length': 72,
       'subject-placeholder': true,
       'subject-wip': true,

@@ -82,8 +82,10 @@ function patternLimits(config: Config): string[] {
   const hooksOnly = [
     'a stage name without double or trailing dashes',
     rules['subject-min-words'] !== false && `subjects of at least ${rules['subject-min-words']} words`,
-    rules['subject-placeholder'] !== false && 'placeholder subjects ("fix", "wip", "update")',
+    rules['subject-placeholder'] !== false && 'placeholder subjects ("wip", "asdf")',
     rules['subject-wip'] && 'work-in-progress markers',
+    rules['subject-vague'] && 'subjects of generic words only ("Fix bug in code")',
+    rules['subject-web-editor'] && 'the GitHub web editor\'s default subjects',
     rules['body-leading-blank'] && 'the blank line after the subject',
     rules['ticket-pattern'] !== false && `the ticket pattern ${rules['ticket-pattern']}`,
     rules['conventional-commits'] !== false && 'conventional commit types',

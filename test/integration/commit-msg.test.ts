@@ -55,8 +55,8 @@ describe('commit-msg: real git commit through the husky-installed hook', () => {
     const out = result.output;
     expect(out).toContain('commit message rejected: 3 rules are not met');
     expect(out).toContain('Subject: "wip"');
-    expect(out).toContain('the subject has 1 word; at least 3 are needed to describe a change [subject-min-words]');
-    expect(out).toContain('the subject is 3 characters long; at least 10 are needed to describe a change [subject-min-length]');
+    expect(out).toContain('the subject has 1 word; at least 2 are needed to describe a change [subject-min-words]');
+    expect(out).toContain('the subject is 3 characters long; at least 4 are needed to describe a change [subject-min-length]');
     expect(out).toContain('"wip" is a placeholder, not a description of the change [subject-placeholder]');
     const kept = join(dir, '.git', 'STAGEFLOW_REJECTED_MSG');
     expect(out).toContain('Your message is kept; edit it and commit again');
@@ -86,8 +86,8 @@ describe('commit-msg: real git commit through the husky-installed hook', () => {
 
   it.each<[string, string[], string]>([
     ['an empty message', ['--allow-empty-message', '-m', ''], 'the message is empty'],
-    ['too few words', ['-m', 'Add logins'], '[subject-min-words]'],
-    ['too short', ['-m', 'a b c'], '[subject-min-length]'],
+    ['too few words', ['-m', 'logins'], '[subject-min-words]'],
+    ['too short', ['-m', 'ab'], '[subject-min-length]'],
     ['a placeholder in capitals', ['-m', 'WIP TODO TMP'], '"WIP TODO TMP" is a placeholder'],
     ['a work-in-progress marker', ['-m', 'WIP: add login form'], 'the subject starts with "WIP:", a work-in-progress marker, not a description of the change [subject-wip]'],
     ['generic words only', ['-m', 'Fix bug in code'], '"Fix bug in code" has only generic words (fix, bug, code): it does not say which behaviour changed, nor where [subject-vague]'],

@@ -454,10 +454,10 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
       commitQuietly('fix');
       const oldest = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
       commit('Add the login form handler');
-      commitQuietly('Add logins');
+      commitQuietly('Fix some bugs');
       const out = refusedPush('origin', WORK);
       expect(out).toContain('push blocked: 2 commits have messages that do not describe the change');
-      expect(out.indexOf('"Add logins"')).toBeLessThan(out.indexOf('"fix"'));
+      expect(out.indexOf('"Fix some bugs"')).toBeLessThan(out.indexOf('"fix"'));
       expect(out).toContain(`git rebase -i ${oldest.slice(0, 12)}~1`);
     });
 

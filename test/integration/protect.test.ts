@@ -186,7 +186,7 @@ describe('stageflow protect github', () => {
   it('--with-patterns says what the patterns cannot check; --json keeps stdout to the bodies', () => {
     const dir = project('patterns');
     const text = sandbox.stageflow(dir, ['protect', 'github', '--with-patterns']).stdout;
-    expect(text).toContain('# The patterns cannot check, where the hooks and "stageflow check" do: a stage name without double or trailing dashes, subjects of at least 3 words');
+    expect(text).toContain('# The patterns cannot check, where the hooks and "stageflow check" do: a stage name without double or trailing dashes, subjects of at least 2 words');
     const json = sandbox.stageflow(dir, ['protect', 'github', '--json', '--with-patterns']);
     expect(JSON.parse(json.stdout)).toHaveLength(3);
     expect(json.stderr).toContain('stageflow: The route of a pull request (work -> stage -> main) is held by the required "stageflow check".');

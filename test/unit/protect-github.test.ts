@@ -64,7 +64,7 @@ describe('the GitHub rulesets made from the config', () => {
     const pattern = new RegExp(branchNamePattern(value.branches));
     for (const name of ['main', 'stage/login', 'stage/a1-b2', 'work/jane/add-login', 'renovate/npm/zod-4.x', 'release-1']) expect(name).toMatch(pattern);
     for (const name of ['mainline', 'stage/Login', 'stage/1st', `stage/${'a'.repeat(33)}`, 'work/jane', 'work/jane/Add', 'feature/x', 'release-12']) expect(name).not.toMatch(pattern);
-    expect(patterns.body.rules).toContainEqual({ type: 'commit_message_pattern', parameters: { name: 'stageflow subject length', operator: 'regex', pattern: '^[^\\n]{10,}' } });
+    expect(patterns.body.rules).toContainEqual({ type: 'commit_message_pattern', parameters: { name: 'stageflow subject length', operator: 'regex', pattern: '^[^\\n]{4,}' } });
   });
 });
 

@@ -1,3 +1,5 @@
+import { COSMETIC } from './vague-words.js';
+
 /** A word of the subject as a reader sees it. */
 export interface SubjectWord {
   /** Lower case, without the punctuation around it: `setToEnv,` → `settoenv`. */
@@ -11,6 +13,10 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** `setToEnv`, `s3`, `v3.16.0`, `aws-node-upload`, `src/handler.js`, `snake_case`, `--no-verify`, `.env`. */
 const SPECIFIC = /\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}|[\p{L}\p{N}][-_./:@][\p{L}\p{N}]|^(?:--?|\.)\p{L}/u;
+/** `S3`, `SES`, `OS`, `AWS`: a name, unless it is a generic word in capitals (subject-vague reads those first). */
+const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+/** `&&=`, `=>`, `??`: code a subject names, not punctuation. */
+const OPERATOR = /^[-&|=<>!?+*/%^~:]*[&|=<>][-&|=<>!?+*/%^~:]*$/;
 /**
  * Intl.Segmenter's cost grows faster than the text (seen in node 20): a long unspaced run is read
  * only this far, which is enough words for any threshold.
@@ -26,13 +32,18 @@ let segmenter: Intl.Segmenter | undefined;
 export function subjectWords(text: string): SubjectWord[] {
   const words: SubjectWord[] = [];
   for (const token of text.split(/\s+/)) {
-    if (token === '' || !LETTER_OR_DIGIT.test(token)) continue;
+    if (token === '') continue;
+    if (!LETTER_OR_DIGIT.test(token)) {
+      if (token.length <= 4 && OPERATOR.test(token)) words.push({ bare: token, specific: true });
+      continue;
+    }
     const trimmed = trimPunctuation(token);
     if (UNSPACED.test(trimmed)) {
       for (const piece of unspacedWords(trimmed)) words.push({ bare: piece.toLowerCase(), specific: false });
       continue;
     }
-    words.push({ bare: trimmed.toLowerCase(), specific: SPECIFIC.test(withoutSentenceEnd(token)) });
+    const bare = trimmed.toLowerCase();
+    words.push({ bare, specific: SPECIFIC.test(withoutSentenceEnd(token)) || ACRONYM.test(trimmed) || COSMETIC.has(bare) });
   }
   return words;
 }

@@ -1,6 +1,7 @@
 /**
  * The vocabulary of subjects that describe nothing. A word in none of these lists (a noun such as
  * `login`, a name such as `setToEnv`) is what makes a subject say which behaviour changed, or where.
+ * Tuned on blind labels of real commits (calibration/labels.tsv, npm run calibrate).
  */
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
@@ -14,28 +15,45 @@ export const GENERIC_VERBS = set(`
   correct corrected apply applied applies implement implemented make made do did done
   add added adds adding remove removed removes delete deleted rework reworked handle handled
   commit committed push pushed save saved finish finished continue continued merge merged
-  bump bumped upgrade upgraded polish polished
+  polish polished rename renamed renaming restructure restructured simplify simplified order
+  ordered reorder reordered complete completed increase increased use used include included
+  write wrote written bump bumped upgrade upgraded revert reverted reapply
 `);
 
 /** Objects that name no behaviour and no place. */
 export const GENERIC_OBJECTS = set(`
   bug bugs bugfix bugfixes code codes codebase stuff stuffs thing things comment comments change
-  changes issue issues problem problems error errors file files style styles typo typos review
-  reviews feedback pr prs mr mrs suggestion suggestions test tests update updates fix fixes tweak
-  tweaks cleanup refactor refactoring work commit commits improvement improvements modification
-  modifications logic functionality feature features content contents text docs doc documentation
-  version versions requested request requests remarks notes note
+  changes issue issues problem problems error errors file files style styles review reviews
+  feedback pr prs mr mrs suggestion suggestions test tests update updates fix fixes tweak tweaks
+  cleanup refactor refactoring work commit commits improvement improvements modification
+  modifications logic functionality feature features content contents text docs doc
+  documentation version versions request requests remarks note notes build builds type types
+  readme example examples config configs configuration variable variables var vars name names
+  method methods field fields function functions option options lib libs util utils syntax perf
+  nit nits title titles coverage changelog output context simplification ci response body
+  dependencies dependency deps dep
 `);
 
 /** Words that carry no content in a subject of their own. */
 export const FILLERS = set(`
   a an the some few several many all any more most minor small smaller tiny little various misc
   miscellaneous other others in on at to for of from with without and or but before after per as
-  by into onto this that these those it its my our your their again also just now still here there
-  nothing something everything anything quick quickly final last first another one two up down out
-  please ok okay etc lot lots bit bits couple general generic random based according some stuff
-  minor major slight slightly code-review re
+  by into onto this that these those it its my our your their they them we is are was were be
+  been again also just now still here there where nothing something everything anything quick
+  quickly final last latest first another one two up down out please ok okay etc lot lots bit
+  bits couple general generic random based according since round missing new useless stuff
+  unnecessary private public default defaults required major slight slightly re
 `);
+
+/** Cosmetic changes a reader understands from one word: `lint`, `Fix typo`, `style: Prettify`. */
+export const COSMETIC = set(`
+  lint linting linter prettier prettify prettified typo typos spelling grammar grammer whitespace
+  whitespaces formatting formating format formatted indentation indent
+`);
+
+/** A dependency update names what it does: `Update deps`, `chore: bump dependencies`, `update lock file`. */
+export const DEPENDENCIES = set('deps dep dependencies dependency packages');
+export const DEPENDENCY_VERBS = set('update updated updates bump bumped upgrade upgraded regen regenerate refresh');
 
 /** Placeholder text: the words of lorem ipsum. */
 export const LOREM = set(`

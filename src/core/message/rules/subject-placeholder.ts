@@ -24,6 +24,7 @@ function placeholderSet(option: true | string[]): ReadonlySet<string> {
  */
 export function placeholderKind(words: readonly SubjectWord[], placeholders: ReadonlySet<string>): string | undefined {
   if (words.length === 0) return 'only punctuation';
+  if (isFirstCommit(words)) return undefined;
   let placeholder = 0;
   let lorem = true;
   let runs = true;
@@ -46,6 +47,11 @@ export function placeholderKind(words: readonly SubjectWord[], placeholders: Rea
   if (words.length > 1 && same) return 'one word repeated';
   if (words.length > 1 && letters) return 'single letters';
   return undefined;
+}
+
+/** `Initial commit`, `First commit`: how a repository's history begins, and says so. */
+function isFirstCommit(words: readonly SubjectWord[]): boolean {
+  return words.length === 2 && (words[0]!.bare === 'initial' || words[0]!.bare === 'first') && words[1]!.bare === 'commit';
 }
 
 /** Fails a subject that is placeholder text ("wip", "asdf", "lorem ipsum", "test test test"). */

@@ -1,6 +1,6 @@
 import { PLACEHOLDER_WORDS } from '../../../config/defaults.js';
 import { excerpt } from '../../excerpt.js';
-import { FILLERS, GENERIC_OBJECTS, GENERIC_VERBS } from '../vague-words.js';
+import { DEPENDENCIES, DEPENDENCY_VERBS, FILLERS, GENERIC_OBJECTS, GENERIC_VERBS } from '../vague-words.js';
 import { passed, type RuleCheck } from './rule.js';
 
 const PLACEHOLDERS = new Set(PLACEHOLDER_WORDS);
@@ -15,22 +15,25 @@ const HINTS = {
 /**
  * Fails a subject made only of generic verbs (fix, update, change, address), generic objects (bug,
  * code, stuff, comments) and fillers: it says a change was made, not which behaviour nor where.
- * One word repeated is subject-placeholder's.
+ * One word repeated is subject-placeholder's; a dependency update (`Update deps`) says what it does.
  */
 export const subjectVague: RuleCheck<true> = (message) => {
   const { words } = message;
   let generic = 0;
-  let different = false;
-  for (const word of words) {
-    if (word.specific) return passed;
-    const { bare } = word;
-    different ||= bare !== words[0]!.bare;
+  let same = words.length > 1;
+  let dependencies = false;
+  let dependencyVerb = false;
+  for (const { bare } of words) {
+    same &&= bare === words[0]!.bare;
+    dependencies ||= DEPENDENCIES.has(bare);
+    dependencyVerb ||= DEPENDENCY_VERBS.has(bare);
     // Placeholder words ("temp commit") are subject-placeholder's to report.
-    if (PLACEHOLDERS.has(bare) || FILLERS.has(bare)) continue;
+    if (PLACEHOLDERS.has(bare) || FILLERS.has(bare) || /^\d+$/.test(bare)) continue;
+    // A generic word in capitals (README, CI) is still generic; any other name is specific.
     if (GENERIC_VERBS.has(bare) || GENERIC_OBJECTS.has(bare)) generic++;
-    else return passed;
+    else if (!DEPENDENCIES.has(bare)) return passed;
   }
-  if (generic === 0 || !different) return passed;
+  if (generic === 0 || same || (dependencies && dependencyVerb)) return passed;
   const shown = [...new Set(words.map((word) => word.bare).filter((bare) => !PLACEHOLDERS.has(bare) && (GENERIC_VERBS.has(bare) || GENERIC_OBJECTS.has(bare))))];
   const named = shown.slice(0, SHOWN).join(', ') + (shown.length > SHOWN ? ', ...' : '');
   return {

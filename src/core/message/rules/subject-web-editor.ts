@@ -1,9 +1,9 @@
 import { excerpt } from '../../excerpt.js';
 import { passed, type RuleCheck } from './rule.js';
 
-/** `Update README.md`, `Create src/handler.js`: a verb and one path, no more. */
-const FILE_DEFAULT = /^(?:Create|Update) (\S*[./]\S*)$/i;
-const UPLOAD_DEFAULT = /^Add files via upload$/i;
+/** `Update README.md`, `Create src/handler.js`, `Create LICENSE`: a verb and one path, no more, as GitHub writes them. */
+const FILE_DEFAULT = /^(?:Create|Update) (\S*[./]\S*|[A-Z][A-Z_]+|Makefile|Dockerfile|Procfile|Jenkinsfile)$/;
+const UPLOAD_DEFAULT = /^Add files via upload$/;
 
 /** Fails the subjects GitHub's web editor fills in: they name the file, not what changed in it. */
 export const subjectWebEditor: RuleCheck<true> = (message) => {
