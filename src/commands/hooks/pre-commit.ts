@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Command } from '../../cli/command.js';
 import { loadConfig } from '../../config/load-config.js';
+import { chooseCommitFix } from '../../core/branch/choose-commit-fix.js';
 import { judgeCommit } from '../../core/branch/judge-commit.js';
 import { mergedBranch } from '../../core/branch/merged-branch.js';
 import { readText } from '../../fs/read-file-state.js';
@@ -33,7 +34,9 @@ export function judgeHeadHook(hook: 'pre-commit' | 'pre-merge-commit'): Command 
     const [engineerName, taken, { commitBlockedText }] = await Promise.all([readEngineer(context.cwd), readTakenBranches(repository), commitText()]);
     const merging = hook === 'pre-merge-commit';
     const merged = merging || head.operation === 'merge' ? mergedBranch(githeadNames(context.env), readText(join(repository.gitDir, 'MERGE_MSG')), loaded.config.remote) : undefined;
-    const text = commitBlockedText(verdict, loaded.config, engineerName, merging ? 'merge' : head.operation, merging ? 'merge' : 'commit', taken, merged);
+    const operation = merging ? 'merge' : head.operation;
+    const refusal = chooseCommitFix(verdict, { branches: loaded.config.branches, engineerName, operation, merge: merging, taken, merged });
+    const text = commitBlockedText(refusal, loaded.config, operation, merging);
     return { code: ExitCode.blocked, stderr: warnings + text };
   };
 }
