@@ -14,6 +14,8 @@ import { readSetupRoute } from '../init/read-setup-route.js';
 import { gatherInitFacts } from '../init/gather-init-facts.js';
 import { isActive, readActivation } from '../init/read-activation.js';
 import { DEPLOY_WITHOUT_CI, INIT_HELP, initArgumentsText, initReportText, installFailedText, notActivatedText, type InitOutcome } from '../messages/init-text.js';
+import { closestWord } from '../core/closest-word.js';
+import { firstUnknownOption, optionNames } from '../core/unknown-option.js';
 
 export const run: Command = async (args, context) => {
   const options = parseInitArgs(args);
@@ -84,16 +86,18 @@ interface InitOptions {
   help: boolean;
 }
 
+const INIT_OPTIONS = { 'dry-run': { type: 'boolean' }, install: { type: 'boolean' }, ci: { type: 'string' }, deploy: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+
 function parseInitArgs(args: string[]): InitOptions {
   try {
-    const { values } = parseArgs({
-      args,
-      options: { 'dry-run': { type: 'boolean' }, install: { type: 'boolean' }, ci: { type: 'string' }, deploy: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-    });
+    const { values } = parseArgs({ args, options: INIT_OPTIONS, strict: true });
     return { dryRun: values['dry-run'] ?? false, install: values.install ?? false, ci: values.ci, deploy: values.deploy ?? false, help: values.help ?? false };
   } catch (error) {
-    throw new UsageError(initArgumentsText((error as Error).message));
+    // A typo gets the closest option, in stageflow's words, as every command's does.
+    const known = optionNames(INIT_OPTIONS);
+    const unknown = firstUnknownOption(args, known);
+    const closest = unknown === undefined ? undefined : closestWord(unknown, known);
+    throw new UsageError(initArgumentsText(unknown === undefined ? (error as Error).message : `unknown option ${unknown}${closest === undefined ? '' : `; did you mean ${closest}?`}`));
   }
 }
 

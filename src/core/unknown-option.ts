@@ -1,5 +1,5 @@
 /** The option names a parseArgs-style table accepts, with their dashes: `--json`, `-h`. */
-export function optionNames(options: Readonly<Record<string, { short?: string }>>): string[] {
+export function optionNames(options: Readonly<Record<string, { readonly short?: string; readonly type?: string }>>): string[] {
   return Object.entries(options).flatMap(([name, option]) => [`--${name}`, ...(option.short ? [`-${option.short}`] : [])]);
 }
 

@@ -52,6 +52,12 @@ describe('help: stageflow --help and stageflow hook --help', () => {
     expect(result.stderr).toMatch(/^stageflow: status: unknown option --jsn; did you mean --json\?\nUsage: stageflow status \[--all\] \[--json\]/);
   });
 
+  it('init, which parses its own options, names the closest one too', () => {
+    const result = sandbox.stageflow(sandbox.root, ['init', '--dry-rn']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^stageflow: init: unknown option --dry-rn; did you mean --dry-run\?\n/);
+  });
+
   it('an option the command does not take names the ones it does, without node\'s parser text', () => {
     const result = sandbox.stageflow(sandbox.root, ['stage', '--json']);
     expect(result.code).toBe(2);
