@@ -67,9 +67,14 @@ function findConfig(startDir: string): Found | undefined {
     }
     if (fromPackage !== undefined) return { raw: fromPackage, source: `${join(dir, 'package.json')} ("stageflow" key)`, dir, warnings: [] };
     const parent = dirname(dir);
-    if (parent === dir || existsSync(join(dir, '.git'))) return undefined;
+    if (parent === dir || existsSync(join(dir, '.git')) || isBareRepository(dir)) return undefined;
     dir = parent;
   }
+}
+
+/** A bare repository (git runs its hooks there) has no .git to stop at: the search must not climb out of it. */
+function isBareRepository(dir: string): boolean {
+  return existsSync(join(dir, 'HEAD')) && existsSync(join(dir, 'objects')) && existsSync(join(dir, 'refs'));
 }
 
 function readJson(path: string): unknown {

@@ -107,6 +107,8 @@ describe('odd repository states', () => {
     bootstrap(sandbox, project);
     const bare = sandbox.path('mirror.git');
     sandbox.gitOk(sandbox.root, 'clone', '-q', '--bare', project.remote, bare);
+    // A config above the bare repository belongs to no project of it: main stays guarded.
+    writeFileSync(sandbox.path('package.json'), JSON.stringify({ stageflow: { branches: { unprotected: ['main'] } } }));
     const sha = sandbox.gitOk(bare, 'rev-parse', 'main');
     const zero = '0'.repeat(40);
     const work = sandbox.stageflow(bare, ['hook', 'pre-push', 'origin', project.remote], { input: `refs/heads/main ${sha} refs/heads/work/jane-doe/mirror ${zero}\n` });
