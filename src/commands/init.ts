@@ -6,7 +6,8 @@ import { fileDependencies } from '../core/init/file-dependencies.js';
 import { planChangesSomething, planInit } from '../core/init/plan-init.js';
 import { UsageError, StageflowError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { activateHooks, installPackages } from '../init/activate-hooks.js';
+import { installPackages } from '../init/activate-hooks.js';
+import { installRunner } from '../init/install-runner.js';
 import { applyWrites } from '../init/apply-init.js';
 import { findGitHooks } from '../init/find-git-hooks.js';
 import { findHuskyBin } from '../init/find-package.js';
@@ -58,7 +59,7 @@ async function initHooks(options: InitOptions, cwd: string): Promise<CommandResu
     installed,
     gitHooks: { ...(await findGitHooks(topLevel)), huskyDir: facts.layout.huskyDir },
     route: await readSetupRoute(topLevel, packageDir),
-    ...addPaths(cwd, packageDir, topLevel, facts.layout.huskyDir, plan.ignoreNodeModules, facts.packageJson),
+    ...addPaths(cwd, packageDir, topLevel, plan.hookChanges.some(({ change }) => change.kind !== 'unchanged') ? facts.layout.huskyDir : undefined, plan.ignoreNodeModules, facts.packageJson),
   };
   if (options.dryRun || (!planChangesSomething(plan) && installed.length === 0)) {
     return { code: ExitCode.ok, stdout: initReportText(plan, outcome) };
@@ -66,8 +67,8 @@ async function initHooks(options: InitOptions, cwd: string): Promise<CommandResu
 
   applyWrites(topLevel, plan.writes);
   if (outcome.activation === 'done' && huskyBin !== undefined) {
-    const husky = await activateHooks(huskyBin, topLevel, facts.layout);
-    if (husky.code !== 0 || husky.output.trim() !== '') outcome.activation = { failed: husky.output || `exit code ${husky.code}` };
+    const failed = await installRunner(huskyBin, topLevel, facts.layout);
+    if (failed !== undefined) outcome.activation = { failed };
     else {
       // Report only what happened: husky exits 0 in cases where it sets nothing up.
       const after = await readActivation(topLevel, facts.layout);
@@ -103,19 +104,19 @@ function parseInitArgs(args: string[]): InitOptions {
 
 /**
  * What the user adds to git, relative to where init ran: package.json, the lockfile, the husky
- * folder, .gitignore when init changed it, and the `file:` dependencies inside the repository (a
+ * folder when init changed a file in it, .gitignore when init changed it, and the `file:` dependencies inside the repository (a
  * teammate's npm install reads them from the clone). Tarballs outside it are reported instead.
  */
 function addPaths(
   cwd: string,
   packageDir: string,
   topLevel: string,
-  huskyDir: string,
+  huskyDir: string | undefined,
   gitignore: boolean,
   packageJson: string,
 ): { addPaths: string[]; outsideFiles: string[] } {
   const names = ['package.json', ...(existsSync(join(packageDir, 'package-lock.json')) ? ['package-lock.json'] : [])];
-  const paths = [...names.map((name) => join(packageDir, name)), join(topLevel, huskyDir), ...(gitignore ? [join(topLevel, '.gitignore')] : [])];
+  const paths = [...names.map((name) => join(packageDir, name)), ...(huskyDir === undefined ? [] : [join(topLevel, huskyDir)]), ...(gitignore ? [join(topLevel, '.gitignore')] : [])];
   const outsideFiles: string[] = [];
   for (const spec of fileDependencies(packageJson)) {
     const path = resolve(packageDir, spec);

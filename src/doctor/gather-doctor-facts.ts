@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import type { DoctorFacts, FileState, HookState } from '../core/doctor/facts.js';
-import { callsStageflow, stageflowCommand } from '../core/init/hook-line.js';
+import { findHookLine } from '../core/hooks/parse-hook-line.js';
 import { HOOK_NAMES, layoutFor, type Layout } from '../core/init/layout.js';
 import { REQUIRED_PACKAGES } from '../core/init/plan-package-json.js';
 import { StageflowError } from '../errors.js';
@@ -12,6 +12,7 @@ import { readGitConfig } from '../git/read-config-value.js';
 import { findTopLevel } from '../git/top-level.js';
 import { findGitHooks } from '../init/find-git-hooks.js';
 import { findHuskyBin, findPackageDir, posixRelative } from '../init/find-package.js';
+import { isStageflowRunner } from '../init/read-activation.js';
 
 const VERSION_MANAGERS = /[/\\](\.nvm|\.fnm|fnm_multishells|\.volta|\.asdf|\.nodenv|\.nodebrew|n[/\\]versions|\.local[/\\]share[/\\]mise)[/\\]/;
 
@@ -59,29 +60,19 @@ export async function gatherDoctorFacts(cwd: string, env: NodeJS.ProcessEnv): Pr
     hooksPath,
     hooksDirExists,
     linkedWorktree,
-    hooks: HOOK_NAMES.map((hook) => hookState(topLevel, layout, hook, env)),
+    hooks: HOOK_NAMES.map((hook) => hookState(topLevel, layout, hook)),
     configProblem,
   };
 }
 
-function hookState(topLevel: string, layout: Layout, hook: HookState['hook'], env: NodeJS.ProcessEnv): HookState {
+function hookState(topLevel: string, layout: Layout, hook: HookState['hook']): HookState {
   const script = { ...fileState(topLevel, `${layout.huskyDir}/${hook}`), text: readText(join(topLevel, layout.huskyDir, hook)) };
-  const line = script.text?.split('\n').find((candidate) => callsStageflow(candidate, hook));
-  const command = line === undefined ? undefined : stageflowCommand(line);
-  return {
-    hook,
-    runner: fileState(topLevel, `${layout.hooksPath}/${hook}`),
-    script,
-    binary: command === undefined ? undefined : { command, foundAt: findBinary(topLevel, command, env) },
-  };
-}
-
-/** Where a hook finds the command: git runs hooks at the git root and husky puts node_modules/.bin first on PATH. */
-function findBinary(topLevel: string, command: string, env: NodeJS.ProcessEnv): 'project' | 'path' | undefined {
-  if (command.includes('/')) return isExecutable(resolve(topLevel, command)) ? 'project' : undefined;
-  if (isExecutable(join(topLevel, 'node_modules', '.bin', command))) return 'project';
-  const onPath = (env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && isExecutable(join(resolve(topLevel, dir), command)));
-  return onPath ? 'path' : undefined;
+  const runnerText = readText(join(topLevel, layout.hooksPath, hook));
+  const stageflow = isStageflowRunner(runnerText);
+  // The runner of pre-commit starts no stageflow; the others name the script they start.
+  const line = stageflow && runnerText !== undefined ? findHookLine(runnerText, hook) : undefined;
+  const cli = line === undefined ? undefined : { path: line.command, found: existsSync(resolve(topLevel, line.command)) };
+  return { hook, runner: { ...fileState(topLevel, `${layout.hooksPath}/${hook}`), stageflow, cli }, script };
 }
 
 /** At the root of a monorepo, core.hooksPath (`frontend/.husky/_`) names the package that set it. */

@@ -8,7 +8,6 @@ import { findTopLevel } from '../git/top-level.js';
 import { noPackageJsonText, notARepositoryText } from '../messages/init-text.js';
 import { findPackageDir, posixRelative } from './find-package.js';
 import { readActivation } from './read-activation.js';
-import { readTemplates } from './read-templates.js';
 
 export interface InitContext {
   topLevel: string;
@@ -33,7 +32,6 @@ export async function gatherInitFacts(cwd: string): Promise<InitContext> {
       layout,
       packageJson: readFileSync(join(packageDir, 'package.json'), 'utf8'),
       hookFiles,
-      templates: readTemplates(),
       gitignore: readText(join(topLevel, '.gitignore')),
       ...(await readActivation(topLevel, layout)),
     },

@@ -20,7 +20,7 @@ export function doctorHelpText(): string {
   return 'Usage: stageflow doctor\n\nChecks why the hooks would not run here, and prints the command that fixes each problem.\nExit code 0 only when everything is in order.\n';
 }
 
-const HOOK_PATH = 'git runs hooks with the git root as the current directory, and husky puts node_modules/.bin of the git root first on PATH';
+const HOOK_PATH = "git runs hooks with the git root as the current directory, and stageflow's runner starts stageflow from there";
 const GUI_NOTE =
   'GUI git clients and nvm: a hook started by a GUI client does not read your shell profile, so node may be missing there too; ' +
   'husky runs ~/.config/husky/init.sh before every hook: put the lines that set up node in it, e.g. for nvm: export NVM_DIR="$HOME/.nvm"; . "$NVM_DIR/nvm.sh"';
@@ -28,7 +28,7 @@ const GUI_NOTE =
 function turnOn(where: Whereabouts, how: TurnOn): Report['fixes'] {
   switch (how) {
     case 'prepare':
-      return [{ say: 'Run the prepare script, which runs husky (npm install runs it too):', commands: [`${where.toPackage}npm run prepare`] }];
+      return [{ say: "Run the prepare script, which runs husky and writes stageflow's hook runner (npm install runs it too):", commands: [`${where.toPackage}npm run prepare`] }];
     case 'install':
       return [{ say: 'husky is in package.json but not installed here; install the packages (npm then runs the prepare script, which turns the hooks on):', commands: [`${where.toPackage}npm install`] }];
     case 'install-husky':
@@ -40,7 +40,7 @@ function turnOn(where: Whereabouts, how: TurnOn): Report['fixes'] {
         },
       ];
     case 'init':
-      return [{ say: 'package.json has no prepare script that runs husky; set it up:', commands: [`${where.toPackage}npx stageflow init`] }];
+      return [{ say: "package.json has no prepare script that installs stageflow's hook runner (stageflow install-hooks); set it up (it keeps your own .husky lines):", commands: [`${where.toPackage}npx stageflow init`] }];
   }
 }
 
@@ -99,15 +99,20 @@ function findingReport(finding: Finding, where: Whereabouts): Report {
         title: `${finding.path} is not executable, so git skips the ${finding.hook} hook (with only a hint, if any)`,
         fixes: [{ say: 'Make it executable:', commands: [`chmod +x ${shellQuote(where.fromRoot(finding.path))}`] }],
       };
-    case 'script-missing':
+    case 'runner-not-stageflow':
       return {
-        title: `${finding.path} is missing, so nothing calls stageflow on ${finding.hook}`,
-        fixes: [{ say: 'Write the hook files (lines of your own in them are kept):', commands: [`${where.toPackage}npx stageflow init`] }],
+        title: `${finding.paths.join(', ')} ${finding.paths.length === 1 ? 'is' : 'are'} not stageflow's hook runner, so the guard is off on any checkout without .husky/ (and stageflow may not see git's ref lines on pre-push)`,
+        details: [
+          "husky's own runner runs .husky/<hook> only when the checked-out branch has that file: a branch cut before the project adopted stageflow, an orphan branch or a sparse checkout has none, and then no hook checks anything.",
+          "stageflow's runner is written after husky's by the prepare script (stageflow install-hooks) and runs the check whatever is checked out.",
+        ],
+        fixes: turnOn(where, finding.turnOn),
       };
-    case 'script-without-stageflow':
+    case 'pre-push-starved':
       return {
-        title: `${finding.path} does not call stageflow, so ${finding.hook} checks nothing of the strategy`,
-        fixes: [{ say: 'Add stageflow\'s line (the other lines stay):', commands: [`${where.toPackage}npx stageflow init`] }],
+        title: `${finding.path} runs "${finding.reader}" before "${finding.line}": git sends the ref lines once, so stageflow reads none and cannot check the push`,
+        details: ["stageflow's runner keeps git's ref lines and gives every reader all of them; this hook is run by husky's stub instead."],
+        fixes: turnOn(where, 'init'),
       };
     case 'hook-line-input':
       return {
@@ -117,8 +122,8 @@ function findingReport(finding: Finding, where: Whereabouts): Report {
       };
     case 'binary-missing':
       return {
-        title: `the ${finding.hooks.join(', ')} hook${finding.hooks.length === 1 ? '' : 's'} call${finding.hooks.length === 1 ? 's' : ''} "${finding.command}", which a hook cannot find`,
-        details: [`${HOOK_PATH}; stageflow is not installed there${finding.packagePath ? ` (a package below the root calls ${finding.packagePath}/node_modules/.bin/stageflow)` : ''}.`],
+        title: `the ${finding.hooks.join(', ')} hook${finding.hooks.length === 1 ? '' : 's'} start${finding.hooks.length === 1 ? 's' : ''} "${finding.command}", which is missing, so ${finding.hooks.length === 1 ? 'it stops' : 'they stop'} every commit and push with an internal error`,
+        details: [`${HOOK_PATH}; stageflow is not installed there${finding.packagePath ? ` (a package below the root has it in ${finding.packagePath}/node_modules)` : ''}.`],
         fixes: [
           finding.listed
             ? { say: 'package.json lists stageflow; install the project\'s packages:', commands: [`${where.toPackage}npm install`] }
@@ -147,6 +152,11 @@ function findingReport(finding: Finding, where: Whereabouts): Report {
 
 function adviceText(advice: Advice): string {
   if (advice.kind === 'git-hooks-off') return renderNotice(`warning: ${gitHooksOffText(advice)}`);
+  if (advice.kind === 'leftover-line') {
+    return renderNotice(
+      `${advice.path} still runs "${advice.line}": stageflow's runner checks already, so that line does nothing but start node. Remove it (your other lines stay) with: npx stageflow init`,
+    );
+  }
   return renderNotice(
     `node runs from a version manager here; GUI git clients do not load it, so their hooks may not find node. ` +
       `husky runs ${advice.initSh} before every hook; for nvm, put into it:\n    export NVM_DIR="$HOME/.nvm"\n    . "$NVM_DIR/nvm.sh"`,
@@ -156,7 +166,7 @@ function adviceText(advice: Advice): string {
 export function doctorText(diagnosis: Diagnosis, where: Whereabouts, hooksPath: string | undefined): string {
   const advice = diagnosis.advice.map(adviceText).join('');
   if (diagnosis.findings.length === 0) {
-    return `stageflow doctor: all in order: core.hooksPath is ${hooksPath}, pre-commit, pre-merge-commit, commit-msg and pre-push call stageflow, and the config is valid.\n${advice}`;
+    return `stageflow doctor: all in order: core.hooksPath is ${hooksPath}, where stageflow's hook runner (written by npm install, never committed) runs pre-commit, pre-merge-commit, commit-msg and pre-push whatever is checked out: your own .husky/<hook> lines first, then stageflow's check; stageflow is installed where the runner starts it, and the config is valid.\n${advice}`;
   }
   const reports = groupByFix(diagnosis.findings.map((finding) => findingReport(finding, where))).join('');
   const count = diagnosis.findings.length;

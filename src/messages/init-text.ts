@@ -21,11 +21,6 @@ export function noPackageJsonText(cwd: string): string {
   }).trimEnd();
 }
 
-/** The package lost its own hooks/ folder (a damaged install). */
-export function templatesMissingText(): string {
-  return 'stageflow: its own hooks/ folder is missing; reinstall stageflow: npm install -D stageflow';
-}
-
 export function installCommand(packages: readonly string[]): string {
   return `npm install -D ${packages.join(' ')}`;
 }
@@ -80,7 +75,7 @@ export function initReportText(plan: InitPlan, outcome: InitOutcome): string {
     ...plan.packageChanges.filter((change) => change.kind !== 'keep-prepare').map((change) => `package.json: ${packageChangeText(change)}`),
     ...plan.hookChanges.flatMap(({ path, change }) => (change.kind === 'unchanged' ? [] : [`${path}: ${hookChangeText(change)}`])),
     ...(plan.ignoreNodeModules ? ['.gitignore: add the line node_modules/ (npm install recreates it in every clone; it is never committed)'] : []),
-    ...(activated ? [`git config core.hooksPath ${plan.hooksPath} (by running husky, as the prepare script does)`] : []),
+    ...(activated ? [`git config core.hooksPath ${plan.hooksPath} and stageflow's hook runner in it (by running stageflow install-hooks, as the prepare script does)`] : []),
   ];
   const installed = outcome.installed.map((name) => `installed ${name} (npm install -D)`);
   if (changes.length === 0 && installed.length === 0) {
@@ -97,7 +92,7 @@ export function initReportText(plan: InitPlan, outcome: InitOutcome): string {
     if (change.kind === 'keep-prepare') {
       lines.push(
         `${pc.yellow('!')} package.json: the prepare script already runs husky ("${change.prepare}"), so it was left alone;`,
-        `  for this package husky must run as "${change.expected}". Change it by hand if the hooks do not run.`,
+        `  it must run "${change.expected}" (husky, then stageflow's hook runner): change it by hand, or the hooks do not hold on every branch.`,
       );
     }
   }
@@ -218,18 +213,18 @@ function packageChangeText(change: Exclude<PackageJsonChange, { kind: 'keep-prep
 }
 
 function hookChangeText(change: Exclude<HookFileChange, { kind: 'unchanged' }>): string {
-  if (change.kind === 'create') return `create it, calling: ${change.line}`;
-  if (change.kind === 'append') return `add the line: ${change.line}`;
-  return `replace "${change.from}" with: ${change.line}`;
+  const lines = change.lines.map((line) => `"${line}"`).join(', ');
+  const why = "stageflow's hook runner, which npm install writes, runs the check now";
+  return change.kind === 'delete' ? `delete it: it held only ${lines} (${why})` : `remove ${lines} (${why}); your other lines stay`;
 }
 
 export const INIT_HELP = `Usage: stageflow init [--dry-run] [--install] [--ci <provider> [--deploy]]
 
-Sets up the git hooks of this project the way husky 9 runs them: adds the prepare script
-("husky"; an existing prepare is kept after it), writes .husky/pre-commit, .husky/pre-merge-commit,
-.husky/commit-msg and .husky/pre-push (other lines in them are kept), adds the start-work script,
-and turns the hooks on in this clone. In a package below the git root it uses husky's "cd .. && husky <dir>/.husky" form.
-Running it again changes nothing.
+Sets up the git hooks of this project: adds the prepare script "stageflow install-hooks" (an
+existing prepare is kept after it), which npm runs on every install: it runs husky, then writes
+stageflow's hook runner into .husky/_ (never committed, so the hooks hold whatever is checked out).
+Your own .husky/<hook> files keep working; stageflow lines an older init put in them are removed.
+Adds the start-work script and turns the hooks on in this clone. Running it again changes nothing.
 
 Options:
   --dry-run        print every change, write nothing

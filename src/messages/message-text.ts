@@ -47,7 +47,7 @@ function manyProblems(problems: readonly Problem[], hint: (problem: Problem) => 
 }
 
 /** The command that makes the refused commit again with the kept message (git commit --amend when amending). */
-function reuseFixes(advice: ReuseAdvice, fromFile: string, overwritten: boolean): Fix[] {
+export function reuseFixes(advice: ReuseAdvice, fromFile: string, overwritten: boolean): Fix[] {
   const kept = overwritten ? 'Your message is kept until the next commit' : 'Your message is kept';
   const amending = ' (add --amend after git commit if you were amending)';
   switch (advice.kind) {

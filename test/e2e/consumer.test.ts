@@ -79,7 +79,7 @@ describe('a consumer project installs stageflow from its packed tarball', () => 
     expect(init.stdout).not.toContain('Next:');
     const json = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'));
     expect(Object.keys(json.devDependencies).sort()).toEqual(['husky', 'stageflow']);
-    expect(json.scripts.prepare).toBe('husky');
+    expect(json.scripts.prepare).toBe('stageflow install-hooks');
     expect(sandbox.gitOk(project, 'config', 'core.hooksPath')).toBe('.husky/_');
   });
 });

@@ -1,13 +1,12 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync, copyFileSync, chmodSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { inject } from 'vitest';
 
 export const PACKAGE_ROOT = resolve(import.meta.dirname, '..', '..');
 /** The CLI built for this test run (see build-once.ts). */
 export const CLI = inject('cliPath');
-const HUSKY_BIN = join(PACKAGE_ROOT, 'node_modules', 'husky', 'bin.js');
 
 export interface RunResult {
   code: number;
@@ -112,9 +111,10 @@ export interface Project {
 }
 
 /**
- * A project as a user has it after `stageflow init`: husky's `.husky/_` runner on core.hooksPath,
- * `.husky/<hook>` files taken from this package's hooks/, and `node_modules/.bin/stageflow` (the
- * built CLI) on the PATH husky gives hooks. `origin` is a real bare repository.
+ * A project as a user has it after `stageflow init` and `npm install`: package.json's prepare script
+ * `stageflow install-hooks` has run as npm runs it (node_modules/.bin on PATH), so core.hooksPath
+ * names `.husky/_`, where husky's runner and stageflow's hook runner are; `node_modules/.bin/stageflow`
+ * is the built CLI. No `.husky/<hook>` file: stageflow's check needs none. `origin` is a real bare repository.
  */
 export function createProject(sandbox: Sandbox, name = 'project', options: { packageJson?: object } = {}): Project {
   const dir = sandbox.path(name);
@@ -122,23 +122,28 @@ export function createProject(sandbox: Sandbox, name = 'project', options: { pac
   sandbox.gitOk(sandbox.root, 'init', '--bare', '-q', remote);
   sandbox.gitOk(sandbox.root, 'init', '-q', dir);
   sandbox.gitOk(dir, 'remote', 'add', 'origin', remote);
-  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(options.packageJson ?? { name, private: true }, null, 2)}\n`);
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(options.packageJson ?? { name, private: true, scripts: { prepare: PREPARE } }, null, 2)}\n`);
   writeFileSync(join(dir, '.gitignore'), 'node_modules/\n');
   installHooks(sandbox, dir);
   return { dir, remote };
 }
 
+/** The prepare script `stageflow init` writes. */
+export const PREPARE = 'stageflow install-hooks';
+
+/**
+ * What `npm install` does for the hooks in a clone of the project: puts stageflow and husky into
+ * node_modules, then runs package.json's prepare script (`stageflow install-hooks` when it has none)
+ * through sh with node_modules/.bin first on PATH, as npm runs scripts.
+ */
 export function installHooks(sandbox: Sandbox, dir: string): void {
   const bin = join(dir, 'node_modules', '.bin');
   mkdirSync(bin, { recursive: true });
-  symlinkSync(CLI, join(bin, 'stageflow'));
-  mkdirSync(join(dir, '.husky'), { recursive: true });
-  for (const hook of ['pre-commit', 'pre-merge-commit', 'commit-msg', 'pre-push']) {
-    copyFileSync(join(PACKAGE_ROOT, 'hooks', hook), join(dir, '.husky', hook));
-    chmodSync(join(dir, '.husky', hook), 0o755);
-  }
-  const husky = sandbox.run(process.execPath, [HUSKY_BIN], { cwd: dir });
-  if (husky.code !== 0 || husky.output.trim() !== '') throw new Error(`husky failed to install: ${husky.output}`);
+  if (!existsSync(join(bin, 'stageflow'))) symlinkSync(CLI, join(bin, 'stageflow'));
+  if (!existsSync(join(dir, 'node_modules', 'husky'))) symlinkSync(join(PACKAGE_ROOT, 'node_modules', 'husky'), join(dir, 'node_modules', 'husky'));
+  const scripts = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts?: { prepare?: string } }).scripts;
+  const prepared = sandbox.run('sh', ['-c', scripts?.prepare ?? PREPARE], { cwd: dir, env: { PATH: `${bin}${delimiter}${sandbox.env.PATH ?? ''}` } });
+  if (prepared.code !== 0 || prepared.output.trim() !== '') throw new Error(`the prepare script failed to install the hooks: ${prepared.output}`);
 }
 
 /**

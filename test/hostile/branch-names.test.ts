@@ -47,9 +47,11 @@ describe('hostile branch names', () => {
     expect(repositoryState(sandbox, dir)).toBe(before);
     expect(injectedMarkers(sandbox)).toEqual([]);
 
-    // The printed fix, pasted into a shell, renames the branch to a valid name and runs nothing else.
+    // The printed fix, pasted into a shell, renames the branch to a valid name and runs nothing else;
+    // then commits again with the message commit-msg kept (and its amend variant).
     const commands = printedCommands(refused.output);
-    expect(commands).toHaveLength(1);
+    const kept = join(dir, '.git', 'STAGEFLOW_REJECTED_MSG');
+    expect(commands.slice(1)).toEqual([`git commit -F ${kept}`]);
     expect(paste(sandbox, dir, commands[0]!).code).toBe(0);
     expect(injectedMarkers(sandbox)).toEqual([]);
     const renamed = sandbox.gitOk(dir, 'branch', '--show-current');
@@ -58,7 +60,7 @@ describe('hostile branch names', () => {
     const checked = sandbox.stageflow(dir, ['check', `--branch=${name}`]);
     expect(checked.code).toBe(1);
     expect(checked.output).toContain(reason);
-    const again = sandbox.git(dir, 'commit', '-m', 'Add the login form handler');
+    const again = paste(sandbox, dir, commands[1]!);
     expect(again.output).not.toContain('does not follow the strategy');
     expect(again.code).toBe(classifyBranch(renamed, branches).kind === 'work' ? 0 : 1);
   });
@@ -155,7 +157,8 @@ describe('hostile branch names', () => {
     const refused = sandbox.git(dir, 'commit', '--allow-empty', '-m', 'Add the login form handler');
     expect(refused.code).toBe(1);
     const commands = printedCommands(refused.output);
-    expect(commands).toEqual(["git switch -c 'w$(touch${IFS}pwned)/jane-doe/describe-the-change'"]);
+    const kept = join(dir, '.git', 'STAGEFLOW_REJECTED_MSG');
+    expect(commands).toEqual(["git switch -c 'w$(touch${IFS}pwned)/jane-doe/describe-the-change'", `git commit -F ${kept}`]);
     expect(paste(sandbox, dir, commands[0]!).code).toBe(0);
     expect(injectedMarkers(sandbox)).toEqual([]);
     expect(sandbox.gitOk(dir, 'branch', '--show-current')).toBe('w$(touch${IFS}pwned)/jane-doe/describe-the-change');

@@ -74,7 +74,10 @@ describe('internal failures fail closed', () => {
     const before = repositoryState(sandbox, dir);
     const refused = sandbox.git(dir, 'commit', '--allow-empty', '-m', GOOD);
     expect(refused.code).not.toBe(0);
-    expect(refused.output).toContain('pre-commit');
+    // The runner stops at pre-commit, before any editor opens, naming the fix and the bypass.
+    expect(refused.output).toContain("stageflow: internal error in the pre-commit hook: cannot start stageflow's check (node_modules/.bin/stageflow is missing");
+    expect(refused.output).toContain('    npm install');
+    expect(refused.output).toContain('git commit --no-verify (or HUSKY=0 git ...)');
     expect(repositoryState(sandbox, dir)).toBe(before);
   });
 });
@@ -132,7 +135,7 @@ describe('interrupts during a hook', () => {
     return { code, output };
   }
 
-  it.each(INTERRUPTS)('%s in pre-commit leaves the repository as it was', async (_, signal, target) => {
+  it.each(INTERRUPTS)('%s in a commit\'s hooks leaves the repository as it was', async (_, signal, target) => {
     const { dir } = project;
     writeFileSync(join(dir, 'handler.js'), 'export const handler = () => 1;\n');
     sandbox.gitOk(dir, 'add', 'handler.js');
@@ -149,8 +152,7 @@ describe('interrupts during a hook', () => {
     const { dir } = project;
     writeFileSync(join(dir, 'handler.js'), 'export const handler = () => 1;\n');
     sandbox.gitOk(dir, 'add', 'handler.js');
-    // Only commit-msg runs here (--no-verify would skip both hooks).
-    rmSync(join(dir, '.husky', 'pre-commit'));
+    // Only commit-msg starts stageflow on a commit (stageflow's runner starts none at pre-commit).
     const before = repositoryState(sandbox, dir);
 
     const result = await interrupted(['commit', '-m', `${GOOD}\n\nA body worth keeping.`], signal, target);

@@ -15,10 +15,23 @@ describe('hostile pre-push input', () => {
 
   const prePush = (input: string, remote = 'origin') => sandbox.stageflow(project.dir, ['hook', 'pre-push', remote, project.remote], { input });
 
-  it('lets an empty standard input pass in silence (git had nothing to push)', () => {
-    const result = prePush('');
+  it('lets a push with nothing to send pass: git gives the hook no ref lines, and the runner says it handed over all there were', () => {
+    const { dir } = project;
+    // git 2.39 runs pre-push even when everything is up to date, with empty standard input.
+    const result = sandbox.git(dir, 'push', 'origin', 'stage/login');
+    expect(result.output).toBe('Everything up-to-date\n');
     expect(result.code).toBe(0);
-    expect(result.output).toBe('');
+  });
+
+  it('refuses empty standard input that did not come from the runner: a command before it may have read the ref lines', () => {
+    const before = refsOf(sandbox, project.remote);
+    const result = prePush('');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('push stopped: the pre-push hook got no ref lines from git, so stageflow cannot tell what is pushed');
+    expect(result.stderr).toContain('git lfs pre-push "$@"');
+    expect(result.stderr).toContain('    npx stageflow init');
+    expect(result.stderr).toContain('git push --no-verify');
+    expect(refsOf(sandbox, project.remote)).toBe(before);
   });
 
   it.each([

@@ -12,8 +12,8 @@ describe('help: stageflow --help and stageflow hook --help', () => {
     const result = sandbox.stageflow(sandbox.root, ['--help']);
     expect(result.code).toBe(0);
     const commands = [...result.stdout.matchAll(/^ {2}([a-z-]+)/gm)].map((match) => match[1]);
-    expect(commands).toEqual(['init', 'start-work', 'start-stage', 'status', 'sync', 'stage', 'check', 'doctor', 'protect', 'config', 'hook']);
-    expect(result.stdout).toMatch(/\n\nUsed by the git hooks:\n {2}hook <name> \[args\]/);
+    expect(commands).toEqual(['init', 'start-work', 'start-stage', 'status', 'sync', 'stage', 'check', 'doctor', 'protect', 'config', 'install-hooks', 'hook']);
+    expect(result.stdout).toMatch(/\n\nUsed by npm install and the git hooks:\n {2}install-hooks .*\n {2}hook <name> \[args\]/);
   });
 
   it.each([['--help'], ['-h'], ['help']])('stageflow hook %s explains the hooks instead of calling it an unknown hook', (flag) => {

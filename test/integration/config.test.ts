@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { newProject } from '../helpers/new-project.js';
-import { bootstrap, refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
+import { bootstrap, installHooks, refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
 
 describe('the config: one JSON file, validated, printed by stageflow config', () => {
   let sandbox: Sandbox;
@@ -131,11 +131,14 @@ describe('the config: one JSON file, validated, printed by stageflow config', ()
     expect(sandbox.stageflow(dir, ['config', '--project', 'sub']).code).toBe(2);
   });
 
-  it('follows the --project of the installed hook lines, as the hooks do', () => {
+  it('follows the --project of the installed hook runner, as the hooks do', () => {
     const sub = join(dir, 'functions');
     sandbox.run('mkdir', ['-p', sub]);
     writeFileSync(join(sub, '.stageflowrc.json'), JSON.stringify({ liveStage: 'live' }));
-    writeFileSync(join(dir, '.husky', 'pre-commit'), '#!/bin/sh\n# stageflow hook pre-commit --project elsewhere\nfunctions/node_modules/.bin/stageflow hook pre-commit --project functions\n');
+    // The package below the root runs its prepare script: the runner passes --project functions.
+    writeFileSync(join(sub, 'package.json'), JSON.stringify({ name: 'functions', private: true, scripts: { prepare: 'stageflow install-hooks' } }));
+    installHooks(sandbox, sub);
+    expect(readFileSync(join(sub, '.husky', '_', 'commit-msg'), 'utf8')).toContain(' hook commit-msg --project functions "$1"');
 
     for (const cwd of [dir, sub]) {
       const result = sandbox.stageflow(cwd, ['config']);
@@ -180,7 +183,8 @@ describe('the config: one JSON file, validated, printed by stageflow config', ()
       const result = sandbox.git(dir, 'commit', '--allow-empty', '-m', 'Add the login form handler');
       expect(result.code).not.toBe(0);
       expectReport(result.output, file);
-      expect(result.output).toContain('husky - pre-commit script failed (code 2)');
+      // The runner starts no stageflow at pre-commit: commit-msg stops the commit.
+      expect(result.output).toContain('husky - commit-msg script failed (code 2)');
       const direct = sandbox.stageflow(dir, ['hook', 'pre-commit']);
       expect(direct.code).toBe(2);
       expectReport(direct.stderr, file);
@@ -217,7 +221,8 @@ describe('the config: one JSON file, validated, printed by stageflow config', ()
       expect(result.code).not.toBe(0);
       expect(result.output).toContain(`stageflow: ${join(dir, '.stageflowrc.json')} is not valid JSON`);
       expect(result.output).toContain('no comments, no trailing commas');
-      expect(result.output).toContain('husky - pre-commit script failed (code 2)');
+      // The runner starts no stageflow at pre-commit: commit-msg stops the commit.
+      expect(result.output).toContain('husky - commit-msg script failed (code 2)');
     });
 
     it('a file that is not JSON: the error names the line and column, not a position', () => {

@@ -43,7 +43,9 @@ describe('stageflow doctor', () => {
   it('says all is in order, with exit code 0, after init', () => {
     const result = doctor();
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('stageflow doctor: all in order: core.hooksPath is .husky/_, pre-commit, pre-merge-commit, commit-msg and pre-push call stageflow, and the config is valid.\n');
+    expect(result.stdout).toBe(
+      "stageflow doctor: all in order: core.hooksPath is .husky/_, where stageflow's hook runner (written by npm install, never committed) runs pre-commit, pre-merge-commit, commit-msg and pre-push whatever is checked out: your own .husky/<hook> lines first, then stageflow's check; stageflow is installed where the runner starts it, and the config is valid.\n",
+    );
   });
 
   it('reports a directory outside any repository', () => {
@@ -77,12 +79,12 @@ describe('stageflow doctor', () => {
     expect(doctor().code).toBe(0);
   });
 
-  it('tells to run init when the prepare script does not run husky', () => {
+  it('tells to run init when the prepare script does not install the hooks', () => {
     writeFileSync(join(root, 'package.json'), '{ "name": "service" }\n');
     sandbox.gitOk(root, 'config', '--unset', 'core.hooksPath');
     const result = doctor();
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('package.json has no prepare script that runs husky; set it up:\n    npx stageflow init\n');
+    expect(result.stdout).toContain("package.json has no prepare script that installs stageflow's hook runner (stageflow install-hooks); set it up (it keeps your own .husky lines):\n    npx stageflow init\n");
   });
 
   it('reports a missing and a non-executable husky runner', () => {
@@ -97,19 +99,28 @@ describe('stageflow doctor', () => {
     expect(doctor().code).toBe(0);
   });
 
-  it('reports hook files that are missing or do not call stageflow; init puts them right', () => {
-    rmSync(join(root, '.husky', 'commit-msg'));
-    writeFileSync(join(root, '.husky', 'pre-commit'), 'npx lint-staged\n');
+  it("reports husky's stub where stageflow's runner belongs (the guard is off on a checkout without .husky/), and a starved pre-push file; npx stageflow init puts them right", () => {
+    // A setup from before the runner: prepare runs husky alone, the lines live in .husky/.
+    writeFileSync(join(root, 'package.json'), `${JSON.stringify({ name: 'service', scripts: { prepare: 'husky' } }, null, 2)}\n`);
+    writeFileSync(join(root, '.husky', 'pre-push'), 'git lfs pre-push "$@"\nstageflow hook pre-push "$@"\n');
+    const husky = sandbox.run(process.execPath, [join(PACKAGE_ROOT, 'node_modules', 'husky', 'bin.js')], { cwd: root });
+    expect(husky.code, husky.output).toBe(0);
     const result = doctor();
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('.husky/commit-msg is missing, so nothing calls stageflow on commit-msg');
-    expect(result.stdout).toContain('.husky/pre-commit does not call stageflow, so pre-commit checks nothing of the strategy');
+    expect(result.stdout).toContain(
+      ".husky/_/pre-commit, .husky/_/pre-merge-commit, .husky/_/commit-msg, .husky/_/pre-push are not stageflow's hook runner, so the guard is off on any checkout without .husky/",
+    );
+    expect(result.stdout).toContain(
+      '.husky/pre-push runs "git lfs pre-push "$@"" before "stageflow hook pre-push "$@"": git sends the ref lines once, so stageflow reads none and cannot check the push',
+    );
     expect(result.stdout).toContain('stageflow doctor: 2 problems found');
-    sandbox.stageflow(root, ['init']);
-    expect(doctor().code).toBe(0);
+    runFix(result, 'npx stageflow init');
+    expect(readFileSync(join(root, '.husky', 'pre-push'), 'utf8')).toBe('git lfs pre-push "$@"\n');
+    expect(doctor()).toMatchObject({ code: 0 });
   });
 
-  it('flags a commit-msg line that lost "$1" (every commit then fails), and its corrected line makes commits work again', () => {
+  it('under husky\'s stub (a setup from before the runner), flags a commit-msg line that lost "$1" (every commit then fails), and its corrected line makes commits work again', () => {
+    huskyStubs();
     sandbox.gitOk(root, 'add', '-A');
     sandbox.gitOk(root, 'commit', '-q', '-m', 'Set up the service with hooks');
     sandbox.gitOk(root, 'switch', '-q', '-c', 'work/jane-doe/login-form');
@@ -122,7 +133,7 @@ describe('stageflow doctor', () => {
     expect(result.stdout).toContain('  Line 1: stageflow hook commit-msg\n');
     expect(result.stdout).toContain('  Replace line 1 of .husky/commit-msg with:\n    stageflow hook commit-msg "$1"\n');
     writeFileSync(join(root, '.husky', 'commit-msg'), 'stageflow hook commit-msg "$1"\n');
-    expect(doctor().code).toBe(0);
+    expect(doctor().stdout).not.toContain('calls stageflow without');
     const committed = sandbox.git(root, 'commit', '--allow-empty', '-m', 'Add the login form handler');
     expect(committed.code, committed.output).toBe(0);
   });
@@ -132,33 +143,42 @@ describe('stageflow doctor', () => {
     ['stageflow hook pre-push "$1"', '"$@"', 'stageflow hook pre-push "$@"'],
     ['stageflow hook pre-push "$@" < /dev/null', 'its standard input', 'stageflow hook pre-push "$@"'],
     ['echo | stageflow hook pre-push "$@"', 'its standard input', 'stageflow hook pre-push "$@"'],
-  ])('flags a pre-push line that does not pass git\'s input on: %s', (line, what, fixed) => {
+  ])('under husky\'s stub, flags a pre-push line that does not pass git\'s input on: %s', (line, what, fixed) => {
+    huskyStubs();
     writeFileSync(join(root, '.husky', 'pre-push'), `# checks every push\n${line}\n`);
     const result = doctor();
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`.husky/pre-push calls stageflow without ${what}, so `);
     expect(result.stdout).toContain(`  Replace line 2 of .husky/pre-push with:\n    ${fixed}\n`);
     writeFileSync(join(root, '.husky', 'pre-push'), `# checks every push\n${fixed}\n`);
-    expect(doctor().code).toBe(0);
+    expect(doctor().stdout).not.toContain('calls stageflow without');
   });
 
-  it('in a project set up before stageflow had pre-merge-commit, names that hook file, and init adds it', () => {
-    rmSync(join(root, '.husky', 'pre-merge-commit'));
+  /** A setup from before the runner: prepare runs husky alone, whose stubs run the lines of .husky/. */
+  const huskyStubs = () => {
+    writeFileSync(join(root, 'package.json'), `${JSON.stringify({ name: 'service', scripts: { prepare: 'husky' } }, null, 2)}\n`);
+    const husky = sandbox.run(process.execPath, [join(PACKAGE_ROOT, 'node_modules', 'husky', 'bin.js')], { cwd: root });
+    expect(husky.code, husky.output).toBe(0);
+  };
+
+  it('advises removing a stageflow line an older init left in a hook file, and init removes it', () => {
+    writeFileSync(join(root, '.husky', 'pre-commit'), 'npx lint-staged\nstageflow hook pre-commit\n');
     const result = doctor();
-    expect(result.code).toBe(1);
-    expect(result.stdout).toContain('.husky/pre-merge-commit is missing, so nothing calls stageflow on pre-merge-commit');
-    expect(result.stdout).toContain('stageflow doctor: 1 problem found');
-    const init = sandbox.stageflow(root, ['init']);
-    expect(init.stdout).toContain('.husky/pre-merge-commit: create it, calling: stageflow hook pre-merge-commit');
-    expect(doctor().code).toBe(0);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'stageflow: .husky/pre-commit still runs "stageflow hook pre-commit": stageflow\'s runner checks already, so that line does nothing but start node. Remove it (your other lines stay) with: npx stageflow init',
+    );
+    sandbox.stageflow(root, ['init']);
+    expect(readFileSync(join(root, '.husky', 'pre-commit'), 'utf8')).toBe('npx lint-staged\n');
+    expect(doctor().stdout).not.toContain('still runs');
   });
 
-  it('reports stageflow not found from the PATH of a hook, naming the GUI and nvm case', () => {
+  it('reports stageflow missing where the runner starts it, naming the GUI and nvm case', () => {
     rmSync(join(root, 'node_modules', '.bin', 'stageflow'));
     const result = doctor();
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('the pre-commit, pre-merge-commit, commit-msg, pre-push hooks call "stageflow", which a hook cannot find');
-    expect(result.stdout).toContain('husky puts node_modules/.bin of the git root first on PATH');
+    expect(result.stdout).toContain('the pre-merge-commit, commit-msg, pre-push hooks start "node_modules/.bin/stageflow", which is missing, so they stop every commit and push with an internal error');
+    expect(result.stdout).toContain("stageflow's runner starts stageflow from there");
     expect(result.stdout).toContain('~/.config/husky/init.sh');
     expect(result.stdout).toContain('    npm install -D stageflow\n');
   });
@@ -273,7 +293,7 @@ describe('stageflow doctor', () => {
   });
 
   it('reports an invalid config', () => {
-    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'service', scripts: { prepare: 'husky' }, stageflow: { branches: { mian: 'main' } } }));
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'service', scripts: { prepare: 'stageflow install-hooks' }, stageflow: { branches: { mian: 'main' } } }));
     const result = doctor();
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('the stageflow config is invalid, so every hook stops with an error until it is fixed\n  the config in');

@@ -18,14 +18,15 @@ describe('stageflow init', () => {
     const { root } = createConsumer(sandbox);
     const first = sandbox.stageflow(root, ['init']);
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('✔ package.json: set the prepare script to "husky"');
-    expect(first.stdout).toContain('✔ .husky/pre-commit: create it, calling: stageflow hook pre-commit');
-    expect(first.stdout).toContain('git add package.json .husky');
-    expect(readJson(join(root, 'package.json')).scripts).toEqual({ prepare: 'husky', 'start-work': 'stageflow start-work' });
+    expect(first.stdout).toContain('✔ package.json: set the prepare script to "stageflow install-hooks"');
+    expect(first.stdout).toContain("✔ git config core.hooksPath .husky/_ and stageflow's hook runner in it (by running stageflow install-hooks, as the prepare script does)");
+    expect(first.stdout).toContain('    git add package.json\n');
+    expect(readJson(join(root, 'package.json')).scripts).toEqual({ prepare: 'stageflow install-hooks', 'start-work': 'stageflow start-work' });
+    // No tracked hook file: the runner in the ignored .husky/_ runs stageflow's check.
     for (const hook of ['pre-commit', 'pre-merge-commit', 'commit-msg', 'pre-push']) {
-      expect(readFileSync(join(root, '.husky', hook), 'utf8')).toBe(readFileSync(join(import.meta.dirname, '..', '..', 'hooks', hook), 'utf8'));
+      expect(existsSync(join(root, '.husky', hook))).toBe(false);
+      expect(readFileSync(join(root, '.husky', '_', hook), 'utf8')).toContain("# stageflow's hook runner");
     }
-    expect(first.stdout).toContain('✔ .husky/pre-merge-commit: create it, calling: stageflow hook pre-merge-commit');
     expect(sandbox.gitOk(root, 'config', 'core.hooksPath')).toBe('.husky/_');
 
     const before = snapshot(sandbox, root);
@@ -47,7 +48,7 @@ describe('stageflow init', () => {
 
     const first = sandbox.stageflow(root, ['init']);
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('✔ .husky/pre-commit: create it, calling: stageflow hook pre-commit');
+    expect(first.stdout).toContain('✔ package.json: set the prepare script to "stageflow install-hooks"');
     expect(first.stdout).not.toContain('core.hooksPath');
     expect(first.stdout).not.toContain('The hooks are on now');
     const notOn = [
@@ -114,7 +115,7 @@ describe('stageflow init', () => {
     expect(sandbox.stageflow(root, ['init']).stdout).toContain(warning);
     expect(sandbox.git(root, 'commit', '--allow-empty', '-m', 'Add the login form handler').output).not.toContain('legacy check ran');
 
-    writeFileSync(join(root, '.husky', 'pre-commit'), `echo "legacy check ran"\n${readFileSync(join(root, '.husky', 'pre-commit'), 'utf8')}`);
+    writeFileSync(join(root, '.husky', 'pre-commit'), 'echo "legacy check ran"\n');
     const kept = sandbox.git(root, 'commit', '--allow-empty', '-m', 'Add the logout button handler');
     expect(kept.code, kept.output).toBe(0);
     expect(kept.output).toContain('legacy check ran');
@@ -137,7 +138,7 @@ describe('stageflow init', () => {
     expect(result.stdout).toContain(
       [
         "Commit the setup: as the repository's first commit it is allowed on main. Every clone then gets the hooks from npm install alone.",
-        '    git add package.json .husky',
+        '    git add package.json',
         '    git commit -m "Set up the stageflow git hooks"',
         '    git push -u origin main',
         '',
@@ -156,7 +157,7 @@ describe('stageflow init', () => {
         "Commit the setup: as the repository's first commit it is allowed on main. Every clone then gets the hooks from npm install alone.",
         '  This branch is master, not main (the main branch of the config), and the hooks refuse pushing master; rename it first:',
         '    git branch -m main',
-        '    git add package.json .husky',
+        '    git add package.json',
         '    git commit -m "Set up the stageflow git hooks"',
         '    git push -u origin main',
         '',
@@ -229,7 +230,7 @@ describe('stageflow init', () => {
         'Commit the setup by pull request: main already has commits, and the hooks refuse commits on main; cut a stage from main and a work branch from it:',
         '    npx stageflow start-stage stageflow-setup --push',
         '    npx stageflow start-work --stage stageflow-setup --change add-stageflow',
-        '    git add package.json .husky',
+        '    git add package.json',
         '    git commit -m "Set up the stageflow git hooks"',
         '    git push',
         '  Then open a pull request from the work branch into stage/stageflow-setup and, once it is merged, one from stage/stageflow-setup into main. Every clone then gets the hooks from npm install alone.',
@@ -270,7 +271,7 @@ describe('stageflow init', () => {
     expect(result.code, result.output).toBe(0);
     expect(result.stdout).toContain('  ✔ .gitignore: add the line node_modules/');
     expect(readFileSync(join(root, '.gitignore'), 'utf8')).toBe('node_modules/\n');
-    expect(result.stdout).toContain('    git add package.json .husky .gitignore vendor/stageflow-0.1.0.tgz\n');
+    expect(result.stdout).toContain('    git add package.json .gitignore vendor/stageflow-0.1.0.tgz\n');
     expect(result.stdout).toContain(
       [
         `! package.json installs "file:../shared-1.0.0.tgz", which is outside this repository: a teammate's clone cannot install it.`,
@@ -282,7 +283,7 @@ describe('stageflow init', () => {
     );
     runNote(result.stdout, root);
     expect(sandbox.gitOk(root, 'ls-files')).toBe(
-      ['.gitignore', '.husky/commit-msg', '.husky/pre-commit', '.husky/pre-merge-commit', '.husky/pre-push', 'package.json', 'vendor/stageflow-0.1.0.tgz'].join('\n'),
+      ['.gitignore', 'package.json', 'vendor/stageflow-0.1.0.tgz'].join('\n'),
     );
     expect(sandbox.stageflow(root, ['init']).stdout).toContain('everything is already in place; nothing was changed');
   });
@@ -295,18 +296,22 @@ describe('stageflow init', () => {
     expect(readJson(join(root, 'package.json')).devDependencies).toEqual({ husky: '^9.1.7' });
   });
 
-  it('keeps the other lines of existing hook files, adds its line once, and both run on a real commit', () => {
-    const { root } = createConsumer(sandbox);
+  it('migrates an older setup in place: keeps the other lines of the hook files, removes its own, and both run on a real commit', () => {
+    const { root } = createConsumer(sandbox, { packageJson: { name: 'service', scripts: { prepare: 'husky', 'start-work': 'stageflow start-work' } } });
     mkdirSync(join(root, '.husky'));
-    writeExecutable(join(root, '.husky', 'pre-commit'), 'echo "lint-staged ran"\n');
+    writeExecutable(join(root, '.husky', 'pre-commit'), 'echo "lint-staged ran"\nstageflow hook pre-commit\n');
+    writeExecutable(join(root, '.husky', 'commit-msg'), '#!/bin/sh\n# Installed by stageflow init\nstageflow hook commit-msg "$1"\n');
     writeExecutable(join(root, '.husky', 'pre-push'), '#!/bin/sh\nnpx stageflow hook pre-push "$@"\necho "tests ran"\n');
     const result = sandbox.stageflow(root, ['init']);
-    expect(result.stdout).toContain('.husky/pre-commit: add the line: stageflow hook pre-commit');
-    expect(result.stdout).toContain('.husky/pre-push: replace "npx stageflow hook pre-push "$@"" with: stageflow hook pre-push "$@"');
-    expect(readFileSync(join(root, '.husky', 'pre-commit'), 'utf8')).toBe('echo "lint-staged ran"\nstageflow hook pre-commit\n');
-    expect(readFileSync(join(root, '.husky', 'pre-push'), 'utf8')).toBe('#!/bin/sh\nstageflow hook pre-push "$@"\necho "tests ran"\n');
+    expect(result.stdout).toContain('✔ package.json: set the prepare script to "stageflow install-hooks" (was "husky")');
+    expect(result.stdout).toContain(`✔ .husky/pre-commit: remove "stageflow hook pre-commit" (stageflow's hook runner, which npm install writes, runs the check now); your other lines stay`);
+    expect(result.stdout).toContain(`✔ .husky/commit-msg: delete it: it held only "stageflow hook commit-msg "$1"" (stageflow's hook runner, which npm install writes, runs the check now)`);
+    expect(readFileSync(join(root, '.husky', 'pre-commit'), 'utf8')).toBe('echo "lint-staged ran"\n');
+    expect(existsSync(join(root, '.husky', 'commit-msg'))).toBe(false);
+    expect(readFileSync(join(root, '.husky', 'pre-push'), 'utf8')).toBe('#!/bin/sh\necho "tests ran"\n');
+    expect(result.stdout).toContain('    git add package.json .husky\n');
     const before = snapshot(sandbox, root);
-    sandbox.stageflow(root, ['init']);
+    expect(sandbox.stageflow(root, ['init']).stdout).toContain('everything is already in place; nothing was changed');
     expect(snapshot(sandbox, root)).toBe(before);
 
     sandbox.gitOk(root, 'add', '-A');
@@ -324,7 +329,7 @@ describe('stageflow init', () => {
   it('keeps an existing prepare command after husky, and npm run prepare runs both', () => {
     const { root } = createConsumer(sandbox, { packageJson: { name: 'service', scripts: { prepare: 'node -e "require(\'fs\').writeFileSync(\'built\', \'\')"' } } });
     sandbox.stageflow(root, ['init']);
-    expect(readJson(join(root, 'package.json')).scripts.prepare).toBe('husky && node -e "require(\'fs\').writeFileSync(\'built\', \'\')"');
+    expect(readJson(join(root, 'package.json')).scripts.prepare).toBe('stageflow install-hooks && node -e "require(\'fs\').writeFileSync(\'built\', \'\')"');
     sandbox.gitOk(root, 'config', '--unset', 'core.hooksPath');
     const prepared = sandbox.run('npm', ['run', 'prepare'], { cwd: root });
     expect(prepared.code).toBe(0);
@@ -342,13 +347,9 @@ describe('stageflow init', () => {
     expect(result.stdout).toBe(
       [
         'stageflow: init --dry-run: these changes would be made (nothing was written):',
-        '  - package.json: set the prepare script to "husky && tsc" (was "tsc")',
+        '  - package.json: set the prepare script to "stageflow install-hooks && tsc" (was "tsc")',
         '  - package.json: add the script start-work: "stageflow start-work"',
-        '  - .husky/pre-commit: create it, calling: stageflow hook pre-commit',
-        '  - .husky/pre-merge-commit: create it, calling: stageflow hook pre-merge-commit',
-        '  - .husky/commit-msg: add the line: stageflow hook commit-msg "$1"',
-        '  - .husky/pre-push: create it, calling: stageflow hook pre-push "$@"',
-        '  - git config core.hooksPath .husky/_ (by running husky, as the prepare script does)',
+        "  - git config core.hooksPath .husky/_ and stageflow's hook runner in it (by running stageflow install-hooks, as the prepare script does)",
         'Next: add husky and stageflow to the devDependencies (npm writes package-lock.json too):',
         '    npm install -D husky stageflow',
         '',
@@ -358,15 +359,15 @@ describe('stageflow init', () => {
     expect(existsSync(join(root, '.husky', '_'))).toBe(false);
   });
 
-  it('sets up a package below the git root with husky\'s cd .. form, and the hooks work there with real commits and pushes', () => {
+  it('sets up a package below the git root, and the hooks work there with real commits and pushes', () => {
     const packageJson = { name: 'frontend', private: true, stageflow: { rules: { 'ticket-pattern': 'FE-\\d+' } } };
     const { root, dir, remote } = createConsumer(sandbox, { packagePath: 'frontend', packageJson });
     const result = sandbox.stageflow(dir, ['init']);
     expect(result.code).toBe(0);
-    expect(readJson(join(dir, 'package.json')).scripts.prepare).toBe('cd .. && husky frontend/.husky');
-    expect(readFileSync(join(dir, '.husky', 'commit-msg'), 'utf8')).toContain('frontend/node_modules/.bin/stageflow hook commit-msg --project frontend "$1"\n');
+    expect(readJson(join(dir, 'package.json')).scripts.prepare).toBe('stageflow install-hooks');
+    expect(readFileSync(join(dir, '.husky', '_', 'commit-msg'), 'utf8')).toContain(' hook commit-msg --project frontend "$1"\n');
     expect(sandbox.gitOk(root, 'config', 'core.hooksPath')).toBe('frontend/.husky/_');
-    expect(result.stdout).toContain('git add package.json .husky');
+    expect(result.stdout).toContain('    git add package.json\n');
 
     // The bootstrap commit and push of main are allowed once; messages follow frontend's config.
     sandbox.gitOk(root, 'add', '-A');
@@ -383,8 +384,8 @@ describe('stageflow init', () => {
     const good = sandbox.git(dir, 'commit', '--allow-empty', '-m', 'FE-2 Add the login form handler');
     expect(good.code).toBe(0);
 
-    // A clean merge into main runs pre-merge-commit (not pre-commit) through frontend's hook line.
-    expect(readFileSync(join(dir, '.husky', 'pre-merge-commit'), 'utf8')).toContain('frontend/node_modules/.bin/stageflow hook pre-merge-commit --project frontend\n');
+    // A clean merge into main runs pre-merge-commit (not pre-commit) through frontend's runner.
+    expect(readFileSync(join(dir, '.husky', '_', 'pre-merge-commit'), 'utf8')).toContain(' hook pre-merge-commit --project frontend\n');
     sandbox.gitOk(root, 'switch', '-q', 'main');
     const mainBefore = sandbox.gitOk(root, 'rev-parse', 'main');
     const merged = sandbox.git(root, 'merge', '--no-ff', '-m', 'FE-3 Merge the login form', 'work/jane-doe/login-form');

@@ -1,14 +1,15 @@
-import { existsSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT, Sandbox } from '../helpers/sandbox.js';
 
 /**
  * This repository guards itself: a fresh clone, set up the way `npm install` does it (the
- * `prepare` script builds dist/ and runs husky, which points core.hooksPath at .husky/_), refuses
- * an undescribed commit and lets its own development happen on main, as its package.json says.
+ * `prepare` script builds dist/ and runs `install-hooks`: husky points core.hooksPath at .husky/_,
+ * and stageflow's runner goes in it), refuses an undescribed commit and lets its own development
+ * happen on main, as its package.json says.
  */
-describe("this repository's own .husky/ hooks", () => {
+describe("this repository's own hooks", () => {
   let sandbox: Sandbox;
   let clone: string;
   let remote: string;
@@ -21,19 +22,18 @@ describe("this repository's own .husky/ hooks", () => {
     sandbox.gitOk(sandbox.root, 'clone', '-q', '--no-hardlinks', PACKAGE_ROOT, clone);
     // No npm install: the dependencies are the ones this checkout has.
     symlinkSync(join(PACKAGE_ROOT, 'node_modules'), join(clone, 'node_modules'));
-    const build = sandbox.run(process.execPath, ['scripts/build.mjs'], { cwd: clone });
-    if (build.code !== 0) throw new Error(`the clone did not build: ${build.output}`);
-    const husky = sandbox.run(process.execPath, [join(clone, 'node_modules', 'husky', 'bin.js')], { cwd: clone });
-    if (husky.code !== 0) throw new Error(`husky failed: ${husky.output}`);
+    const { prepare } = (JSON.parse(readFileSync(join(clone, 'package.json'), 'utf8')) as { scripts: { prepare: string } }).scripts;
+    const prepared = sandbox.run('sh', ['-c', prepare], { cwd: clone });
+    if (prepared.code !== 0) throw new Error(`the prepare script failed: ${prepared.output}`);
     sandbox.gitOk(sandbox.root, 'init', '-q', '--bare', remote);
     sandbox.gitOk(clone, 'remote', 'set-url', 'origin', remote);
     sandbox.gitOk(clone, 'push', '-q', '--no-verify', 'origin', 'main');
   });
   afterAll(() => sandbox.cleanup());
 
-  it('are installed through core.hooksPath, as husky does', () => {
+  it("are installed through core.hooksPath: stageflow's runner, starting the clone's own build", () => {
     expect(sandbox.gitOk(clone, 'config', 'core.hooksPath')).toBe('.husky/_');
-    expect(existsSync(join(clone, '.husky', '_', 'pre-commit'))).toBe(true);
+    expect(readFileSync(join(clone, '.husky', '_', 'commit-msg'), 'utf8')).toContain('\nnode dist/cli.js hook commit-msg "$1"\n');
     expect(sandbox.gitOk(clone, 'branch', '--show-current')).toBe('main');
   });
 

@@ -1,11 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newProject } from '../helpers/new-project.js';
 import { bootstrap, installHooks, type Sandbox, type Project } from '../helpers/sandbox.js';
 import { paste, printedCommands } from '../hostile/state.js';
 
-describe('pre-commit: real git commit through the husky-installed hook', () => {
+describe('the branch of a commit: judged at commit-msg, through the installed hook runner', () => {
   let sandbox: Sandbox;
   let project: Project;
   let dir: string;
@@ -48,13 +48,20 @@ describe('pre-commit: real git commit through the husky-installed hook', () => {
     expect(result.output).toContain(why);
     expect(result.output).toContain('git switch -c work/jane-doe/describe-the-change');
     expect(result.output).toContain('git commit --no-verify');
-    expect(result.output).toContain('husky - pre-commit script failed (code 1)');
+    expect(result.output).toContain('husky - commit-msg script failed (code 1)');
     expect(head()).toBe(before);
     expect(sandbox.gitOk(dir, 'diff', '--cached', '--name-only')).toBe('handler.js');
+    // The message is kept as a refused message is, beside COMMIT_EDITMSG.
+    const kept = join(dir, '.git', 'STAGEFLOW_REJECTED_MSG');
+    expect(readFileSync(kept, 'utf8')).toBe('Add the login handler skeleton\n');
 
-    // The printed fix works: the staged change comes along to the new work branch.
-    sandbox.gitOk(dir, 'switch', '-q', '-c', 'work/jane-doe/describe-the-change');
-    expect(commit('-q', '-m', 'Add the login handler skeleton').code).toBe(0);
+    // The printed fix works: the staged change comes along to the new work branch, and the commit reuses the message.
+    const [moveTo, commitAgain] = printedCommands(result.output);
+    expect([moveTo, commitAgain]).toEqual(['git switch -c work/jane-doe/describe-the-change', `git commit -F ${kept}`]);
+    expect(paste(sandbox, dir, moveTo!).code).toBe(0);
+    expect(paste(sandbox, dir, commitAgain!).code).toBe(0);
+    expect(sandbox.gitOk(dir, 'log', '-1', '--format=%s')).toBe('Add the login handler skeleton');
+    expect(sandbox.gitOk(dir, 'show', '--name-only', '--format=', 'HEAD')).toBe('handler.js');
     expect(sandbox.gitOk(dir, 'rev-parse', branch)).toBe(before);
   });
 

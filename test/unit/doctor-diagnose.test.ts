@@ -9,10 +9,10 @@ const GIT_INPUT: Partial<Record<HookState['hook'], string>> = { 'commit-msg': ' 
 function hook(name: HookState['hook'], dir = '.husky', overrides: Partial<HookState> = {}): HookState {
   return {
     hook: name,
-    runner: { path: `${dir}/_/${name}`, exists: true, executable: true },
-    // As init writes them: commit-msg passes "$1", pre-push "$@".
-    script: { path: `${dir}/${name}`, exists: true, executable: true, text: `stageflow hook ${name}${GIT_INPUT[name] ?? ''}\n` },
-    binary: { command: 'stageflow', foundAt: 'project' },
+    // stageflow's runner; the one of pre-commit starts no stageflow.
+    runner: { path: `${dir}/_/${name}`, exists: true, executable: true, stageflow: true, cli: name === 'pre-commit' ? undefined : { path: 'node_modules/.bin/stageflow', found: true } },
+    // No team file: the runner checks without one.
+    script: { path: `${dir}/${name}`, exists: false, executable: false, text: undefined },
     ...overrides,
   };
 }
@@ -22,7 +22,7 @@ function healthy(overrides: Partial<DoctorFacts> = {}): DoctorFacts {
     cwd: '/repo',
     topLevel: '/repo',
     packagePath: '',
-    prepare: 'husky',
+    prepare: 'stageflow install-hooks',
     huskyInstalled: true,
     listedPackages: ['husky', 'stageflow'],
     hooksPath: '.husky/_',
@@ -54,11 +54,21 @@ describe('diagnose', () => {
     ['core.hooksPath unset', { hooksPath: undefined }, ['hooks-path-unset']],
     ['core.hooksPath elsewhere', { hooksPath: '.githooks' }, ['hooks-path-elsewhere']],
     ['root layout in a package below the root', { packagePath: 'frontend', hooksPath: '.husky/_', hooks: HOOK_NAMES.map((name) => hook(name, 'frontend/.husky')) }, ['hooks-path-elsewhere']],
-    ['runner missing', { hooks: withHook('pre-push', { runner: { path: '.husky/_/pre-push', exists: false, executable: false } }) }, ['runner-missing']],
-    ['runner not executable', { hooks: withHook('pre-commit', { runner: { path: '.husky/_/pre-commit', exists: true, executable: false } }) }, ['runner-not-executable']],
-    ['script missing', { hooks: withHook('commit-msg', { script: { path: '.husky/commit-msg', exists: false, executable: false, text: undefined }, binary: undefined }) }, ['script-missing']],
-    ['script without stageflow', { hooks: withHook('pre-commit', { script: { path: '.husky/pre-commit', exists: true, executable: true, text: 'npx lint-staged\n' }, binary: undefined }) }, ['script-without-stageflow']],
-    ['binary missing', { hooks: HOOK_NAMES.map((name) => hook(name, '.husky', { binary: { command: 'stageflow', foundAt: undefined } })) }, ['binary-missing']],
+    ['runner missing', { hooks: withHook('pre-push', { runner: { path: '.husky/_/pre-push', exists: false, executable: false, stageflow: false, cli: undefined } }) }, ['runner-missing']],
+    ['runner not executable', { hooks: withHook('pre-commit', { runner: { path: '.husky/_/pre-commit', exists: true, executable: false, stageflow: true, cli: undefined } }) }, ['runner-not-executable']],
+    ["husky's stub where stageflow's runner belongs", { hooks: withHook('commit-msg', { runner: { path: '.husky/_/commit-msg', exists: true, executable: true, stageflow: false, cli: undefined } }) }, ['runner-not-stageflow']],
+    ['a team file of its own, without stageflow: fine', { hooks: withHook('pre-commit', { script: { path: '.husky/pre-commit', exists: true, executable: true, text: 'npx lint-staged\n' } }) }, []],
+    [
+      'under husky\'s stub, a pre-push file that reads the ref lines before stageflow',
+      { hooks: withHook('pre-push', { runner: { path: '.husky/_/pre-push', exists: true, executable: true, stageflow: false, cli: undefined }, script: { path: '.husky/pre-push', exists: true, executable: true, text: 'git lfs pre-push "$@"\nstageflow hook pre-push "$@"\n' } }) },
+      ['runner-not-stageflow', 'pre-push-starved'],
+    ],
+    [
+      'under stageflow\'s runner, the same pre-push file: stageflow gets its own copy',
+      { hooks: withHook('pre-push', { script: { path: '.husky/pre-push', exists: true, executable: true, text: 'git lfs pre-push "$@"\nstageflow hook pre-push "$@"\n' } }) },
+      [],
+    ],
+    ['binary missing', { hooks: HOOK_NAMES.map((name) => hook(name, '.husky', { runner: { path: `.husky/_/${name}`, exists: true, executable: true, stageflow: true, cli: { path: 'node_modules/.bin/stageflow', found: false } } })) }, ['binary-missing']],
     ['invalid config', { configProblem: 'stageflow: the config in x is invalid' }, ['config-invalid']],
     ['HUSKY=0 in the environment', { huskyEnv: '0' }, ['husky-disabled-env']],
     ['HUSKY=0 in init.sh', { initSh: { path: '/h/init.sh', exists: true, disablesHusky: true } }, ['husky-disabled-init']],
@@ -67,13 +77,14 @@ describe('diagnose', () => {
   });
 
   it('names every hook whose command is missing in one finding', () => {
-    const facts = healthy({ hooks: HOOK_NAMES.map((name) => hook(name, '.husky', { binary: { command: 'stageflow', foundAt: undefined } })) });
-    expect(diagnose(facts).findings).toEqual([{ kind: 'binary-missing', hooks: ['pre-commit', 'pre-merge-commit', 'commit-msg', 'pre-push'], command: 'stageflow', packagePath: '', listed: true }]);
+    const cli = { path: 'node_modules/.bin/stageflow', found: false };
+    const facts = healthy({ hooks: HOOK_NAMES.map((name) => hook(name, '.husky', { runner: { path: `.husky/_/${name}`, exists: true, executable: true, stageflow: true, cli: name === 'pre-commit' ? undefined : cli } })) });
+    expect(diagnose(facts).findings).toEqual([{ kind: 'binary-missing', hooks: ['pre-merge-commit', 'commit-msg', 'pre-push'], command: 'node_modules/.bin/stageflow', packagePath: '', listed: true }]);
     expect(diagnose({ ...facts, listedPackages: ['husky'] }).findings).toMatchObject([{ kind: 'binary-missing', listed: false }]);
   });
 
-  it('names every missing runner of husky in one finding (husky writes them all at once)', () => {
-    const facts = healthy({ hooksPath: undefined, hooks: HOOK_NAMES.map((name) => hook(name, '.husky', { runner: { path: `.husky/_/${name}`, exists: false, executable: false } })) });
+  it('names every missing runner in one finding (the installer writes them all at once)', () => {
+    const facts = healthy({ hooksPath: undefined, hooks: HOOK_NAMES.map((name) => hook(name, '.husky', { runner: { path: `.husky/_/${name}`, exists: false, executable: false, stageflow: false, cli: undefined } })) });
     expect(diagnose(facts).findings).toEqual([
       { kind: 'hooks-path-unset', expected: '.husky/_', turnOn: 'prepare' },
       { kind: 'runner-missing', hooks: [...HOOK_NAMES], paths: HOOK_NAMES.map((name) => `.husky/_/${name}`), turnOn: 'prepare' },
@@ -81,8 +92,9 @@ describe('diagnose', () => {
   });
 
   it.each<[string, Partial<DoctorFacts>, string]>([
-    ['husky installed and prepare runs it', {}, 'prepare'],
-    ['prepare does not run husky', { prepare: 'npm run build' }, 'init'],
+    ['husky installed and prepare installs the hooks', {}, 'prepare'],
+    ['prepare does not install the hooks', { prepare: 'npm run build' }, 'init'],
+    ['prepare is the husky call of an older init', { prepare: 'husky' }, 'init'],
     ['husky listed but not installed', { huskyInstalled: false }, 'install'],
     ['husky neither listed nor installed (npm run prepare would fail: husky: not found)', { huskyInstalled: false, listedPackages: ['stageflow'] }, 'install-husky'],
   ])('turns the hooks on by the right step when %s', (_, overrides, turnOn) => {
@@ -98,15 +110,14 @@ describe('diagnose', () => {
   describe('a linked worktree (git worktree add)', () => {
     /** What a new worktree looks like before npm install: no .husky/_, no node_modules/.bin. */
     const uninstalled = HOOK_NAMES.map((name) =>
-      hook(name, '.husky', { runner: { path: `.husky/_/${name}`, exists: false, executable: false }, binary: { command: 'stageflow', foundAt: undefined } }),
+      hook(name, '.husky', { runner: { path: `.husky/_/${name}`, exists: false, executable: false, stageflow: false, cli: undefined } }),
     );
 
     it.each<[string, Partial<DoctorFacts>, string[]]>([
       ['not installed: one finding, npm install there, instead of one per runner and the binary', { linkedWorktree: true, hooksDirExists: false, hooks: uninstalled }, ['worktree-not-installed']],
-      ['not installed, a hook file missing too (npm install does not write it)', { linkedWorktree: true, hooksDirExists: false, hooks: uninstalled.map((each) => (each.hook === 'commit-msg' ? { ...each, script: { ...each.script, exists: false } } : each)) }, ['worktree-not-installed', 'script-missing']],
       ['installed', { linkedWorktree: true, hooksDirExists: true }, []],
       ['core.hooksPath elsewhere: that finding alone', { linkedWorktree: true, hooksDirExists: false, hooksPath: '.githooks' }, ['hooks-path-elsewhere']],
-      ['the main worktree without .husky/_: the runners are reported as before', { linkedWorktree: false, hooksDirExists: false, hooks: uninstalled }, ['runner-missing', 'binary-missing']],
+      ['the main worktree without .husky/_: the runners are reported as before', { linkedWorktree: false, hooksDirExists: false, hooks: uninstalled }, ['runner-missing']],
     ])('%s', (_, overrides, expected) => {
       expect(kinds(healthy(overrides)).sort()).toEqual([...expected].sort());
     });
@@ -117,7 +128,13 @@ describe('diagnose', () => {
     });
   });
 
-  it('says whether the prepare script runs husky, which decides the fix', () => {
+  it('advises removing a stageflow line an older init left in .husky/<hook>, under the runner', () => {
+    const diagnosis = diagnose(healthy({ hooks: withHook('pre-commit', { script: { path: '.husky/pre-commit', exists: true, executable: true, text: 'npx lint-staged\nstageflow hook pre-commit\n' } }) }));
+    expect(diagnosis.findings).toEqual([]);
+    expect(diagnosis.advice).toEqual([{ kind: 'leftover-line', path: '.husky/pre-commit', line: 'stageflow hook pre-commit' }]);
+  });
+
+  it('says whether the prepare script installs the hooks, which decides the fix', () => {
     expect(diagnose(healthy({ hooksPath: undefined, prepare: 'npm run build' })).findings).toEqual([{ kind: 'hooks-path-unset', expected: '.husky/_', turnOn: 'init' }]);
   });
 

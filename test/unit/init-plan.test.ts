@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { defaultBranchPlace, type DefaultBranchPlace } from '../../src/core/init/remote-default-branch.js';
-import { callsStageflow, hookLine, stageflowCommand } from '../../src/core/init/hook-line.js';
 import { layoutFor } from '../../src/core/init/layout.js';
 import { planHookFile } from '../../src/core/init/plan-hook-file.js';
 import { fileDependencies } from '../../src/core/init/file-dependencies.js';
@@ -12,53 +11,15 @@ import { defaultConfig } from '../../src/config/defaults.js';
 
 const root = layoutFor('');
 const frontend = layoutFor('frontend');
-const TEMPLATES = {
-  'pre-commit': '#!/bin/sh\n# comment\nstageflow hook pre-commit\n',
-  'pre-merge-commit': '#!/bin/sh\nstageflow hook pre-merge-commit\n',
-  'commit-msg': '#!/bin/sh\nstageflow hook commit-msg "$1"\n',
-  'pre-push': '#!/bin/sh\nstageflow hook pre-push "$@"\n',
-};
 
 describe('layoutFor', () => {
   it.each([
-    ['', '.husky', '.husky/_', 'husky', 'stageflow', ''],
-    ['frontend', 'frontend/.husky', 'frontend/.husky/_', 'cd .. && husky frontend/.husky', 'frontend/node_modules/.bin/stageflow', ' --project frontend'],
-    ['packages/web', 'packages/web/.husky', 'packages/web/.husky/_', 'cd ../.. && husky packages/web/.husky', 'packages/web/node_modules/.bin/stageflow', ' --project packages/web'],
-    ['my app', 'my app/.husky', 'my app/.husky/_', "cd .. && husky 'my app/.husky'", "'my app/node_modules/.bin/stageflow'", " --project 'my app'"],
-  ])('places a package at "%s"', (path, huskyDir, hooksPath, prepare, binary, project) => {
-    expect(layoutFor(path)).toEqual({ packagePath: path, huskyDir, hooksPath, prepareCommand: prepare, binary, projectOption: project });
-  });
-});
-
-describe('hook lines', () => {
-  it.each([
-    ['stageflow hook pre-commit', root, 'stageflow hook pre-commit'],
-    ['stageflow hook commit-msg "$1"', frontend, 'frontend/node_modules/.bin/stageflow hook commit-msg --project frontend "$1"'],
-    ['stageflow hook pre-push "$@"', frontend, 'frontend/node_modules/.bin/stageflow hook pre-push --project frontend "$@"'],
-  ])('turns %s into the line of the layout', (line, layout, expected) => {
-    expect(hookLine(line, layout)).toBe(expected);
-  });
-
-  it.each([
-    ['stageflow hook pre-commit', 'pre-commit', true],
-    ['npx stageflow hook pre-commit', 'pre-commit', true],
-    ['  frontend/node_modules/.bin/stageflow hook pre-commit --project frontend', 'pre-commit', true],
-    ['stageflow hook commit-msg "$1"', 'pre-commit', false],
-    ['npx lint-staged', 'pre-commit', false],
-    ['# stageflow is nice', 'pre-commit', false],
-    ['# stageflow hook pre-commit', 'pre-commit', false],
-    ["'my app/node_modules/.bin/stageflow' hook pre-commit --project 'my app'", 'pre-commit', true],
-  ])('knows whether "%s" calls stageflow for %s', (line, hook, expected) => {
-    expect(callsStageflow(line, hook)).toBe(expected);
-  });
-
-  it.each([
-    ['stageflow hook pre-commit', 'stageflow'],
-    ["'my app/node_modules/.bin/stageflow' hook pre-commit --project 'my app'", 'my app/node_modules/.bin/stageflow'],
-    ['frontend/node_modules/.bin/stageflow hook pre-push "$@"', 'frontend/node_modules/.bin/stageflow'],
-    ['npx lint-staged', undefined],
-  ])('finds the command word of "%s"', (line, expected) => {
-    expect(stageflowCommand(line)).toBe(expected);
+    ['', '.husky', '.husky/_', 'husky'],
+    ['frontend', 'frontend/.husky', 'frontend/.husky/_', 'cd .. && husky frontend/.husky'],
+    ['packages/web', 'packages/web/.husky', 'packages/web/.husky/_', 'cd ../.. && husky packages/web/.husky'],
+    ['my app', 'my app/.husky', 'my app/.husky/_', "cd .. && husky 'my app/.husky'"],
+  ])('places a package at "%s"', (path, huskyDir, hooksPath, legacy) => {
+    expect(layoutFor(path)).toEqual({ packagePath: path, huskyDir, hooksPath, prepareCommand: 'stageflow install-hooks', legacyPrepareCommand: legacy });
   });
 });
 
@@ -66,23 +27,26 @@ describe('planPackageJson', () => {
   const plan = (json: object, layout = root) => planPackageJson(`${JSON.stringify(json, null, 2)}\n`, layout);
 
   it.each([
-    [{}, 'husky'],
-    [{ prepare: '' }, 'husky'],
-    [{ prepare: 'npm run build' }, 'husky && npm run build'],
-    [{ prepare: 'husky' }, 'husky'],
-    [{ prepare: 'node scripts/build.mjs && husky' }, 'node scripts/build.mjs && husky'],
-  ])('sets prepare from %j to %s', (scripts, expected) => {
+    [{}, 'stageflow install-hooks'],
+    [{ prepare: '' }, 'stageflow install-hooks'],
+    [{ prepare: 'npm run build' }, 'stageflow install-hooks && npm run build'],
+    [{ prepare: 'husky' }, 'stageflow install-hooks'],
+    [{ prepare: 'husky && npm run build' }, 'stageflow install-hooks && npm run build'],
+    [{ prepare: 'node scripts/build.mjs && husky' }, 'node scripts/build.mjs && stageflow install-hooks'],
+    [{ prepare: 'stageflow install-hooks && npm run build' }, 'stageflow install-hooks && npm run build'],
+  ])('sets prepare from %j to %s (the husky call of an older init is replaced)', (scripts, expected) => {
     const result = plan({ name: 'a', scripts });
     expect(JSON.parse(result.content).scripts.prepare).toBe(expected);
   });
 
-  it('uses the monorepo form below the git root', () => {
-    expect(JSON.parse(plan({ name: 'a' }, frontend).content).scripts.prepare).toBe('cd .. && husky frontend/.husky');
+  it('replaces the monorepo form an older init wrote below the git root', () => {
+    expect(JSON.parse(plan({ name: 'a' }, frontend).content).scripts.prepare).toBe('stageflow install-hooks');
+    expect(JSON.parse(plan({ scripts: { prepare: 'cd .. && husky frontend/.husky' } }, frontend).content).scripts.prepare).toBe('stageflow install-hooks');
   });
 
   it('leaves a husky call of another form alone and says what it expected', () => {
-    const result = plan({ scripts: { prepare: 'husky', 'start-work': 'stageflow start-work' } }, frontend);
-    expect(result.changes).toEqual([{ kind: 'keep-prepare', prepare: 'husky', expected: 'cd .. && husky frontend/.husky' }]);
+    const result = plan({ scripts: { prepare: 'husky || true', 'start-work': 'stageflow start-work' } }, frontend);
+    expect(result.changes).toEqual([{ kind: 'keep-prepare', prepare: 'husky || true', expected: 'stageflow install-hooks' }]);
   });
 
   it('adds start-work once and keeps a start-work of the user', () => {
@@ -99,44 +63,44 @@ describe('planPackageJson', () => {
   });
 
   it('returns the text byte for byte when nothing changes', () => {
-    const text = '{"scripts":{"prepare":"husky","start-work":"stageflow start-work"}}';
+    const text = '{"scripts":{"prepare":"stageflow install-hooks","start-work":"stageflow start-work"}}';
     expect(planPackageJson(text, root)).toEqual({ content: text, changes: [], missingPackages: ['husky', 'stageflow'] });
   });
 
   it('keeps tab indentation and the order of keys', () => {
     const result = planPackageJson('{\n\t"name": "a",\n\t"version": "1.0.0"\n}\n', root);
-    expect(result.content).toBe('{\n\t"name": "a",\n\t"version": "1.0.0",\n\t"scripts": {\n\t\t"prepare": "husky",\n\t\t"start-work": "stageflow start-work"\n\t}\n}\n');
+    expect(result.content).toBe('{\n\t"name": "a",\n\t"version": "1.0.0",\n\t"scripts": {\n\t\t"prepare": "stageflow install-hooks",\n\t\t"start-work": "stageflow start-work"\n\t}\n}\n');
   });
 });
 
 describe('planHookFile', () => {
-  it('creates a missing file from the template', () => {
-    expect(planHookFile('pre-commit', undefined, TEMPLATES['pre-commit'], frontend)).toEqual({
-      content: '#!/bin/sh\n# comment\nfrontend/node_modules/.bin/stageflow hook pre-commit --project frontend\n',
-      change: { kind: 'create', line: 'frontend/node_modules/.bin/stageflow hook pre-commit --project frontend' },
-    });
+  it('leaves a missing file missing: stageflow\'s runner checks without one', () => {
+    expect(planHookFile(undefined)).toEqual({ content: undefined, change: { kind: 'unchanged' } });
   });
 
   it.each([
-    ['npx lint-staged\n', 'npx lint-staged\nstageflow hook pre-commit\n'],
-    ['npx lint-staged', 'npx lint-staged\nstageflow hook pre-commit\n'],
-    ['', 'stageflow hook pre-commit\n'],
-  ])('appends the line once to %j, keeping the other lines', (existing, content) => {
-    const first = planHookFile('pre-commit', existing, TEMPLATES['pre-commit'], root);
-    expect(first.content).toBe(content);
-    expect(planHookFile('pre-commit', first.content, TEMPLATES['pre-commit'], root).change).toEqual({ kind: 'unchanged' });
+    ['npx lint-staged\n'],
+    ['git lfs pre-push "$@"\n'],
+    [''],
+  ])('leaves the team\'s own lines %j as they are', (existing) => {
+    expect(planHookFile(existing)).toEqual({ content: existing, change: { kind: 'unchanged' } });
   });
 
-  it('finds its own line again in a package whose path has a space', () => {
-    const layout = layoutFor('my app');
-    const first = planHookFile('pre-commit', 'npx lint-staged\n', TEMPLATES['pre-commit'], layout);
-    expect(planHookFile('pre-commit', first.content, TEMPLATES['pre-commit'], layout).change).toEqual({ kind: 'unchanged' });
+  it.each([
+    ['npm test\nnpx stageflow hook pre-commit\nnpx lint-staged\n', 'npm test\nnpx lint-staged\n', 'npx stageflow hook pre-commit'],
+    ['git lfs pre-push "$@"\nstageflow hook pre-push "$@"\n', 'git lfs pre-push "$@"\n', 'stageflow hook pre-push "$@"'],
+    ["npx lint-staged\n'my app/node_modules/.bin/stageflow' hook pre-commit --project 'my app'\n", 'npx lint-staged\n', "'my app/node_modules/.bin/stageflow' hook pre-commit --project 'my app'"],
+  ])('removes the stageflow line an older init wrote into %j, keeping the rest', (existing, content, line) => {
+    const first = planHookFile(existing);
+    expect(first).toEqual({ content, change: { kind: 'remove-lines', lines: [line] } });
+    expect(planHookFile(first.content).change).toEqual({ kind: 'unchanged' });
   });
 
-  it('replaces an older stageflow line (npx) in place instead of adding a second one', () => {
-    const result = planHookFile('pre-commit', 'npm test\nnpx stageflow hook pre-commit\nnpx lint-staged\n', TEMPLATES['pre-commit'], root);
-    expect(result.content).toBe('npm test\nstageflow hook pre-commit\nnpx lint-staged\n');
-    expect(result.change).toEqual({ kind: 'replace', from: 'npx stageflow hook pre-commit', line: 'stageflow hook pre-commit' });
+  it('deletes a file that held nothing but stageflow\'s line and comments', () => {
+    expect(planHookFile('#!/bin/sh\n# Installed by stageflow init\nstageflow hook commit-msg "$1"\n')).toEqual({
+      content: undefined,
+      change: { kind: 'delete', lines: ['stageflow hook commit-msg "$1"'] },
+    });
   });
 });
 
@@ -145,22 +109,15 @@ describe('planInit', () => {
     layout: root,
     packageJson: '{}',
     hookFiles: { 'pre-commit': undefined, 'pre-merge-commit': undefined, 'commit-msg': undefined, 'pre-push': undefined },
-    templates: TEMPLATES,
     hooksPath: undefined,
     runnerInstalled: false,
     gitignore: 'node_modules/\n',
     ...overrides,
   });
 
-  it('plans every file and the activation for a fresh project', () => {
+  it('plans package.json and the activation for a fresh project: no hook file', () => {
     const plan = planInit(facts());
-    expect(plan.writes.map((write) => [write.path, write.executable])).toEqual([
-      ['package.json', false],
-      ['.husky/pre-commit', true],
-      ['.husky/pre-merge-commit', true],
-      ['.husky/commit-msg', true],
-      ['.husky/pre-push', true],
-    ]);
+    expect(plan.writes.map((write) => [write.path, write.executable])).toEqual([['package.json', false]]);
     expect(plan.activate).toBe(true);
     expect(planChangesSomething(plan)).toBe(true);
   });
@@ -168,20 +125,33 @@ describe('planInit', () => {
   it('plans nothing once everything is in place', () => {
     const first = planInit(facts());
     const files = Object.fromEntries(first.writes.map((write) => [write.path, write.content]));
-    const second = planInit(
-      facts({
-        packageJson: files['package.json'],
-        hookFiles: {
-          'pre-commit': files['.husky/pre-commit'],
-          'pre-merge-commit': files['.husky/pre-merge-commit'],
-          'commit-msg': files['.husky/commit-msg'], 'pre-push': files['.husky/pre-push'],
-        },
-        hooksPath: '.husky/_',
-        runnerInstalled: true,
-      }),
-    );
+    const second = planInit(facts({ packageJson: files['package.json'], hooksPath: '.husky/_', runnerInstalled: true }));
     expect(second.writes).toEqual([]);
     expect(planChangesSomething(second)).toBe(false);
+  });
+
+  it('migrates an older setup in place: prepare, the stageflow lines of .husky/, the runner', () => {
+    const plan = planInit(
+      facts({
+        packageJson: '{"scripts":{"prepare":"husky","start-work":"stageflow start-work"}}',
+        hookFiles: {
+          'pre-commit': '#!/bin/sh\nnpx lint-staged\nstageflow hook pre-commit\n',
+          'pre-merge-commit': 'stageflow hook pre-merge-commit\n',
+          'commit-msg': 'stageflow hook commit-msg "$1"\n',
+          'pre-push': 'git lfs pre-push "$@"\nstageflow hook pre-push "$@"\n',
+        },
+        hooksPath: '.husky/_',
+        runnerInstalled: false,
+      }),
+    );
+    expect(plan.writes.map((write) => [write.path, write.content])).toEqual([
+      ['package.json', '{\n  "scripts": {\n    "prepare": "stageflow install-hooks",\n    "start-work": "stageflow start-work"\n  }\n}\n'],
+      ['.husky/pre-commit', '#!/bin/sh\nnpx lint-staged\n'],
+      ['.husky/pre-merge-commit', undefined],
+      ['.husky/commit-msg', undefined],
+      ['.husky/pre-push', 'git lfs pre-push "$@"\n'],
+    ]);
+    expect(plan.activate).toBe(true);
   });
 
   it('is part of the plan when .gitignore lacks node_modules', () => {
@@ -191,17 +161,8 @@ describe('planInit', () => {
   });
 
   it('puts a package below the root under its own folder', () => {
-    const plan = planInit(facts({ layout: frontend }));
-    expect(plan.writes.map((write) => write.path)).toEqual([
-      'frontend/package.json',
-      'frontend/.husky/pre-commit',
-      'frontend/.husky/pre-merge-commit',
-      'frontend/.husky/commit-msg',
-      'frontend/.husky/pre-push',
-    ]);
-    expect(plan.writes.find((write) => write.path === 'frontend/.husky/pre-merge-commit')?.content).toBe(
-      '#!/bin/sh\nfrontend/node_modules/.bin/stageflow hook pre-merge-commit --project frontend\n',
-    );
+    const plan = planInit(facts({ layout: frontend, hookFiles: { 'pre-commit': 'stageflow hook pre-commit --project frontend\n', 'pre-merge-commit': undefined, 'commit-msg': undefined, 'pre-push': undefined } }));
+    expect(plan.writes.map((write) => write.path)).toEqual(['frontend/package.json', 'frontend/.husky/pre-commit']);
     expect(plan.hooksPath).toBe('frontend/.husky/_');
   });
 });

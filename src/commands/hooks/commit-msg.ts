@@ -13,6 +13,7 @@ import { pathsInTemporaryIndex, stagedAllTracked } from '../../git/refused-commi
 import { warningsText } from '../../messages/config-text.js';
 import { commitCleanup } from './commit-cleanup.js';
 import { parseHookArgs } from './hook-args.js';
+import { judgeBranchAtCommitMsg } from './commit-msg-branch.js';
 
 /** Kept beside COMMIT_EDITMSG, which git overwrites on the next commit. */
 const REJECTED_MESSAGE_FILE = 'STAGEFLOW_REJECTED_MSG';
@@ -35,9 +36,10 @@ export const run: Command = async (args, context) => {
   // git writes MERGE_HEAD beside the message file before it runs the hook for a merge's commit.
   const merge = existsSync(join(dirname(messageFile), 'MERGE_HEAD'));
   const verdict = lintMessage(cleaned, await messageRules(loaded.config), { merge });
+  const branch = await judgeBranchAtCommitMsg(messageFile, loaded.config, context.cwd, context.env);
   const warnings = warningsText(loaded.warnings);
-  if (verdict.ok) {
-    return { code: ExitCode.ok, stderr: warnings + (verdict.warnings.length > 0 ? (await messageText()).messageWarningsText(verdict.warnings) : '') };
+  if (verdict.ok && branch.allowed) {
+    return { code: ExitCode.ok, stderr: warnings + branch.notice + (verdict.warnings.length > 0 ? (await messageText()).messageWarningsText(verdict.warnings) : '') };
   }
 
   // The cleaned text, so the copy does not gather git's hints (or a `commit -v` diff) each round;
@@ -45,9 +47,10 @@ export const run: Command = async (args, context) => {
   const keepBytes = cleaned.trim() === '' || !isUtf8(bytes);
   const savedCopy = saveCopy(join(dirname(messageFile), REJECTED_MESSAGE_FILE), keepBytes ? bytes : Buffer.from(`${cleaned}\n`));
   const [advice, { messageRejectedText }] = await Promise.all([reuseAdvice(dirname(messageFile), context.cwd, context.env), messageText()]);
+  const branchText = branch.allowed ? '' : await branch.refusal(savedCopy ?? messageFile, advice, verdict.ok);
   return {
     code: ExitCode.blocked,
-    stderr: warnings + messageRejectedText(verdict.problems, cleaned.split('\n')[0] ?? '', savedCopy, messageFile, advice),
+    stderr: warnings + branchText + (verdict.ok ? '' : messageRejectedText(verdict.problems, cleaned.split('\n')[0] ?? '', savedCopy, messageFile, advice)),
   };
 };
 

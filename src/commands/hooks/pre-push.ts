@@ -2,6 +2,8 @@ import type { Command } from '../../cli/command.js';
 import type { BranchConfig, Config } from '../../config/types.js';
 import { loadConfig } from '../../config/load-config.js';
 import { messageRules } from '../../config/message-rules.js';
+import { emptyInputIsUnknown } from '../../core/hooks/empty-push-input.js';
+import { RUNNER_ENV } from '../../core/hooks/runner-env.js';
 import { judgeStoredMessage, type BadCommit } from '../../core/message/judge-commits.js';
 import { engineerSlug } from '../../core/branch/suggest-branch.js';
 import { beforeAdoption, staysLocal } from '../../core/push/before-adoption.js';
@@ -30,6 +32,7 @@ export const run: Command = async (args, context) => {
   const [remote = 'origin', remoteUrl = ''] = positionals;
   const [input, loaded] = await Promise.all([context.readStdin(), loadConfig(projectDir)]);
   const warnings = warningsText(loaded.warnings);
+  if (emptyInputIsUnknown(input, context.env[RUNNER_ENV])) return { code: ExitCode.blocked, stderr: warnings + (await import('../../messages/runner-text.js')).noRefLinesText() };
   const { updates, malformed } = parseRefLines(input);
   if (malformed.length > 0) return { code: ExitCode.blocked, stderr: warnings + (await import('../../messages/push-text.js')).malformedInputText(malformed) };
   if (staysLocal(remoteUrl)) return { code: ExitCode.ok, stderr: warnings };

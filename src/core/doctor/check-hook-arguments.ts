@@ -1,4 +1,4 @@
-import { callsStageflow } from '../init/hook-line.js';
+import { parseHookLine } from '../hooks/parse-hook-line.js';
 import type { HookName } from '../init/layout.js';
 import type { Finding } from './finding.js';
 
@@ -19,7 +19,7 @@ export function checkHookArguments(hooks: readonly { hook: HookName; script: { p
   for (const { hook, script } of hooks) {
     const lines = (script.text ?? '').split('\n');
     lines.forEach((line, index) => {
-      if (!callsStageflow(line, hook)) return;
+      if (parseHookLine(line)?.hook !== hook) return;
       const lost = lostInput(hook, line);
       if (lost) findings.push({ kind: 'hook-line-input', hook, path: script.path, lineNumber: index + 1, line: line.trim(), lost, fixed: fixedLine(line.trim(), lost) });
     });

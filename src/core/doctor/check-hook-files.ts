@@ -1,35 +1,56 @@
-import { callsStageflow } from '../init/hook-line.js';
+import { parseHookLine } from '../hooks/parse-hook-line.js';
 import type { DoctorFacts } from './facts.js';
-import type { Finding } from './finding.js';
+import type { Advice, Finding } from './finding.js';
 import { turnOnFor } from './turn-on.js';
 
-/** Each hook needs husky's runner (executable, or git skips it) and a script that calls stageflow. */
+/**
+ * Each hook needs stageflow's runner in `.husky/_` (executable, or git skips it), and the stageflow
+ * script it starts. The team's `.husky/<hook>` is optional: the runner checks without it.
+ */
 export function checkHookFiles(facts: DoctorFacts): Finding[] {
   const findings: Finding[] = [];
-  for (const { hook, runner, script, binary } of facts.hooks) {
-    if (!runner.exists) {
-      // One finding for every missing runner: husky writes them all at once.
-      const same = findings.find((finding) => finding.kind === 'runner-missing');
-      if (same?.kind === 'runner-missing') {
-        same.hooks.push(hook);
-        same.paths.push(runner.path);
-      } else findings.push({ kind: 'runner-missing', hooks: [hook], paths: [runner.path], turnOn: turnOnFor(facts) });
-    } else if (!runner.executable) findings.push({ kind: 'runner-not-executable', hook, path: runner.path });
-    if (!script.exists) {
-      findings.push({ kind: 'script-missing', hook, path: script.path });
-      continue;
+  const group = (kind: 'runner-missing' | 'runner-not-stageflow', hook: (typeof facts.hooks)[number]['hook'], path: string) => {
+    // One finding for every such runner: the installer writes them all at once.
+    const same = findings.find((finding) => finding.kind === kind);
+    if (same?.kind === kind) {
+      same.hooks.push(hook);
+      same.paths.push(path);
+    } else findings.push({ kind, hooks: [hook], paths: [path], turnOn: turnOnFor(facts) });
+  };
+  for (const { hook, runner, script } of facts.hooks) {
+    if (!runner.exists) group('runner-missing', hook, runner.path);
+    else if (!runner.stageflow) group('runner-not-stageflow', hook, runner.path);
+    else if (!runner.executable) findings.push({ kind: 'runner-not-executable', hook, path: runner.path });
+    if (hook === 'pre-push' && runner.exists && !runner.stageflow && script.text !== undefined) {
+      const starved = starvingLine(script.text);
+      if (starved) findings.push({ kind: 'pre-push-starved', path: script.path, ...starved });
     }
-    const lines = (script.text ?? '').split('\n');
-    if (!lines.some((line) => callsStageflow(line, hook))) {
-      findings.push({ kind: 'script-without-stageflow', hook, path: script.path });
-      continue;
-    }
-    if (binary !== undefined && binary.foundAt === undefined) {
-      // One finding per missing command, naming every hook that calls it.
-      const same = findings.find((finding) => finding.kind === 'binary-missing' && finding.command === binary.command);
+    if (runner.cli !== undefined && !runner.cli.found) {
+      const same = findings.find((finding) => finding.kind === 'binary-missing' && finding.command === runner.cli!.path);
       if (same?.kind === 'binary-missing') same.hooks.push(hook);
-      else findings.push({ kind: 'binary-missing', hooks: [hook], command: binary.command, packagePath: facts.packagePath ?? '', listed: facts.listedPackages.includes('stageflow') });
+      else findings.push({ kind: 'binary-missing', hooks: [hook], command: runner.cli.path, packagePath: facts.packagePath ?? '', listed: facts.listedPackages.includes('stageflow') });
     }
   }
   return findings;
+}
+
+/** A stageflow line left in `.husky/<hook>` by an older init, while the runner checks already. */
+export function adviseHookFiles(facts: DoctorFacts): Advice[] {
+  return facts.hooks.flatMap(({ hook, runner, script }) => {
+    const line = runner.stageflow ? script.text?.split('\n').find((text) => parseHookLine(text)?.hook === hook) : undefined;
+    return line === undefined ? [] : [{ kind: 'leftover-line' as const, path: script.path, line: line.trim() }];
+  });
+}
+
+/**
+ * A pre-push file where a command before stageflow's line reads standard input (git lfs pre-push
+ * reads all of git's ref lines): stageflow then reads nothing. Any command may read it, so every
+ * command line before stageflow's counts, but `exec`-less shell words like `set -e` or comments.
+ */
+function starvingLine(text: string): { reader: string; line: string } | undefined {
+  const lines = text.split('\n').map((line) => line.trim());
+  const at = lines.findIndex((line) => parseHookLine(line)?.hook === 'pre-push');
+  if (at === -1) return undefined;
+  const reader = lines.slice(0, at).find((line) => line !== '' && !line.startsWith('#') && !/^(set|export|\.|cd|true|:)(\s|$)/.test(line));
+  return reader === undefined ? undefined : { reader, line: lines[at]! };
 }

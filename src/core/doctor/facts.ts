@@ -9,14 +9,16 @@ export interface FileState {
 
 export interface HookState {
   hook: HookName;
-  /** `.husky/_/<hook>`: the file git runs, which hands over to husky's runner. */
-  runner: FileState;
-  /** `.husky/<hook>`: the team's script; husky runs it with `sh -e`. */
+  /** `.husky/_/<hook>`: the file git runs; npm install writes stageflow's runner there. */
+  runner: FileState & {
+    /** It is stageflow's runner, not husky's stub (which runs nothing when the checkout lacks `.husky/<hook>`). */
+    stageflow: boolean;
+    /** The stageflow script the runner starts and whether it is there (undefined: the runner starts none). */
+    cli: { path: string; found: boolean } | undefined;
+  };
+  /** `.husky/<hook>`: the team's own lines, optional; the runner runs them first. */
   script: FileState & { text: string | undefined };
-  /** The stageflow command of the script's line and where a hook finds it (undefined: nowhere). */
-  binary: { command: string; foundAt: 'project' | 'path' | undefined } | undefined;
 }
-
 /** What doctor found out, gathered by src/doctor/gather-doctor-facts.ts. */
 export interface DoctorFacts {
   cwd: string;

@@ -2,8 +2,9 @@ import type { HookName } from '../init/layout.js';
 import type { LostInput } from './check-hook-arguments.js';
 
 /**
- * How to turn husky's hooks on: run the prepare script; or first install husky (npm runs prepare
- * then), with plain `npm install` when package.json lists it already; or set prepare up with init.
+ * How to turn the hooks on: run the prepare script (`stageflow install-hooks`); or first install
+ * husky (npm runs prepare then), with plain `npm install` when package.json lists it already; or
+ * set prepare up with init.
  */
 export type TurnOn = 'prepare' | 'install' | 'install-husky' | 'init';
 
@@ -16,9 +17,11 @@ export type Finding =
   | { kind: 'worktree-not-installed'; worktree: string; hooksPath: string }
   | { kind: 'runner-missing'; hooks: HookName[]; paths: string[]; turnOn: TurnOn }
   | { kind: 'runner-not-executable'; hook: HookName; path: string }
-  | { kind: 'script-missing'; hook: HookName; path: string }
-  | { kind: 'script-without-stageflow'; hook: HookName; path: string }
   | { kind: 'hook-line-input'; hook: HookName; path: string; lineNumber: number; line: string; lost: LostInput; fixed: string }
+  /** husky's stub (or anything else) where stageflow's runner belongs: no check on a checkout without `.husky/<hook>`. */
+  | { kind: 'runner-not-stageflow'; hooks: HookName[]; paths: string[]; turnOn: TurnOn }
+  /** A `.husky/pre-push` run by husky's stub, where a command before stageflow's line reads git's ref lines first. */
+  | { kind: 'pre-push-starved'; path: string; reader: string; line: string }
   | { kind: 'binary-missing'; hooks: HookName[]; command: string; packagePath: string; listed: boolean }
   | { kind: 'config-invalid'; message: string }
   | { kind: 'husky-disabled-env' }
@@ -28,7 +31,9 @@ export type Finding =
 export type Advice =
   | { kind: 'gui-clients'; initSh: string }
   /** Hooks of `.git/hooks` that git no longer runs (husky's folder is core.hooksPath): a warning, since they may be deliberate leftovers. */
-  | { kind: 'git-hooks-off'; dir: string; names: string[]; huskyDir: string };
+  | { kind: 'git-hooks-off'; dir: string; names: string[]; huskyDir: string }
+  /** `.husky/<hook>` still calls stageflow (an older init): the runner checks already, so the line only costs a node start. */
+  | { kind: 'leftover-line'; path: string; line: string };
 
 export interface Diagnosis {
   findings: Finding[];

@@ -3,10 +3,13 @@ import { shellQuote } from '../shell-quote.js';
 export const HOOK_NAMES = ['pre-commit', 'pre-merge-commit', 'commit-msg', 'pre-push'] as const;
 export type HookName = (typeof HOOK_NAMES)[number];
 
+/** The prepare script: runs husky, then writes stageflow's hook runner (src/init/install-runner.ts). */
+export const PREPARE_COMMAND = 'stageflow install-hooks';
+
 /**
  * Where things go for a package at `packagePath` (posix, relative to the git root; '' at the root).
- * husky 9 must run at the git root (it checks for `.git` there) and refuses paths with `..`, so a
- * package below the root uses husky's documented form: `cd .. && husky frontend/.husky`.
+ * husky 9 must run at the git root (it checks for `.git` there) and refuses paths with `..`:
+ * `stageflow install-hooks` runs it from there with the husky directory of the package.
  */
 export interface Layout {
   packagePath: string;
@@ -14,17 +17,15 @@ export interface Layout {
   huskyDir: string;
   /** What core.hooksPath must say. */
   hooksPath: string;
-  /** The husky command the prepare script runs. */
+  /** The prepare script init writes. */
   prepareCommand: string;
-  /** How a hook (run by git with cwd = the git root) calls stageflow. */
-  binary: string;
-  /** `--project <dir>` for hooks of a package below the root, else ''. */
-  projectOption: string;
+  /** The prepare script of stageflow before its runner (husky alone), which init replaces. */
+  legacyPrepareCommand: string;
 }
 
 export function layoutFor(packagePath: string): Layout {
   if (packagePath === '') {
-    return { packagePath, huskyDir: '.husky', hooksPath: '.husky/_', prepareCommand: 'husky', binary: 'stageflow', projectOption: '' };
+    return { packagePath, huskyDir: '.husky', hooksPath: '.husky/_', prepareCommand: PREPARE_COMMAND, legacyPrepareCommand: 'husky' };
   }
   const up = packagePath.split('/').map(() => '..').join('/');
   const huskyDir = `${packagePath}/.husky`;
@@ -32,9 +33,7 @@ export function layoutFor(packagePath: string): Layout {
     packagePath,
     huskyDir,
     hooksPath: `${huskyDir}/_`,
-    prepareCommand: `cd ${up} && husky ${shellQuote(huskyDir)}`,
-    // husky puts node_modules/.bin (relative to the git root) on PATH; the package's own lies below.
-    binary: shellQuote(`${packagePath}/node_modules/.bin/stageflow`),
-    projectOption: ` --project ${shellQuote(packagePath)}`,
+    prepareCommand: PREPARE_COMMAND,
+    legacyPrepareCommand: `cd ${up} && husky ${shellQuote(huskyDir)}`,
   };
 }

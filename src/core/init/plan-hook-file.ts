@@ -1,36 +1,30 @@
-import { callsStageflow, hookLine, templateLine } from './hook-line.js';
-import type { HookName, Layout } from './layout.js';
+import { parseHookLine } from '../hooks/parse-hook-line.js';
 
 export type HookFileChange =
-  | { kind: 'create'; line: string }
-  | { kind: 'append'; line: string }
-  | { kind: 'replace'; from: string; line: string }
+  /** Lines that called stageflow, from before the runner: the runner runs stageflow now. */
+  | { kind: 'remove-lines'; lines: string[] }
+  /** The file held nothing but stageflow's line (and comments): it goes. */
+  | { kind: 'delete'; lines: string[] }
   | { kind: 'unchanged' };
 
 export interface HookFilePlan {
-  content: string;
+  /** The new text; undefined when the file goes. */
+  content: string | undefined;
   change: HookFileChange;
 }
 
 /**
- * The hook file with stageflow's line in it exactly once. Other lines (lint-staged, tests) stay as
- * they are; stageflow's line goes last, so commands that set things up before it keep working.
+ * The team's `.husky/<hook>` after init: stageflow's check runs from the runner npm install writes
+ * (outside the tracked tree), so a `stageflow hook` line in the file, left by an older init, goes.
+ * Every other line stays as it is.
  */
-export function planHookFile(hook: HookName, existing: string | undefined, template: string, layout: Layout): HookFilePlan {
-  const source = templateLine(template);
-  if (source === undefined) throw new Error(`the template for ${hook} has no "stageflow hook" line`);
-  const line = hookLine(source, layout);
-  if (existing === undefined) {
-    return { content: template.replace(source, line), change: { kind: 'create', line } };
-  }
+export function planHookFile(existing: string | undefined): HookFilePlan {
+  if (existing === undefined) return { content: existing, change: { kind: 'unchanged' } };
   const lines = existing.split('\n');
-  const at = lines.findIndex((candidate) => callsStageflow(candidate, hook));
-  if (at !== -1) {
-    const from = lines[at] ?? '';
-    if (from.trim() === line) return { content: existing, change: { kind: 'unchanged' } };
-    lines[at] = line;
-    return { content: lines.join('\n'), change: { kind: 'replace', from: from.trim(), line } };
-  }
-  const body = existing === '' || existing.endsWith('\n') ? existing : `${existing}\n`;
-  return { content: `${body}${line}\n`, change: { kind: 'append', line } };
+  const removed = lines.filter((line) => parseHookLine(line) !== undefined);
+  if (removed.length === 0) return { content: existing, change: { kind: 'unchanged' } };
+  const kept = lines.filter((line) => parseHookLine(line) === undefined);
+  const trimmed = removed.map((line) => line.trim());
+  if (kept.every((line) => line.trim() === '' || line.trimStart().startsWith('#'))) return { content: undefined, change: { kind: 'delete', lines: trimmed } };
+  return { content: kept.join('\n'), change: { kind: 'remove-lines', lines: trimmed } };
 }

@@ -9,11 +9,9 @@ export interface InitFacts {
   packageJson: string;
   /** The current text of each `.husky/<hook>`, undefined when missing. */
   hookFiles: Record<HookName, string | undefined>;
-  /** This package's hooks/ templates. */
-  templates: Record<HookName, string>;
   /** core.hooksPath now. */
   hooksPath: string | undefined;
-  /** Whether husky's runner (`.husky/_/h`) exists. */
+  /** Whether husky's `.husky/_/h` and stageflow's runner for every hook are in place. */
   runnerInstalled: boolean;
   /** The text of .gitignore at the git root, undefined when missing. */
   gitignore: string | undefined;
@@ -22,7 +20,8 @@ export interface InitFacts {
 export interface FileWrite {
   /** Relative to the git root. */
   path: string;
-  content: string;
+  /** undefined: the file is deleted. */
+  content: string | undefined;
   executable: boolean;
 }
 
@@ -48,7 +47,7 @@ export function planInit(facts: InitFacts): InitPlan {
 
   const hookChanges = HOOK_NAMES.map((hook) => {
     const path = `${layout.huskyDir}/${hook}`;
-    const planned = planHookFile(hook, facts.hookFiles[hook], facts.templates[hook], layout);
+    const planned = planHookFile(facts.hookFiles[hook]);
     if (planned.change.kind !== 'unchanged') writes.push({ path, content: planned.content, executable: true });
     return { hook, path, change: planned.change };
   });

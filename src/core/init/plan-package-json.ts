@@ -19,8 +19,8 @@ export interface PackageJsonPlan {
 type Json = Record<string, unknown>;
 
 /**
- * What package.json needs: a prepare script that runs husky (an existing prepare is kept after it:
- * `husky && <existing>`) and a start-work script. `text` must be a JSON object.
+ * What package.json needs: a prepare script that installs the hooks (an existing prepare is kept
+ * after it: `stageflow install-hooks && <existing>`; the husky call of an older init is replaced) and a start-work script. `text` must be a JSON object.
  */
 export function planPackageJson(text: string, layout: Layout): PackageJsonPlan {
   const json = JSON.parse(text.replace(/^\uFEFF/, '')) as Json;
@@ -32,8 +32,13 @@ export function planPackageJson(text: string, layout: Layout): PackageJsonPlan {
   if (prepare === undefined || prepare.trim() === '') {
     scripts.prepare = expected;
     changes.push({ kind: 'set-prepare', from: prepare, to: expected });
-  } else if (!prepare.includes(expected)) {
-    if (prepareRunsHusky(prepare)) {
+  } else if (!prepareInstallsHooks(prepare)) {
+    const legacy = replaceLegacyHusky(prepare, layout.legacyPrepareCommand, expected);
+    if (legacy !== undefined) {
+      // The husky call an older init wrote: stageflow's installer runs husky, then writes its runner.
+      scripts.prepare = legacy;
+      changes.push({ kind: 'set-prepare', from: prepare, to: legacy });
+    } else if (prepareRunsHusky(prepare)) {
       // A husky call of another form: the user set it up on purpose; say what we expected instead.
       changes.push({ kind: 'keep-prepare', prepare, expected });
     } else {
@@ -50,6 +55,18 @@ export function planPackageJson(text: string, layout: Layout): PackageJsonPlan {
   const missingPackages = REQUIRED_PACKAGES.filter((name) => !(name in installed));
   if (!changes.some((change) => change.kind !== 'keep-prepare')) return { content: text, changes, missingPackages };
   return { content: `${JSON.stringify({ ...json, scripts }, null, indentOf(text))}\n`, changes, missingPackages };
+}
+
+/** Whether a prepare script installs stageflow's hook runner (`stageflow install-hooks`, or this repository's `node dist/cli.js install-hooks`). */
+export function prepareInstallsHooks(prepare: string | undefined): boolean {
+  return prepare !== undefined && /(^|[\s;&|])install-hooks(\s|$|;|&|\|)/.test(prepare);
+}
+
+/** `prepare` with the older init's husky command (a whole command of it) replaced; undefined when it has none. */
+function replaceLegacyHusky(prepare: string, legacy: string, expected: string): string | undefined {
+  const escaped = legacy.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(^|&&|;)(\\s*)${escaped}(?=\\s*(&&|;|$))`);
+  return pattern.test(prepare) ? prepare.replace(pattern, `$1$2${expected}`) : undefined;
 }
 
 /** Whether a prepare script calls husky in some form (`husky`, `cd .. && husky x/.husky`, `husky || true`). */

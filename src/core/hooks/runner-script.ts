@@ -1,0 +1,71 @@
+import { shellQuote } from '../shell-quote.js';
+import { RUNNER_ENV, RUNNER_OWN_CALL, RUNNER_TEAM_FILE } from './runner-env.js';
+
+/** The first line after the shebang: how doctor and init know a runner file is stageflow's. */
+export const RUNNER_MARK = "# stageflow's hook runner";
+
+export interface RunnerInput {
+  hook: 'pre-commit' | 'pre-merge-commit' | 'commit-msg' | 'pre-push';
+  /** stageflow's dist/cli.js as the hook finds it from the root of the working tree (relative when inside it). */
+  cli: string;
+  /** The package below the git root whose config the hooks read, '' at the root. */
+  packagePath: string;
+  /** What the runner prints when it cannot start stageflow (src/messages/runner-text.ts). */
+  cannotStart: string;
+}
+
+/**
+ * `<husky dir>/_/<hook>`, written on every npm install in place of husky's stub. It is never
+ * tracked, so git runs it whatever is checked out: a branch cut before the project had `.husky/`,
+ * an orphan branch, a sparse checkout. Like husky's runner it honours HUSKY=0 and HUSKY=2 and
+ * husky's init.sh, then runs the team's own `.husky/<hook>` when the checkout has one; then
+ * stageflow's check, which does not depend on that file. pre-commit starts no node: commit-msg
+ * judges the branch with the message. pre-push keeps git's ref lines so that the team's file
+ * (git lfs pre-push "$@") and stageflow both read all of them. No dirname/basename processes:
+ * parameter expansion finds the paths.
+ */
+export function runnerScript(input: RunnerInput): string {
+  const { hook, cli } = input;
+  const project = input.packagePath === '' ? '' : ` --project ${shellQuote(input.packagePath)}`;
+  const args = hook === 'commit-msg' ? ' "$1"' : hook === 'pre-push' ? ' "$@"' : '';
+  const pushes = hook === 'pre-push';
+  const feed = pushes ? '{ [ -z "$r" ] || printf \'%s\\n\' "$r"; } | ' : '';
+  const lines = [
+    '#!/bin/sh',
+    `${RUNNER_MARK}, written by \`stageflow install-hooks\` (the prepare script runs it on npm install).`,
+    '[ "${HUSKY-}" = 2 ] && set -x',
+    'n=${0##*/}',
+    'd=${0%/*}',
+    's=${d%/*}/$n',
+    'i="${XDG_CONFIG_HOME:-$HOME/.config}/husky/init.sh"',
+    '[ -f "$i" ] && . "$i"',
+    '[ "${HUSKY-}" = 0 ] && exit 0',
+    'export PATH="node_modules/.bin:$PATH"',
+    `if [ ! -f ${shellQuote(cli)} ] || ! command -v node >/dev/null 2>&1; then`,
+    `  printf '%s\\n' ${shellQuote(input.cannotStart)} >&2`,
+    '  exit 70',
+    'fi',
+    // git sends the ref lines once: kept, so the team's file and stageflow both read all of them.
+    ...(pushes ? ['r=$(cat)'] : []),
+    'if [ -f "$s" ]; then',
+    `  ${feed}${RUNNER_ENV}=${RUNNER_TEAM_FILE} sh -e "$s" "$@"`,
+    '  c=$?',
+    '  if [ $c != 0 ]; then',
+    '    echo "husky - $n script failed (code $c)" >&2',
+    '    [ $c = 127 ] && echo "husky - command not found in PATH=$PATH" >&2',
+    '    exit $c',
+    '  fi',
+    'fi',
+    ...(hook === 'pre-commit'
+      ? []
+      : [
+          `export ${RUNNER_ENV}=${RUNNER_OWN_CALL}`,
+          `${feed}node ${shellQuote(cli)} hook ${hook}${project}${args}`,
+          'c=$?',
+          '[ $c = 0 ] || echo "husky - $n script failed (code $c)" >&2',
+          'exit $c',
+        ]),
+    '',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,40 @@
+import { COMMIT_BYPASS, MERGE_BYPASS, PUSH_BYPASS } from './bypass-text.js';
+import { renderReport } from './render.js';
+
+/**
+ * Printed by the hook runner (no node: plain text, no colour) when stageflow cannot start: its
+ * script is gone (node_modules removed, the clone moved without npm install) or node is not on PATH.
+ */
+export function cannotStartText(hook: string, cli: string): string {
+  const stopped = hook === 'pre-push' ? 'The push was stopped' : hook === 'pre-merge-commit' ? 'The merge was left uncommitted' : 'The commit was stopped';
+  const bypass = hook === 'pre-push' ? PUSH_BYPASS : hook === 'pre-merge-commit' ? MERGE_BYPASS : COMMIT_BYPASS;
+  return [
+    `stageflow: internal error in the ${hook} hook: cannot start stageflow's check (${cli} is missing, or node is not on PATH).`,
+    `  ${stopped} to be safe: the hooks are on, but stageflow is not installed in this checkout.`,
+    '  Fix: install the packages again (npm writes this hook runner anew), then retry:',
+    '    npm install',
+    `  ${bypass} (or HUSKY=0 git ...)`,
+  ].join('\n');
+}
+
+/** `stageflow install-hooks` under HUSKY=0, as husky says it. */
+export const INSTALL_SKIPPED_TEXT = 'stageflow: HUSKY=0: the hooks were not installed.\n';
+
+export function installHooksFailedText(problem: string): string {
+  return `stageflow: install-hooks: ${problem.trim()}\n  The git hooks are not installed. Fix the problem above, then run: npm run prepare\n`;
+}
+
+/** pre-push got no ref lines, and not from stageflow's runner: git may have sent them to another command. */
+export function noRefLinesText(): string {
+  return renderReport({
+    title: 'push stopped: the pre-push hook got no ref lines from git, so stageflow cannot tell what is pushed',
+    details: [
+      'git sends the refs being pushed once, on standard input. Either there is nothing to push, or a command before stageflow in the hook file read them all first (git lfs pre-push "$@" does), and the push would go unchecked.',
+      "stageflow's hook runner keeps git's ref lines and gives every command all of them; this hook was not started by it (husky's stub, or another hook manager).",
+    ],
+    fixes: [
+      { say: "Set up stageflow's runner (the prepare script stageflow install-hooks; your own .husky lines stay), then push again:", commands: ['npx stageflow init', 'npm install'] },
+    ],
+    footnote: PUSH_BYPASS,
+  });
+}
