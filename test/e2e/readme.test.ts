@@ -41,7 +41,7 @@ describe('the README walk-through, run command by command in a scratch project',
   beforeAll(() => {
     // A stageflow checkout as `npm install` leaves it: the sources, and the dependencies (linked, not installed again).
     mkdirSync(checkout);
-    for (const name of ['package.json', 'README.md', 'LICENSE', 'hooks', 'scripts', 'src', 'tsconfig.json']) {
+    for (const name of ['package.json', 'README.md', 'LICENSE', 'scripts', 'src', 'tsconfig.json']) {
       cpSync(join(PACKAGE_ROOT, name), join(checkout, name), { recursive: true });
     }
     symlinkSync(join(PACKAGE_ROOT, 'node_modules'), join(checkout, 'node_modules'));
@@ -62,7 +62,7 @@ describe('the README walk-through, run command by command in a scratch project',
     expect(existsSync(join(checkout, '.package.json.prepack'))).toBe(false);
     const packed = JSON.parse(run(checkout, 'tar -xzOf stageflow-*.tgz package/package.json').stdout) as { scripts: Record<string, string> };
     expect(packed.scripts.prepare).toBeUndefined();
-    expect(JSON.parse(before).scripts.prepare).toContain('husky');
+    expect(JSON.parse(before).scripts.prepare).toContain('install-hooks');
   });
 
   it('adopts it in a new project as the README says, and commits the setup with the commands init prints', () => {
@@ -81,8 +81,8 @@ describe('the README walk-through, run command by command in a scratch project',
     const lock = JSON.parse(readFileSync(join(project, 'package-lock.json'), 'utf8')) as { packages: Record<string, { resolved?: string }> };
     expect(lock.packages['node_modules/stageflow']!.resolved).toBe(`file:vendor/${tarball}`);
     expect(init!.stdout).toContain('✔ .gitignore: add the line node_modules/');
-    expect(init!.stdout).toContain(`    git add package.json package-lock.json .husky .gitignore vendor/${tarball}\n`);
-    expect(JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')).scripts.prepare).toBe('husky');
+    expect(init!.stdout).toContain(`    git add package.json package-lock.json .gitignore vendor/${tarball}\n`);
+    expect(JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')).scripts.prepare).toBe('stageflow install-hooks');
     const printed = init!.stdout.split('\n').filter((line) => line.startsWith('    git '));
     expect(printed.map((line) => line.trim().split(' ').slice(0, 2).join(' '))).toEqual(['git add', 'git commit', 'git push']);
     for (const line of printed) run(project, line.trim());

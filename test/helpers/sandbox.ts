@@ -141,7 +141,8 @@ export function installHooks(sandbox: Sandbox, dir: string): void {
   mkdirSync(bin, { recursive: true });
   if (!existsSync(join(bin, 'stageflow'))) symlinkSync(CLI, join(bin, 'stageflow'));
   if (!existsSync(join(dir, 'node_modules', 'husky'))) symlinkSync(join(PACKAGE_ROOT, 'node_modules', 'husky'), join(dir, 'node_modules', 'husky'));
-  const scripts = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts?: { prepare?: string } }).scripts;
+  const manifest = join(dir, 'package.json');
+  const scripts = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { scripts?: { prepare?: string } }).scripts : undefined;
   const prepared = sandbox.run('sh', ['-c', scripts?.prepare ?? PREPARE], { cwd: dir, env: { PATH: `${bin}${delimiter}${sandbox.env.PATH ?? ''}` } });
   if (prepared.code !== 0 || prepared.output.trim() !== '') throw new Error(`the prepare script failed to install the hooks: ${prepared.output}`);
 }

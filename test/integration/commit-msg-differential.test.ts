@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
@@ -97,8 +97,6 @@ describe('commit-msg judges what git stores: differential test against real git'
     ({ sandbox, project } = newProject({ stage: 'login', work: 'work/jane-doe/login-form' }));
     // An editor that types the message above what git wrote into the file, as a person would.
     editor = sandbox.path('editor.sh');
-    // Only commit-msg is under test: without husky's pre-commit file, each commit starts one node less.
-    rmSync(join(project.dir, '.husky', 'pre-commit'));
     writeFileSync(editor, '#!/bin/sh\n{ cat "$TYPED_MESSAGE"; cat "$1"; } > "$1.new" && mv "$1.new" "$1"\n');
   });
   afterAll(() => sandbox.cleanup());
