@@ -2,12 +2,17 @@ import type { ReuseAdvice } from '../core/message/reuse-advice.js';
 import { reuseFixes } from './message-text.js';
 import { shellQuote } from './render.js';
 
-/** After a branch refusal at commit-msg whose message passed: the message is kept, and the fix commits again with it. */
-export function keptMessageText(kept: string, advice: ReuseAdvice): string {
+/**
+ * A branch refusal at commit-msg whose message passed: the message is kept, and a last fix, before
+ * the bypass line that ends every report, commits again with it on the new branch.
+ */
+export function withKeptMessage(refusal: string, kept: string, advice: ReuseAdvice): string {
   const lines: string[] = [];
   for (const fix of reuseFixes(advice, `-F ${shellQuote(kept)}`, false)) {
     lines.push(`  Then, on the new branch: ${fix.say.charAt(0).toLowerCase()}${fix.say.slice(1)}`);
     for (const command of fix.commands) lines.push(`    ${command}`);
   }
-  return `${lines.join('\n')}\n`;
+  const report = refusal.trimEnd().split('\n');
+  const footnote = report.pop() ?? '';
+  return `${[...report, ...lines, footnote].join('\n')}\n`;
 }

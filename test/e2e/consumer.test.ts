@@ -26,7 +26,7 @@ describe('a consumer project installs stageflow from its packed tarball', () => 
   function packStageflow(): string {
     const staging = sandbox.path('stageflow-package');
     mkdirSync(staging);
-    for (const name of ['package.json', 'README.md', 'hooks']) cpSync(join(PACKAGE_ROOT, name), join(staging, name), { recursive: true });
+    for (const name of ['package.json', 'README.md']) cpSync(join(PACKAGE_ROOT, name), join(staging, name), { recursive: true });
     cpSync(dirname(CLI), join(staging, 'dist'), { recursive: true });
     cpSync(join(PACKAGE_ROOT, 'scripts', 'pack-manifest.mjs'), join(staging, 'scripts', 'pack-manifest.mjs'));
     sandbox.run(process.execPath, ['scripts/pack-manifest.mjs', 'strip'], { cwd: staging });

@@ -27,7 +27,7 @@ export async function judgeBranchAtCommitMsg(messageFile: string, config: Config
     allowed: false,
     // A merge concludes with `git commit --no-edit`, which reads MERGE_MSG itself: its fixes say so already.
     refusal: async (kept, advice, messageOk) =>
-      judged.text + (messageOk && !judged.merge ? (await import('../../messages/kept-message-text.js')).keptMessageText(kept, advice) : ''),
+      messageOk && !judged.merge ? (await import('../../messages/kept-message-text.js')).withKeptMessage(judged.text, kept, advice) : judged.text,
   };
 }
 
