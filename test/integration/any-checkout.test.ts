@@ -1,0 +1,75 @@
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newProject } from '../helpers/new-project.js';
+import { refsOf, type Project, type Sandbox } from '../helpers/sandbox.js';
+
+/**
+ * The runner lives in .husky/_, which npm install writes and git never tracks: the hooks hold
+ * whatever is checked out, even a tree without .husky/ or package.json (issue 10.1).
+ */
+describe('the hooks run whatever is checked out', () => {
+  let sandbox: Sandbox;
+  let project: Project;
+  let dir: string;
+  beforeEach(() => {
+    ({ sandbox, project } = newProject());
+    dir = project.dir;
+    // The team's own pre-commit line, tracked on main.
+    mkdirSync(join(dir, '.husky'), { recursive: true });
+    writeFileSync(join(dir, '.husky', 'pre-commit'), 'echo "team pre-commit ran"\n');
+    sandbox.gitOk(dir, 'add', '-A');
+    sandbox.gitOk(dir, 'commit', '-q', '--no-verify', '-m', 'Set up the service with stageflow hooks');
+    sandbox.gitOk(dir, 'push', '-q', '--no-verify', 'origin', 'main');
+  });
+  afterEach(() => sandbox.cleanup());
+
+  /** A branch whose tree has one file and neither .husky/ nor package.json, as before the adoption. */
+  const checkOutBareTree = (branch: string, publish: boolean) => {
+    sandbox.gitOk(dir, 'switch', '-q', '--orphan', branch);
+    for (const name of ['package.json', '.gitignore', '.husky/pre-commit']) sandbox.run('rm', ['-f', join(dir, name)]);
+    writeFileSync(join(dir, 'handler.js'), 'export const handler = () => "legacy";\n');
+    sandbox.gitOk(dir, 'add', 'handler.js');
+    sandbox.gitOk(dir, 'commit', '-q', '--no-verify', '-m', 'Add the handler of the legacy service');
+    if (publish) sandbox.gitOk(dir, 'push', '-q', '--no-verify', 'origin', branch);
+    expect(sandbox.gitOk(dir, 'ls-files')).toBe('handler.js');
+    expect(existsSync(join(dir, 'package.json'))).toBe(false);
+    // Only the ignored runner is left of .husky/.
+    expect(readdirSync(join(dir, '.husky'))).toEqual(['_']);
+  };
+
+  /** A refused push: a non-zero exit, the reason, and no ref of the remote moved. */
+  const refusedPush = (args: string[], reason: string) => {
+    const before = refsOf(sandbox, project.remote);
+    const result = sandbox.git(dir, 'push', ...args);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(reason);
+    expect(refsOf(sandbox, project.remote)).toBe(before);
+  };
+
+  it('a stage branch cut before the project adopted stageflow (no .husky/, no package.json): commits and pushes to main, the stage and bad names are refused', () => {
+    checkOutBareTree('stage/legacy', true);
+    const head = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
+    const commit = sandbox.git(dir, 'commit', '--allow-empty', '-m', 'Change the legacy handler');
+    expect(commit.code).not.toBe(0);
+    expect(commit.output).toContain('commit blocked: stage/legacy takes no direct commits');
+    expect(commit.output).not.toContain('team pre-commit ran');
+    expect(sandbox.gitOk(dir, 'rev-parse', 'HEAD')).toBe(head);
+
+    refusedPush(['--force', 'origin', 'stage/legacy:main'], 'push blocked: pushing to main directly is not allowed');
+    refusedPush(['origin', 'HEAD:Feature_Bad'], 'push blocked: the branch name "Feature_Bad" does not follow the strategy');
+    sandbox.gitOk(dir, 'commit', '-q', '--no-verify', '--allow-empty', '-m', 'Change the legacy handler');
+    refusedPush(['origin', 'stage/legacy'], 'push blocked');
+  });
+
+  it('an orphan branch: a commit on it under a stage name, and its push to main, are refused', () => {
+    checkOutBareTree('work/jane-doe/orphan', false);
+    sandbox.gitOk(dir, 'switch', '-q', '--orphan', 'stage/orphan');
+    const commit = sandbox.git(dir, 'commit', '--allow-empty', '-m', 'Start the orphan stage');
+    expect(commit.code).not.toBe(0);
+    expect(commit.output).toContain('commit blocked: stage/orphan takes no direct commits');
+    sandbox.gitOk(dir, 'switch', '-q', 'work/jane-doe/orphan');
+    refusedPush(['--force', 'origin', 'HEAD:main'], 'push blocked: pushing to main directly is not allowed');
+    refusedPush(['origin', 'HEAD:Feature_Bad'], 'push blocked: the branch name "Feature_Bad" does not follow the strategy');
+  });
+});
