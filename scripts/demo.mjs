@@ -71,7 +71,7 @@ try {
   symlinkSync(join(root, 'node_modules', 'husky'), join(project, 'node_modules', 'husky'));
   symlinkSync(cli, join(project, 'node_modules', '.bin', 'stageflow'));
 
-  step('Set the project up: prepare script, .husky hooks, hooks turned on', 'accepted', ...stageflow('init'));
+  step('Set the project up: prepare script, hooks turned on', 'accepted', ...stageflow('init'));
   step('Stage the setup', 'accepted', ...git('add', '-A'));
   step('Commit it: the first commit of a repository may go to main (the bootstrap)', 'accepted', ...git('commit', '-q', '-m', 'Set up the billing service with stageflow'));
   step('Publish main once', 'accepted', ...git('push', '-q', 'origin', 'main'));
