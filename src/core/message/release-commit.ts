@@ -7,12 +7,14 @@ const VERSION_BUMP = /^(?:version bump|bump(?: the)? version)$/i;
 const RELEASE_SUFFIX = /(?: \(#\d{1,12}\))?!?$/;
 /** A semantic version, with the `v` npm and git tags put before it. */
 const SEMVER = /^v?(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+/** Every release subject has a digit, or says "version". */
+const MAYBE_RELEASE = /[0-9]|version/i;
 /** Longer is no version: the patterns above never see a long subject. */
 const LONGEST = 200;
 
 /** A subject that is only a version (`1.2.3`, `v1.2.3`, `chore(release): 1.2.3`, `Release v1.2.3`, `version bump`): what `npm version` and release tools commit. */
 export function isReleaseSubject(subject: string): boolean {
-  if (subject.length > LONGEST) return false;
+  if (subject.length > LONGEST || !MAYBE_RELEASE.test(subject)) return false;
   const rest = subject.replace(RELEASE_PREFIX, '').trim().replace(RELEASE_SUFFIX, '');
   return VERSION_BUMP.test(rest) || SEMVER.test(rest.replace(RELEASE_WORDS, ''));
 }

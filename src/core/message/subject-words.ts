@@ -30,6 +30,8 @@ let segmenter: Intl.Segmenter | undefined;
  * punctuation are not words; Chinese, Japanese or Thai runs are split into their words.
  */
 export function subjectWords(text: string): SubjectWord[] {
+  // Most subjects are ASCII: read them without the Unicode property tables, which cost more per word.
+  if (ASCII_ONLY.test(text)) return asciiWords(text);
   const words: SubjectWord[] = [];
   for (const token of text.split(/\s+/)) {
     if (token === '') continue;
@@ -46,6 +48,39 @@ export function subjectWords(text: string): SubjectWord[] {
     words.push({ bare, specific: SPECIFIC.test(withoutSentenceEnd(token)) || ACRONYM.test(trimmed) || COSMETIC.has(bare) });
   }
   return words;
+}
+
+const ASCII_ONLY = /^[\0-\x7F]*$/;
+const ASCII_WORD = /[A-Za-z0-9]/;
+const ASCII_SPECIFIC = /[a-z][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Za-z0-9][-_./:@][A-Za-z0-9]|^(?:--?|\.)[A-Za-z]/;
+const ASCII_ACRONYM = /^[A-Z]{2,6}s?$/;
+
+/** subjectWords for ASCII text: the same words, found with ASCII classes. */
+function asciiWords(text: string): SubjectWord[] {
+  const words: SubjectWord[] = [];
+  for (const token of text.split(/\s+/)) {
+    if (token === '') continue;
+    if (!ASCII_WORD.test(token)) {
+      if (token.length <= 4 && OPERATOR.test(token)) words.push({ bare: token, specific: true });
+      continue;
+    }
+    const trimmed = trimAscii(token);
+    const bare = trimmed.toLowerCase();
+    words.push({ bare, specific: ASCII_SPECIFIC.test(withoutSentenceEnd(token)) || ASCII_ACRONYM.test(trimmed) || COSMETIC.has(bare) });
+  }
+  return words;
+}
+
+function trimAscii(token: string): string {
+  let start = 0;
+  let end = token.length;
+  while (start < end && !isAsciiWordCode(token.charCodeAt(start))) start++;
+  while (end > start && !isAsciiWordCode(token.charCodeAt(end - 1))) end--;
+  return start === 0 && end === token.length ? token : token.slice(start, end);
+}
+
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** How many words the subject is worth: a specific word counts twice, for it names the what or the where. */
