@@ -1,8 +1,8 @@
 // The bench's world: a temp directory with its own HOME and git config, a project with the hooks
-// installed the way `stageflow init` leaves them (husky's .husky/_ on core.hooksPath), a bare
+// installed the way `npm install` leaves them (stageflow's runner in .husky/_ on core.hooksPath), a bare
 // remote, a repository holding long ranges of commits, and a `git` wrapper that counts processes.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
@@ -63,12 +63,9 @@ export class World {
     const bin = join(dir, 'node_modules', '.bin');
     mkdirSync(bin, { recursive: true });
     symlinkSync(this.cli, join(bin, 'stageflow'));
-    mkdirSync(join(dir, '.husky'));
-    for (const hook of ['pre-commit', 'commit-msg', 'pre-push']) {
-      copyFileSync(join(this.packageRoot, 'hooks', hook), join(dir, '.husky', hook));
-      chmodSync(join(dir, '.husky', hook), 0o755);
-    }
-    execFileSync(process.execPath, [join(this.packageRoot, 'node_modules', 'husky', 'bin.js')], { cwd: dir, env: this.env });
+    // What npm install does: the prepare script `stageflow install-hooks` (husky, then stageflow's runner).
+    symlinkSync(join(this.packageRoot, 'node_modules', 'husky'), join(dir, 'node_modules', 'husky'));
+    execFileSync('sh', ['-c', 'stageflow install-hooks'], { cwd: dir, env: { ...this.env, PATH: `${bin}:${this.env.PATH ?? process.env.PATH}` } });
     this.git(dir, ['add', '-A']);
     this.git(dir, ['commit', '-q', '--no-verify', '-m', 'Set up the service with stageflow hooks']);
     this.git(dir, ['push', '-q', '--no-verify', 'origin', 'main']);
