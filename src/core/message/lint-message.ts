@@ -73,36 +73,44 @@ const RULE_ORDER = Object.keys(CHECKS) as RuleId[];
 
 /** Judges a cleaned commit message against the configured rules, each at its configured severity. */
 export function lintMessage(cleaned: string, config: MessageRules, facts: CommitFacts = SINGLE_PARENT): MessageVerdict {
-  const verdicts = ruleVerdicts(cleaned, config, facts);
-  if (verdicts.exempt) return { ok: true, exempt: verdicts.exempt, problems: [], warnings: [] };
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
-  for (const { rule, verdict, severity, message = '', hint = '' } of verdicts.rules) {
-    if (verdict === 'failed') (severity === 'error' ? problems : warnings).push({ rule, severity, message, hint });
-  }
-  return { ok: problems.length === 0, exempt: false, problems, warnings };
+  const exempt = eachRule(cleaned, config, facts, (rule, severity, outcome) => {
+    if (typeof outcome === 'object' && !outcome.ok) (severity === 'error' ? problems : warnings).push({ rule, severity, message: outcome.message, hint: outcome.hint });
+  });
+  return exempt ? { ok: true, exempt, problems: [], warnings: [] } : { ok: problems.length === 0, exempt: false, problems, warnings };
 }
 
 /** Every rule's verdict on the message, in order; none when the message is exempt. */
 export function ruleVerdicts(cleaned: string, config: MessageRules, facts: CommitFacts = SINGLE_PARENT): { exempt: Exemption | false; rules: RuleVerdict[] } {
+  const rules: RuleVerdict[] = [];
+  const exempt = eachRule(cleaned, config, facts, (rule, severity, outcome) => {
+    if (outcome === 'off' || outcome === 'skipped') rules.push({ rule, verdict: outcome, severity });
+    else rules.push(outcome.ok ? { rule, verdict: 'passed', severity } : { rule, verdict: 'failed', severity, message: outcome.message, hint: outcome.hint });
+  });
+  return { exempt, rules: exempt ? [] : rules };
+}
+
+/** Runs every rule in order and hands each outcome to `report`; the exemption instead, when there is one. */
+function eachRule(
+  cleaned: string,
+  config: MessageRules,
+  facts: CommitFacts,
+  report: (rule: RuleId, severity: Severity, outcome: RuleOutcome | 'off' | 'skipped') => void,
+): Exemption | false {
   const message = parseMessage(cleaned);
   const written = gitWritten(message, facts);
-  if (written) return { exempt: written, rules: [] };
-  if (config.ignoreReleases && isReleaseSubject(message.subject)) return { exempt: 'release', rules: [] };
-
+  if (written) return written;
+  if (config.ignoreReleases && isReleaseSubject(message.subject)) return 'release';
   const empty = message.subject.trim() === '' && config.rules['subject-empty'] !== false;
-  const rules: RuleVerdict[] = [];
   for (const rule of RULE_ORDER) {
     const option = config.rules[rule];
-    const severity = config.severity[rule];
     // An empty message breaks every rule; saying so once is enough.
     if (option === false || (empty && rule !== 'subject-empty')) {
-      rules.push({ rule, verdict: option === false ? 'off' : 'skipped', severity });
+      report(rule, config.severity[rule], option === false ? 'off' : 'skipped');
       continue;
     }
-    const check = CHECKS[rule] as (message: ParsedMessage, option: unknown) => RuleOutcome;
-    const outcome = check(message, option);
-    rules.push(outcome.ok ? { rule, verdict: 'passed', severity } : { rule, verdict: 'failed', severity, message: outcome.message, hint: outcome.hint });
+    report(rule, config.severity[rule], (CHECKS[rule] as (message: ParsedMessage, option: unknown) => RuleOutcome)(message, option));
   }
-  return { exempt: false, rules };
+  return false;
 }
