@@ -4,6 +4,8 @@
 // bundled from src/ with esbuild), with the defaults of src/config/defaults.ts.
 // The histories are not in this repository: clone them bare, then point the script at the folder
 // (docs/rules.md, "Calibration"). Without them it says how to get them and exits 0.
+// By default it reports the tuning set (labels.tsv, which the rules were tuned on) and the held-out
+// set (holdout.tsv, labelled afterwards and never tuned on) separately; --labels FILE reports one file.
 // Usage: npm run calibrate -- [--snapshots DIR] [--labels FILE] [--misses]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -16,7 +18,7 @@ const root = resolve(import.meta.dirname, '..');
 const { values: options } = parseArgs({
   options: {
     snapshots: { type: 'string' },
-    labels: { type: 'string', default: join(root, 'calibration', 'labels.tsv') },
+    labels: { type: 'string' },
     misses: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -26,8 +28,13 @@ if (options.help) {
   process.exit(0);
 }
 
-const labels = readLabels(options.labels);
-const repos = [...new Set(labels.map((label) => label.repo))];
+const sets = options.labels
+  ? [{ title: '', labels: readLabels(options.labels) }]
+  : [
+      { title: 'Tuning set (calibration/labels.tsv, the rules were tuned on it):', labels: readLabels(join(root, 'calibration', 'labels.tsv')) },
+      { title: 'Held-out set (calibration/holdout.tsv, labelled after tuning, never tuned on):', labels: readLabels(join(root, 'calibration', 'holdout.tsv')) },
+    ];
+const repos = [...new Set(sets.flatMap((set) => set.labels.map((label) => label.repo)))];
 const snapshots = options.snapshots ?? process.env.STAGEFLOW_SNAPSHOTS;
 const gitDirs = new Map(snapshots ? repos.map((repo) => [repo, findGitDir(snapshots, repo)]).filter(([, dir]) => dir) : []);
 const absent = repos.filter((repo) => !gitDirs.has(repo));
@@ -46,48 +53,62 @@ const rules = await messageRules(defaultConfig());
 const judge = (sha, message) => judgeStoredMessage({ sha, parents: ['p'], message }, rules);
 
 const tally = () => ({ useful: 0, vague: 0, usefulRefused: 0, vagueRefused: 0, missing: 0 });
-const totals = tally();
-const misses = [];
-const histories = [];
-/** Refused and labelled, by the labeller's reason code: which kinds of message the rules get wrong. */
-const byReason = new Map();
+const messagesByRepo = new Map();
+for (const repo of repos) {
+  const gitDir = gitDirs.get(repo);
+  if (gitDir) messagesByRepo.set(repo, await readMessages(gitDir, [...new Set(sets.flatMap((set) => set.labels.filter((label) => label.repo === repo).map((label) => label.id)))]));
+}
+for (const [index, { title, labels }] of sets.entries()) {
+  if (title) console.log(`${index ? '\n' : ''}${title}`);
+  reportSet(labels);
+}
+console.log('\nRefused over the whole first-parent history (commits that are not merges):');
 for (const repo of repos) {
   const gitDir = gitDirs.get(repo);
   if (!gitDir) continue;
-  const mine = labels.filter((label) => label.repo === repo);
-  const messages = await readMessages(gitDir, mine.map((label) => label.id));
-  const counts = tally();
-  for (const label of mine) {
-    const message = messages.get(label.id);
-    if (message === undefined) {
-      counts.missing++;
-      continue;
-    }
-    const bad = judge(label.id, message);
-    counts[label.label]++;
-    if (bad) counts[`${label.label}Refused`]++;
-    const reason = `${label.label} ${label.reason || '-'}`;
-    const [refused, all] = byReason.get(reason) ?? [0, 0];
-    byReason.set(reason, [refused + (bad ? 1 : 0), all + 1]);
-    // A refused useful message, or a vague one let through: what the rules got wrong.
-    if (Boolean(bad) !== (label.label === 'vague')) {
-      misses.push({ repo, label, rule: bad ? bad.problems.map((problem) => problem.rule).join(',') : '(accepted)', subject: message.split('\n')[0] });
-    }
-  }
-  for (const key of Object.keys(totals)) totals[key] += counts[key];
-  console.log(`${repo.padEnd(30)} ${line(counts)}`);
-  histories.push({ repo, ...(await judgeHistory(gitDir)) });
+  const { refused, total } = await judgeHistory(gitDir);
+  console.log(`${repo.padEnd(30)} ${rate(refused, total)} (${refused} of ${total})`);
 }
-console.log(`${'all'.padEnd(30)} ${line(totals)}`);
-console.log(`\nuseful refused: ${rate(totals.usefulRefused, totals.useful)}   vague refused: ${rate(totals.vagueRefused, totals.vague)}`);
-console.log(`by reason code: ${[...byReason].sort().map(([reason, [refused, all]]) => `${reason} ${refused}/${all}`).join(', ')}`);
-console.log('\nRefused over the whole first-parent history (commits that are not merges):');
-for (const { repo, refused, total } of histories) console.log(`${repo.padEnd(30)} ${rate(refused, total)} (${refused} of ${total})`);
 if (absent.length) console.log(`\nNot found in ${snapshots}, left out: ${absent.join(', ')}`);
-if (options.misses) {
-  console.log('\nMisjudged (label, reason code, rule that fired or "(accepted)", commit, subject):');
-  for (const { repo, label, rule, subject } of misses) {
-    console.log(`${label.label.padEnd(6)} ${(label.reason ?? '').padEnd(2)} ${rule.padEnd(40)} ${repo} ${label.id.slice(0, 10)}  ${subject}`);
+
+/** Prints how the rules judge one labelled set, and with --misses the commits they got wrong. */
+function reportSet(labels) {
+  const totals = tally();
+  const misses = [];
+  /** Refused and labelled, by the labeller's reason code: which kinds of message the rules get wrong. */
+  const byReason = new Map();
+  for (const repo of [...new Set(labels.map((label) => label.repo))]) {
+    const messages = messagesByRepo.get(repo);
+    if (!messages) continue;
+    const counts = tally();
+    for (const label of labels.filter((each) => each.repo === repo)) {
+      const message = messages.get(label.id);
+      if (message === undefined) {
+        counts.missing++;
+        continue;
+      }
+      const bad = judge(label.id, message);
+      counts[label.label]++;
+      if (bad) counts[`${label.label}Refused`]++;
+      const reason = `${label.label} ${label.reason || '-'}`;
+      const [refused, all] = byReason.get(reason) ?? [0, 0];
+      byReason.set(reason, [refused + (bad ? 1 : 0), all + 1]);
+      // A refused useful message, or a vague one let through: what the rules got wrong.
+      if (Boolean(bad) !== (label.label === 'vague')) {
+        misses.push({ repo, label, rule: bad ? bad.problems.map((problem) => problem.rule).join(',') : '(accepted)', subject: message.split('\n')[0] });
+      }
+    }
+    for (const key of Object.keys(totals)) totals[key] += counts[key];
+    console.log(`${repo.padEnd(30)} ${line(counts)}`);
+  }
+  console.log(`${'all'.padEnd(30)} ${line(totals)}`);
+  console.log(`\nuseful refused: ${rate(totals.usefulRefused, totals.useful)}   vague refused: ${rate(totals.vagueRefused, totals.vague)}`);
+  console.log(`by reason code: ${[...byReason].sort().map(([reason, [refused, all]]) => `${reason} ${refused}/${all}`).join(', ')}`);
+  if (options.misses) {
+    console.log('\nMisjudged (label, reason code, rule that fired or "(accepted)", commit, subject):');
+    for (const { repo, label, rule, subject } of misses) {
+      console.log(`${label.label.padEnd(6)} ${(label.reason ?? '').padEnd(2)} ${rule.padEnd(40)} ${repo} ${label.id.slice(0, 10)}  ${subject}`);
+    }
   }
 }
 

@@ -53,4 +53,13 @@ describe('npm run calibrate', () => {
     expect(result.stdout).toContain(`No labelled history was found in ${sandbox.path('nothing-here')}.`);
     expect(result.stdout).toContain(`git clone --bare https://github.com/acme/orders.git DIR/acme+orders`);
   });
+
+  it('reads both the tuning and the held-out labels by default', () => {
+    const result = sandbox.run(process.execPath, [SCRIPT, '--snapshots', sandbox.path('nothing-here')]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    for (const repo of ['serverless/serverless', 'middyjs/middy', 'dherault/serverless-offline', 'getlift/lift', 'serverless/examples']) {
+      expect(result.stdout).toContain(`git clone --bare https://github.com/${repo}.git DIR/${repo.replace('/', '+')}`);
+    }
+  });
 });
