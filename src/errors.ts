@@ -17,3 +17,20 @@ export class UsageError extends StageflowError {
     this.name = 'UsageError';
   }
 }
+
+/** What the git door found that stops a command, as data: src/git holds no words. */
+export type GitTrouble = { kind: 'not-a-repository'; cwd: string } | { kind: 'head-unreadable'; gitError: string };
+
+/**
+ * Thrown by src/git. Its message is a fallback only: the CLI and the Serverless plugin print the
+ * words src/messages/git-trouble-text.ts has for the trouble.
+ */
+export class GitTroubleError extends StageflowError {
+  constructor(
+    readonly trouble: GitTrouble,
+    exitCode: ExitCode = ExitCode.blocked,
+  ) {
+    super(`stageflow: git: ${trouble.kind}`, exitCode);
+    this.name = 'GitTroubleError';
+  }
+}

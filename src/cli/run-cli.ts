@@ -1,5 +1,5 @@
 import { closestWord } from '../core/closest-word.js';
-import { StageflowError } from '../errors.js';
+import { GitTroubleError, StageflowError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { internalErrorText } from '../messages/bypass-text.js';
 import { unknownCommandText } from '../messages/usage-text.js';
@@ -56,15 +56,17 @@ async function main(argv: string[], commands: CommandTable, help: string): Promi
     if (result.stderr) process.stderr.write(result.stderr);
     return result.code;
   } catch (error) {
-    return reportFailure(error, name === 'hook' ? args[0] : undefined);
+    return await reportFailure(error, name === 'hook' ? args[0] : undefined);
   }
 }
 
 /** Hooks fail closed: an error of stageflow's own stops the commit or push, and says how to bypass. */
-function reportFailure(error: unknown, hook: string | undefined): number {
+async function reportFailure(error: unknown, hook: string | undefined): Promise<number> {
   const debug = process.env.STAGEFLOW_DEBUG === '1';
   if (error instanceof StageflowError && error.exitCode !== ExitCode.internal) {
-    process.stderr.write(`${error.message}\n`);
+    // git's trouble is data; its words (and picocolors) load only when there is one to print.
+    const text = error instanceof GitTroubleError ? (await import('../messages/git-trouble-text.js')).gitTroubleText(error.trouble) : error.message;
+    process.stderr.write(`${text}\n`);
     return error.exitCode;
   }
   const what = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,4 @@
-import { StageflowError } from '../errors.js';
-import { headUnreadableText } from '../messages/ref-storage-text.js';
+import { GitTroubleError } from '../errors.js';
 import { runGit } from './run-git.js';
 import type { Repository } from './repository.js';
 
@@ -24,6 +23,6 @@ export async function readHeadFromGit(repository: Repository): Promise<HeadFromG
   ]);
   // symbolic-ref -q exits 1, silently, for a detached HEAD; anything else is git failing.
   const failed = [head, branches].find((result) => result.code !== 0 && !(result === head && result.code === 1 && result.stderr.trim() === ''));
-  if (failed) throw new StageflowError(headUnreadableText(failed.stderr));
+  if (failed) throw new GitTroubleError({ kind: 'head-unreadable', gitError: failed.stderr });
   return { ref: head.code === 0 ? head.stdout.trim() || undefined : undefined, anyBranch: branches.stdout.trim() !== '' };
 }

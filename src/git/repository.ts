@@ -1,10 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { refStorageOf, type RefStorage } from '../core/refs/ref-storage.js';
-import { StageflowError } from '../errors.js';
+import { GitTroubleError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { isDirectory, readText } from '../fs/read-file-state.js';
-import { notInRepositoryText } from '../messages/repository-text.js';
 import { runGit } from './run-git.js';
 
 export interface Repository {
@@ -32,7 +31,7 @@ export interface HeadState {
 export async function findRepository(cwd?: string): Promise<Repository> {
   const result = await runGit(['rev-parse', '--absolute-git-dir', '--git-common-dir', '--is-bare-repository'], { cwd });
   if (result.code !== 0) {
-    throw new StageflowError(notInRepositoryText(cwd ?? process.cwd()), ExitCode.usage);
+    throw new GitTroubleError({ kind: 'not-a-repository', cwd: cwd ?? process.cwd() }, ExitCode.usage);
   }
   const [gitDir = '', commonDir = '', bare = ''] = result.stdout.split('\n');
   // --git-common-dir may print a path relative to the current directory.

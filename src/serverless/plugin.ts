@@ -2,6 +2,7 @@ import { isGuardedCommand, type GuardedCommand } from '../core/deploy/judge-depl
 import { checkAwsNames } from '../core/stage/long-function-names.js';
 import { StageflowError } from '../errors.js';
 import { deployBlockedText, deployGuardFailedText, longNamesBlockedText, namesOverrideText, overrideUsedText, type DeployContext } from '../messages/deploy-text.js';
+import { stageflowErrorText } from '../messages/git-trouble-text.js';
 import { checkDeploy } from './deploy-guard.js';
 import { frameworkNaming, type Serverless } from './framework-naming.js';
 
@@ -63,7 +64,7 @@ export class StageflowServerlessPlugin {
       else this.refuse(deployBlockedText(verdict.problems, context));
     } catch (error) {
       if (error instanceof this.serverless.classes.Error) throw error;
-      this.refuse(error instanceof StageflowError ? error.message : deployGuardFailedText(errorText(error)));
+      this.refuse(error instanceof StageflowError ? stageflowErrorText(error) : deployGuardFailedText(errorText(error)));
     }
   }
 
