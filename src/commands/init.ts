@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Command, CommandResult } from '../cli/command.js';
+import { parseCommandArgs } from '../cli/parse-command-args.js';
 import { fileDependencies } from '../core/init/file-dependencies.js';
 import { planChangesSomething, planInit } from '../core/init/plan-init.js';
 import { UsageError, StageflowError } from '../errors.js';
@@ -14,9 +14,7 @@ import { findHuskyBin } from '../init/find-package.js';
 import { readSetupRoute } from '../init/read-setup-route.js';
 import { gatherInitFacts } from '../init/gather-init-facts.js';
 import { isActive, readActivation } from '../init/read-activation.js';
-import { DEPLOY_WITHOUT_CI, INIT_HELP, initArgumentsText, initReportText, installFailedText, notActivatedText, type InitOutcome } from '../messages/init-text.js';
-import { closestWord } from '../core/closest-word.js';
-import { firstUnknownOption, optionNames } from '../core/unknown-option.js';
+import { DEPLOY_WITHOUT_CI, INIT_HELP, INIT_USAGE, initArgumentsText, initReportText, installFailedText, notActivatedText, type InitOutcome } from '../messages/init-text.js';
 
 export const run: Command = async (args, context) => {
   const options = parseInitArgs(args);
@@ -90,16 +88,8 @@ interface InitOptions {
 const INIT_OPTIONS = { 'dry-run': { type: 'boolean' }, install: { type: 'boolean' }, ci: { type: 'string' }, deploy: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
 
 function parseInitArgs(args: string[]): InitOptions {
-  try {
-    const { values } = parseArgs({ args, options: INIT_OPTIONS, strict: true });
-    return { dryRun: values['dry-run'] ?? false, install: values.install ?? false, ci: values.ci, deploy: values.deploy ?? false, help: values.help ?? false };
-  } catch (error) {
-    // A typo gets the closest option, in stageflow's words, as every command's does.
-    const known = optionNames(INIT_OPTIONS);
-    const unknown = firstUnknownOption(args, known);
-    const closest = unknown === undefined ? undefined : closestWord(unknown, known);
-    throw new UsageError(initArgumentsText(unknown === undefined ? (error as Error).message : `unknown option ${unknown}${closest === undefined ? '' : `; did you mean ${closest}?`}`));
-  }
+  const { values } = parseCommandArgs('init', INIT_USAGE, { args, options: INIT_OPTIONS });
+  return { dryRun: values['dry-run'] ?? false, install: values.install ?? false, ci: values.ci, deploy: values.deploy ?? false, help: values.help ?? false };
 }
 
 /**

@@ -218,7 +218,10 @@ function hookChangeText(change: Exclude<HookFileChange, { kind: 'unchanged' }>):
   return change.kind === 'delete' ? `delete it: it held only ${lines} (${why})` : `remove ${lines} (${why}); your other lines stay`;
 }
 
-export const INIT_HELP = `Usage: stageflow init [--dry-run] [--install] [--ci <provider> [--deploy]]
+/** The first line of INIT_HELP: what a usage error prints under the problem. */
+export const INIT_USAGE = 'Usage: stageflow init [--dry-run] [--install] [--ci <provider> [--deploy]]';
+
+export const INIT_HELP = `${INIT_USAGE}
 
 Sets up the git hooks of this project: adds the prepare script "stageflow install-hooks" (an
 existing prepare is kept after it), which npm runs on every install: it runs husky, then writes

@@ -12,7 +12,10 @@ export function unknownOptionText(command: string, option: string, closest: stri
 export function parseProblemText(code: string | undefined, nodeText: string): string {
   const option = /'(-{1,2}[^' ]+)/.exec(nodeText)?.[1];
   const argument = /argument '([^']*)'/i.exec(nodeText)?.[1];
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined) return `${option} needs a value, e.g. ${option} <value>`;
+  // node's one code for both: `--ci` without its value, and `--json=x` given to a flag.
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined) {
+    return /does not take an argument/.test(nodeText) ? `${option} takes no value` : `${option} needs a value, e.g. ${option} <value>`;
+  }
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && argument !== undefined) return `unexpected argument "${argument}": this command takes options only`;
   return nodeText;
 }

@@ -52,7 +52,7 @@ describe('help: stageflow --help and stageflow hook --help', () => {
     expect(result.stderr).toMatch(/^stageflow: status: unknown option --jsn; did you mean --json\?\nUsage: stageflow status \[--all\] \[--json\]/);
   });
 
-  it('init, which parses its own options, names the closest one too', () => {
+  it('init, through the same parser, names the closest one too', () => {
     const result = sandbox.stageflow(sandbox.root, ['init', '--dry-rn']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^stageflow: init: unknown option --dry-rn; did you mean --dry-run\?\n/);

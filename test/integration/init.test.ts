@@ -424,6 +424,13 @@ describe('stageflow init', () => {
     const { root } = createConsumer(sandbox);
     const result = sandbox.stageflow(root, ['init', '--force']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Usage: stageflow init');
+    expect(result.stderr).toBe(
+      'stageflow: init: unknown option --force; init takes --dry-run, --install, --ci, --deploy, --help\n' +
+        'Usage: stageflow init [--dry-run] [--install] [--ci <provider> [--deploy]]\n',
+    );
+    const flagWithValue = sandbox.stageflow(root, ['init', '--dry-run=yes']);
+    expect(flagWithValue.code).toBe(2);
+    expect(flagWithValue.stderr).toContain('stageflow: init: --dry-run takes no value\nUsage: stageflow init');
+    expect(sandbox.stageflow(root, ['init', '--ci']).stderr).toContain('stageflow: init: --ci needs a value, e.g. --ci <value>');
   });
 });
