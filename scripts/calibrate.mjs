@@ -1,7 +1,7 @@
 // Measures the message rules against commits that people labelled blind (calibration/labels.tsv):
 // how many useful messages the default rules refuse, and how many vague ones they let through.
 // It judges each stored message exactly as pre-push and `stageflow check` do (judgeStoredMessage,
-// bundled from src/ with esbuild), with the defaults of src/config/defaults.ts.
+// bundled from src/ with esbuild), with the defaults of src/core/config/defaults.ts.
 // The histories are not in this repository: clone them bare, then point the script at the folder
 // (docs/rules.md, "Calibration"). Without them it says how to get them and exits 0.
 // By default it reports the tuning set (labels.tsv, which the rules were tuned on) and the held-out
@@ -159,7 +159,7 @@ async function loadRules() {
     const outfile = join(dir, 'rules.cjs');
     await build({
       stdin: {
-        contents: "export { judgeStoredMessage } from './src/core/message/judge-commits.ts';\nexport { defaultConfig } from './src/config/defaults.ts';\nexport { messageRules } from './src/config/message-rules.ts';\n",
+        contents: "export { judgeStoredMessage } from './src/core/message/judge-commits.ts';\nexport { defaultConfig } from './src/core/config/defaults.ts';\nexport { messageRules } from './src/config/message-rules.ts';\n",
         resolveDir: root,
         loader: 'ts',
       },

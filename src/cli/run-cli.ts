@@ -4,7 +4,7 @@ import { ExitCode } from '../exit-codes.js';
 import { internalErrorText } from '../messages/bypass-text.js';
 import { unknownCommandText } from '../messages/usage-text.js';
 import { VERSION } from '../version.js';
-import type { Command, CommandContext } from './command.js';
+import type { Command, CommandContext } from '../commands/command.js';
 import { readStdin } from './read-stdin.js';
 
 export type CommandTable = Record<string, () => Promise<{ run: Command }>>;

@@ -1,4 +1,4 @@
-import type { CommandResult } from '../cli/command.js';
+import type { CommandResult } from './command.js';
 import { loadConfig } from '../config/load-config.js';
 import { messageRules } from '../config/message-rules.js';
 import { cleanMessage } from '../core/message/clean-message.js';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import type { Command } from '../cli/command.js';
-import { parseCommandArgs } from '../cli/parse-command-args.js';
+import type { Command } from './command.js';
+import { parseCommandArgs } from './parse-command-args.js';
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { StageflowError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';

@@ -1,5 +1,5 @@
 import { join, relative } from 'node:path';
-import type { Command } from '../cli/command.js';
+import type { Command } from './command.js';
 import { diagnose } from '../core/doctor/diagnose.js';
 import { ExitCode } from '../exit-codes.js';
 import { gatherDoctorFacts } from '../doctor/gather-doctor-facts.js';

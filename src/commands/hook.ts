@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { hookHelpText, unknownHookText } from '../messages/hook-text.js';
-import type { Command } from '../cli/command.js';
+import type { Command } from './command.js';
 import { RUNNER_ENV, RUNNER_TEAM_FILE } from '../core/hooks/runner-env.js';
 
 const HOOKS: Record<string, () => Promise<{ run: Command }>> = {

@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import type { CommandResult } from '../cli/command.js';
+import type { CommandResult } from './command.js';
 import { ciFiles, type CiFile } from '../core/init-ci/ci-files.js';
 import type { CiProvider } from '../core/check/ci-context.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { findTopLevel } from '../git/top-level.js';
+import { findTopLevel } from '../git/work-tree-location.js';
 import { ciWrittenText, CI_PROVIDERS, notInWorkTreeText, unknownProviderText, workflowKeptText, workflowUpToDateText, type ProtectedHead } from '../messages/init-ci-text.js';
 import { loadConfig } from '../config/load-config.js';
 import { classifyBranch, isCommitAllowedOn } from '../core/branch/classify-branch.js';

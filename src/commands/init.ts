@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import type { Command, CommandResult } from '../cli/command.js';
-import { parseCommandArgs } from '../cli/parse-command-args.js';
+import type { Command, CommandResult } from './command.js';
+import { parseCommandArgs } from './parse-command-args.js';
 import { fileDependencies } from '../core/init/file-dependencies.js';
 import { planChangesSomething, planInit } from '../core/init/plan-init.js';
 import { UsageError, StageflowError } from '../errors.js';

@@ -1,7 +1,7 @@
-import type { Command } from '../cli/command.js';
+import type { Command } from './command.js';
 import { layoutFor } from '../core/init/layout.js';
 import { ExitCode } from '../exit-codes.js';
-import { findTopLevel } from '../git/top-level.js';
+import { findTopLevel } from '../git/work-tree-location.js';
 import { findHuskyBin, findPackageDir, posixRelative } from '../init/find-package.js';
 import { installRunner } from '../init/install-runner.js';
 import { INSTALL_SKIPPED_TEXT, installHooksFailedText } from '../messages/runner-text.js';

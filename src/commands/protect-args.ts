@@ -1,4 +1,4 @@
-import { parseCommandArgs } from '../cli/parse-command-args.js';
+import { parseCommandArgs } from './parse-command-args.js';
 import { UsageError } from '../errors.js';
 import { gitlabOnlyGithubText, PROTECT_PROVIDERS, PROTECT_USAGE, unknownProtectProviderText } from '../messages/protect-text.js';
 

@@ -1,6 +1,6 @@
-import type { Command, CommandContext, CommandResult } from '../cli/command.js';
+import type { Command, CommandContext, CommandResult } from './command.js';
 import { loadConfig } from '../config/load-config.js';
-import type { Config } from '../config/types.js';
+import type { Config } from '../core/config/types.js';
 import { compareProtectedBranches, parseProtectedBranches } from '../core/protect/compare-gitlab.js';
 import { compareRulesets } from '../core/protect/compare-github.js';
 import { githubRulesets } from '../core/protect/github-rulesets.js';

@@ -1,12 +1,12 @@
-import type { Command } from '../cli/command.js';
+import type { Command } from './command.js';
 import { loadConfig } from '../config/load-config.js';
 import { stageBranchName, typedStageName } from '../core/start/stage-branch-name.js';
 import { findStage, listStages } from '../core/start/stage-list.js';
 import { StageflowError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { createBranch } from '../git/create-branch.js';
-import { hasRemote } from '../git/has-remote.js';
-import { pushBranch } from '../git/push-branch.js';
+import { createBranch } from '../git/branches.js';
+import { hasRemote } from '../git/config.js';
+import { pushBranch } from '../git/remote.js';
 import { findRepository } from '../git/repository.js';
 import { badStageNameText, noMainText, noRemoteToPushText, noStageNameText, pushFailedText, stageExistsText, startStageHelp } from '../messages/start-text.js';
 import { shellQuote as q } from '../messages/render.js';

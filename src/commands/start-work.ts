@@ -1,4 +1,4 @@
-import type { Command } from '../cli/command.js';
+import type { Command } from './command.js';
 import { loadConfig } from '../config/load-config.js';
 import { listStages } from '../core/start/stage-list.js';
 import { StageflowError, UsageError } from '../errors.js';

@@ -1,12 +1,12 @@
-import type { Command } from '../cli/command.js';
-import { parseCommandArgs } from '../cli/parse-command-args.js';
+import type { Command } from './command.js';
+import { parseCommandArgs } from './parse-command-args.js';
 import { loadHooksConfig } from '../config/load-hooks-config.js';
 import { classifyBranch } from '../core/branch/classify-branch.js';
 import { FALLBACK_ENGINEER } from '../core/branch/suggest-branch.js';
 import { judgeSyncHead } from '../core/sync/judge-sync-head.js';
 import { planSync } from '../core/sync/plan-sync.js';
 import { ExitCode } from '../exit-codes.js';
-import { fetchRemote } from '../git/fetch-remote.js';
+import { fetchRemote } from '../git/remote.js';
 import { readEngineer } from '../git/read-engineer.js';
 import { findRepository, readHead } from '../git/repository.js';
 import { fetchingText, fetchNotice } from '../messages/started-text.js';

@@ -1,4 +1,4 @@
-import { RULE_IDS } from './defaults.js';
+import { RULE_IDS } from '../core/config/defaults.js';
 
 /** What each config key accepts, in words, for error messages and the config reference. */
 export const EXPECTED_VALUES: Record<string, string> = {

@@ -5,8 +5,8 @@ import { StageflowError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { readText } from '../fs/read-file-state.js';
 import { invalidConfigText, invalidJsonText, twoConfigsWarning } from '../messages/config-text.js';
-import { defaultConfig } from './defaults.js';
-import type { Config } from './types.js';
+import { defaultConfig } from '../core/config/defaults.js';
+import type { Config } from '../core/config/types.js';
 import { VERSION } from '../version.js';
 
 const RC_FILE = '.stageflowrc.json';

@@ -1,5 +1,5 @@
 import type { UserConfig } from './schema.js';
-import type { Config } from './types.js';
+import type { Config } from '../core/config/types.js';
 
 export function mergeConfig(defaults: Config, user: UserConfig): Config {
   return {

@@ -1,5 +1,5 @@
 import type { MessageRules } from '../core/message/lint-message.js';
-import type { Config } from './types.js';
+import type { Config } from '../core/config/types.js';
 
 /**
  * The config's message rules, ready for the engine: a ticket pattern is compiled on RE2, whose

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RULE_IDS } from './defaults.js';
+import { RULE_IDS } from '../core/config/defaults.js';
 
 import { patternProblem } from './compile-pattern.js';
 

@@ -2,11 +2,11 @@
 import { stageNameProblem } from '../core/branch/classify-branch.js';
 import { stageSlugify } from '../core/branch/slugify.js';
 import { closestWord } from '../core/closest-word.js';
-import { defaultConfig } from './defaults.js';
+import { defaultConfig } from '../core/config/defaults.js';
 import { EXPECTED_VALUES } from './expected-values.js';
 import { mergeConfig } from './merge-config.js';
 import { userConfigSchema } from './schema.js';
-import type { Config } from './types.js';
+import type { Config } from '../core/config/types.js';
 
 export type Validation = { ok: true; config: Config } | { ok: false; problems: string[] };
 

@@ -1,8 +1,8 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import { findHookLine, type HookLine } from '../core/hooks/parse-hook-line.js';
 import { readText } from '../fs/read-file-state.js';
-import { readGitConfig } from './read-config-value.js';
-import { findTopLevel } from './top-level.js';
+import { readGitConfig } from './config.js';
+import { findTopLevel } from './work-tree-location.js';
 
 export interface HooksConfigDir {
   /** The root of the working tree: git runs the hooks there. */

@@ -1,6 +1,6 @@
 import { slugify } from '../core/branch/slugify.js';
-import { ENGINEER_KEY } from './config-keys.js';
-import { readGitConfigs } from './read-config-value.js';
+import { ENGINEER_KEY } from '../core/git-config-keys.js';
+import { readGitConfigs } from './config.js';
 
 /** The git config keys the engineer's name is read from, in order: ask for them with others in one process. */
 export const ENGINEER_KEYS = [ENGINEER_KEY, 'user.name'] as const;

@@ -5,6 +5,7 @@ import { GitTroubleError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { isDirectory, readText } from '../fs/read-file-state.js';
 import { runGit } from './run-git.js';
+import type { Operation } from '../core/branch/operation.js';
 
 export interface Repository {
   /** This worktree's git directory (holds HEAD and rebase state). */
@@ -13,8 +14,6 @@ export interface Repository {
   commonDir: string;
   bare: boolean;
 }
-
-export type Operation = 'rebase' | 'am' | 'merge' | 'cherry-pick' | 'revert';
 
 export interface HeadState {
   /** The branch HEAD names (or the branch a rebase is rewriting); undefined when detached. */

@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 import { readText } from '../fs/read-file-state.js';
 import { HOOK_NAMES, layoutFor, type HookName } from '../core/init/layout.js';
 import type { InitFacts } from '../core/init/plan-init.js';
-import { findTopLevel } from '../git/top-level.js';
+import { findTopLevel } from '../git/work-tree-location.js';
 import { noPackageJsonText, notARepositoryText } from '../messages/init-text.js';
 import { findPackageDir, posixRelative } from './find-package.js';
 import { readActivation } from './read-activation.js';

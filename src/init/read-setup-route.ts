@@ -1,10 +1,9 @@
-import { defaultConfig } from '../config/defaults.js';
+import { defaultConfig } from '../core/config/defaults.js';
 import { loadConfig } from '../config/load-config.js';
 import { defaultBranchPlace } from '../core/init/remote-default-branch.js';
 import { setupRoute, type SetupRoute } from '../core/init/setup-route.js';
-import { readGitConfig } from '../git/read-config-value.js';
+import { readGitConfig, hasRemote } from '../git/config.js';
 import { StageflowError } from '../errors.js';
-import { hasRemote } from '../git/has-remote.js';
 import { findRepository, readHead } from '../git/repository.js';
 
 /** Where HEAD is, whether the remote is configured, and the branch names of the config (the defaults when it is invalid: doctor reports that). */

@@ -1,4 +1,4 @@
-import type { BranchConfig } from '../config/types.js';
+import type { BranchConfig } from '../core/config/types.js';
 import type { NameFix, ProtectedFix, PushRefusal, StageFix } from '../core/push/choose-refusal-fix.js';
 import { invalidReason, protectedBranchLine } from './branch-text.js';
 import { PUSH_BYPASS } from './bypass-text.js';

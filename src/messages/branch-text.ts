@@ -1,4 +1,4 @@
-import type { BranchConfig } from '../config/types.js';
+import type { BranchConfig } from '../core/config/types.js';
 import type { BranchInfo } from '../core/branch/classify-branch.js';
 
 type InvalidBranch = Extract<BranchInfo, { kind: 'invalid' }>;

@@ -1,5 +1,5 @@
 import pc from './colors.js';
-import type { Config } from '../config/types.js';
+import type { Config } from '../core/config/types.js';
 import type { BranchInfo } from '../core/branch/classify-branch.js';
 import { engineerSlug, suggestBranchName } from '../core/branch/suggest-branch.js';
 import type { AutosquashCommit } from '../core/message/autosquash-commits.js';

@@ -1,4 +1,4 @@
-import type { Config } from '../config/types.js';
+import type { Config } from '../core/config/types.js';
 import type { CommitFix, CommitRefusal, Operation } from '../core/branch/choose-commit-fix.js';
 import { invalidReason, protectedBranchLine, strategyLine } from './branch-text.js';
 import { COMMIT_BYPASS, MERGE_BYPASS } from './bypass-text.js';

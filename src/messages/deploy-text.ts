@@ -1,7 +1,6 @@
-import type { Config } from '../config/types.js';
+import type { Config } from '../core/config/types.js';
 import type { DeployProblem, GuardedCommand } from '../core/deploy/judge-deploy.js';
-import type { LongName } from '../core/stage/long-function-names.js';
-import { LAMBDA_NAME_LIMIT } from '../core/stage/long-function-names.js';
+import { LAMBDA_NAME_LIMIT, type LongName } from '../core/stage/long-function-names.js';
 import pc from './colors.js';
 import { renderReport, shellQuote as q, type Fix } from './render.js';
 import { longNameLines, shorterNamesAdvice } from './stage-text.js';

@@ -1,4 +1,4 @@
-import type { Config } from '../config/types.js';
+import type { Config } from '../core/config/types.js';
 import type { GitlabComparison, GitlabFinding } from '../core/protect/compare-gitlab.js';
 import type { GitlabProtection } from '../core/protect/gitlab-protection.js';
 import { approvalRuleScript, FETCH_PROTECTED_BRANCHES, projectSettingsScript, protectBranchScript } from '../core/protect/gitlab-script.js';

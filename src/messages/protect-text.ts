@@ -1,4 +1,4 @@
-import type { Config } from '../config/types.js';
+import type { Config } from '../core/config/types.js';
 import type { Finding, RulesetComparison, RuleType } from '../core/protect/compare-github.js';
 import type { DesiredRuleset, GithubProtection } from '../core/protect/github-rulesets.js';
 import { FETCH_RULESETS, patchRulesetScript, RULESETS_ENDPOINT, upsertScript } from '../core/protect/github-script.js';

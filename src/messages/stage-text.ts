@@ -1,4 +1,4 @@
-import type { BranchConfig, Config } from '../config/types.js';
+import type { BranchConfig, Config } from '../core/config/types.js';
 import type { BranchInfo } from '../core/branch/classify-branch.js';
 import type { UnknownBranch } from '../core/check/unknown-branch.js';
 import type { WorkStageFound } from '../core/status/status-facts.js';

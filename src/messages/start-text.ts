@@ -1,5 +1,5 @@
-import type { BranchConfig } from '../config/types.js';
-import type { Operation } from '../git/repository.js';
+import type { BranchConfig } from '../core/config/types.js';
+import type { Operation } from '../core/branch/operation.js';
 import type { StageEntry } from '../core/start/stage-list.js';
 import type { NameProblem } from '../core/start/work-branch-name.js';
 import type { StageBranchName } from '../core/start/stage-branch-name.js';

@@ -1,5 +1,5 @@
 import pc from './colors.js';
-import type { FetchOutcome } from '../git/fetch-remote.js';
+import type { FetchOutcome } from '../core/refs/fetch-outcome.js';
 import type { StartPoint } from '../core/start/choose-start.js';
 import { shortRefName } from '../core/start/ref-tips.js';
 import { renderNotice, shellQuote as q } from './render.js';

@@ -1,8 +1,8 @@
 import pc from './colors.js';
-import type { Config } from '../config/types.js';
+import type { Config } from '../core/config/types.js';
 import { catchUpBranch } from '../core/status/catch-up-branch.js';
 import type { LocalBehind, StatusFacts, VersusMain } from '../core/status/status-facts.js';
-import { stageKey } from '../git/config-keys.js';
+import { stageKey } from '../core/git-config-keys.js';
 import { syncIntoStageCommands } from './catch-up-text.js';
 import { renderNotice, shellQuote as q } from './render.js';
 

@@ -1,10 +1,10 @@
 import pc from './colors.js';
-import type { Config } from '../config/types.js';
+import type { Config } from '../core/config/types.js';
 import { catchUpBranch } from '../core/status/catch-up-branch.js';
 import type { SyncRefusal } from '../core/sync/judge-sync-head.js';
 import type { SyncPlan, SyncStep } from '../core/sync/plan-sync.js';
 import { stepArgs, type ActPlan, type SyncOutcome, type Unstashed } from '../core/sync/sync-outcome.js';
-import { stageKey } from '../git/config-keys.js';
+import { stageKey } from '../core/git-config-keys.js';
 import { syncIntoStageCommands } from './catch-up-text.js';
 import { renderReport, shellQuote as q, type Fix } from './render.js';
 

@@ -1,8 +1,9 @@
 import { loadHooksConfig } from '../config/load-hooks-config.js';
-import type { Config } from '../config/types.js';
+import type { Config } from '../core/config/types.js';
 import { readCiContext } from '../core/check/ci-context.js';
 import { judgeDeploy, type DeployVerdict, type GuardedCommand } from '../core/deploy/judge-deploy.js';
-import { readRemoteFacts, readWorkTreeState } from '../git/deploy-facts.js';
+import { readWorkTreeState } from '../git/uncommitted-changes.js';
+import { readRemoteFacts } from '../git/remote.js';
 import { findRepository } from '../git/repository.js';
 
 export interface DeployRequest {

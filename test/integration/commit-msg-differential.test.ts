@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/defaults.js';
+import { defaultConfig } from '../../src/core/config/defaults.js';
 import { messageRules } from '../../src/config/message-rules.js';
 import { SCISSORS } from '../../src/core/message/clean-message.js';
 import { judgeStoredMessage } from '../../src/core/message/judge-commits.js';

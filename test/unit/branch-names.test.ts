@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/defaults.js';
-import type { BranchConfig } from '../../src/config/types.js';
+import { defaultConfig } from '../../src/core/config/defaults.js';
+import type { BranchConfig } from '../../src/core/config/types.js';
 import { classifyBranch, isCommitAllowedOn, isSlug, stageNameProblem, type BranchInfo } from '../../src/core/branch/classify-branch.js';
 import { globToRegExp, matchesAnyGlob } from '../../src/core/branch/glob.js';
 import { judgeCommit } from '../../src/core/branch/judge-commit.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/defaults.js';
+import { defaultConfig } from '../../src/core/config/defaults.js';
 import { chooseCommitFix, type CommitFacts } from '../../src/core/branch/choose-commit-fix.js';
 import { judgeCommit } from '../../src/core/branch/judge-commit.js';
 

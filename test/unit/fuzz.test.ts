@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/defaults.js';
-import type { RulesConfig } from '../../src/config/types.js';
+import { defaultConfig } from '../../src/core/config/defaults.js';
+import type { RulesConfig } from '../../src/core/config/types.js';
 import { classifyBranch } from '../../src/core/branch/classify-branch.js';
 import { suggestBranchName } from '../../src/core/branch/suggest-branch.js';
 import { invalidReason } from '../../src/messages/branch-text.js';

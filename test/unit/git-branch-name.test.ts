@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isGitBranchName } from '../../src/core/branch/git-branch-name.js';
 import { classifyBranch } from '../../src/core/branch/classify-branch.js';
-import { defaultConfig } from '../../src/config/defaults.js';
+import { defaultConfig } from '../../src/core/config/defaults.js';
 import { Sandbox } from '../helpers/sandbox.js';
 
 const CHOSEN = [

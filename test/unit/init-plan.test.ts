@@ -7,7 +7,7 @@ import { planGitignore } from '../../src/core/init/plan-gitignore.js';
 import { planInit, planChangesSomething, type InitFacts } from '../../src/core/init/plan-init.js';
 import { planPackageJson } from '../../src/core/init/plan-package-json.js';
 import { setupRoute } from '../../src/core/init/setup-route.js';
-import { defaultConfig } from '../../src/config/defaults.js';
+import { defaultConfig } from '../../src/core/config/defaults.js';
 
 const root = layoutFor('');
 const frontend = layoutFor('frontend');

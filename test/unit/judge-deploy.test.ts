@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/defaults.js';
+import { defaultConfig } from '../../src/core/config/defaults.js';
 import { judgeDeploy, type DeployFacts } from '../../src/core/deploy/judge-deploy.js';
 
 const config = defaultConfig();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compilePattern } from '../../src/config/compile-pattern.js';
-import { defaultConfig, PLACEHOLDER_WORDS } from '../../src/config/defaults.js';
-import type { Config, RulesConfig } from '../../src/config/types.js';
+import { defaultConfig, PLACEHOLDER_WORDS } from '../../src/core/config/defaults.js';
+import type { Config, RulesConfig } from '../../src/core/config/types.js';
 import { autosquashCommits } from '../../src/core/message/autosquash-commits.js';
 import { gitWritten } from '../../src/core/message/git-generated.js';
 import { judgeStoredMessage } from '../../src/core/message/judge-commits.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/defaults.js';
-import type { Config } from '../../src/config/types.js';
+import { defaultConfig } from '../../src/core/config/defaults.js';
+import type { Config } from '../../src/core/config/types.js';
 import { compareRulesets } from '../../src/core/protect/compare-github.js';
 import { githubRulesets, RULESET_NAMES } from '../../src/core/protect/github-rulesets.js';
 import type { Rule, Ruleset } from '../../src/core/protect/github-types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/defaults.js';
+import { defaultConfig } from '../../src/core/config/defaults.js';
 import { compareProtectedBranches, parseProtectedBranches, type GitlabAccess } from '../../src/core/protect/compare-gitlab.js';
 import { gitlabProtection } from '../../src/core/protect/gitlab-protection.js';
 

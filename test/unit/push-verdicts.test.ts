@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/defaults.js';
-import type { BranchConfig } from '../../src/config/types.js';
+import { defaultConfig } from '../../src/core/config/defaults.js';
+import type { BranchConfig } from '../../src/core/config/types.js';
 import { branchOfRef, judgeRef, pushedTips, refAction, stageCreations, type PushFacts, type RefVerdict } from '../../src/core/push/judge-push.js';
 import { isZeroId, parseRefLines, type RefUpdate } from '../../src/core/push/parse-ref-lines.js';
 import { pullRequestUrl } from '../../src/core/push/pull-request-url.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/defaults.js';
+import { defaultConfig } from '../../src/core/config/defaults.js';
 import { chooseRefusalFix, type RefusalFacts } from '../../src/core/push/choose-refusal-fix.js';
 import { judgeRef, type PushFacts } from '../../src/core/push/judge-push.js';
 import type { RefUpdate } from '../../src/core/push/parse-ref-lines.js';

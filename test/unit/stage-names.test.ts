@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/defaults.js';
+import { defaultConfig } from '../../src/core/config/defaults.js';
 import { deployStage } from '../../src/core/stage/deploy-stage.js';
 import { checkAwsNames, type RoleNaming, type ServerlessFunction } from '../../src/core/stage/long-function-names.js';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/defaults.js';
+import { defaultConfig } from '../../src/core/config/defaults.js';
 import { chooseStart, type TipRelation } from '../../src/core/start/choose-start.js';
 import { parseRefTips, tipsOf, type RefTip } from '../../src/core/start/ref-tips.js';
 import { stageBranchName, typedStageName } from '../../src/core/start/stage-branch-name.js';
 import { findStage, listStages } from '../../src/core/start/stage-list.js';
 import { workBranchName } from '../../src/core/start/work-branch-name.js';
-import { fetchEnvironment } from '../../src/git/fetch-remote.js';
+import { fetchEnvironment } from '../../src/git/remote.js';
 import { updatedAgo } from '../../src/messages/prompt-text.js';
 
 const branches = defaultConfig().branches;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/defaults.js';
+import { defaultConfig } from '../../src/core/config/defaults.js';
 import { catchUpBranch } from '../../src/core/status/catch-up-branch.js';
 import { inferStage } from '../../src/core/status/infer-stage.js';
 import { stageBranchOf } from '../../src/core/status/stage-branch-of.js';

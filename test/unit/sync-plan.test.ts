@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/defaults.js';
+import { defaultConfig } from '../../src/core/config/defaults.js';
 import { classifyBranch } from '../../src/core/branch/classify-branch.js';
 import { judgeSyncHead } from '../../src/core/sync/judge-sync-head.js';
 import { planSync } from '../../src/core/sync/plan-sync.js';

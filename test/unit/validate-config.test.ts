@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/defaults.js';
+import { defaultConfig } from '../../src/core/config/defaults.js';
 import { EXPECTED_VALUES } from '../../src/config/expected-values.js';
 import { validateConfig } from '../../src/config/validate-config.js';
 import { closestWord } from '../../src/core/closest-word.js';

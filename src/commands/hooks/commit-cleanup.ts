@@ -2,7 +2,7 @@ import type { Cleanup } from '../../core/message/clean-message.js';
 import { cleanupFor } from '../../core/message/cleanup-mode.js';
 import { expandAlias, parseCommitOptions, splitGitCommandLine } from '../../core/message/commit-invocation.js';
 import { findInvokingGit } from '../../git/invoking-git.js';
-import { readGitConfigs } from '../../git/read-config-value.js';
+import { readGitConfigs } from '../../git/config.js';
 
 /** Commands git runs without looking at aliases (a builtin wins over an alias of its name). */
 const BUILTINS = new Set(['commit', 'merge', 'pull', 'rebase', 'cherry-pick', 'revert', 'am']);

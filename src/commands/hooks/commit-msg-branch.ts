@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Config } from '../../config/types.js';
+import type { Config } from '../../core/config/types.js';
 import { isRebaseReword, type ReuseAdvice } from '../../core/message/reuse-advice.js';
 import { StageflowError } from '../../errors.js';
 import { ExitCode } from '../../exit-codes.js';

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Command } from '../../cli/command.js';
+import type { Command } from '../command.js';
 import { loadConfig } from '../../config/load-config.js';
 import { messageRules } from '../../config/message-rules.js';
 import { cleanMessage } from '../../core/message/clean-message.js';
@@ -9,7 +9,7 @@ import { lintMessage } from '../../core/message/lint-message.js';
 import { indexUsed, isRebaseReword, pathForPrefix, type ReuseAdvice } from '../../core/message/reuse-advice.js';
 import { StageflowError, UsageError } from '../../errors.js';
 import { ExitCode } from '../../exit-codes.js';
-import { pathsInTemporaryIndex, stagedAllTracked } from '../../git/refused-commit-facts.js';
+import { pathsInTemporaryIndex, stagedAllTracked } from '../../git/uncommitted-changes.js';
 import { warningsText } from '../../messages/config-text.js';
 import { commitCleanup } from './commit-cleanup.js';
 import { parseHookArgs } from './hook-args.js';

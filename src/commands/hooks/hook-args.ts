@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { parseCommandArgs } from '../../cli/parse-command-args.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 
 export interface HookArgs {
   positionals: string[];

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Config } from '../../config/types.js';
+import type { Config } from '../../core/config/types.js';
 import { chooseCommitFix } from '../../core/branch/choose-commit-fix.js';
 import { judgeCommit } from '../../core/branch/judge-commit.js';
 import { mergedBranch } from '../../core/branch/merged-branch.js';
@@ -7,7 +7,7 @@ import { readText } from '../../fs/read-file-state.js';
 import { findHookRepository } from '../../git/hook-repository.js';
 import { readEngineer } from '../../git/read-engineer.js';
 import { readHead } from '../../git/repository.js';
-import { readTakenBranches } from '../../git/taken-branches.js';
+import { readTakenBranches } from '../../git/branches.js';
 
 export type BranchJudgement =
   /** `notice`: what the first commit of a repository is told, else ''. */

@@ -1,4 +1,4 @@
-import type { Command } from '../../cli/command.js';
+import type { Command } from '../command.js';
 import { loadConfig } from '../../config/load-config.js';
 import { ExitCode } from '../../exit-codes.js';
 import { warningsText } from '../../messages/config-text.js';

@@ -1,10 +1,10 @@
-import type { BranchConfig } from '../../config/types.js';
+import type { BranchConfig } from '../../core/config/types.js';
 import { branchOfRef, type JudgedRef } from '../../core/push/judge-push.js';
 import { stagesMoved } from '../../core/push/stage-moved.js';
 import { branchNamesOf } from '../../core/start/ref-tips.js';
 import { stageRefsOf } from '../../core/status/stage-refs.js';
-import { listRefTips } from '../../git/list-ref-tips.js';
-import { readCommitGraph } from '../../git/read-commit-graph.js';
+import { listRefTips } from '../../git/branches.js';
+import { readCommitGraph } from '../../git/commit-graph.js';
 
 /**
  * One line per pushed work branch whose stage has commits the branch lacks: a notice, never a

@@ -1,4 +1,4 @@
-import type { BranchConfig } from '../../config/types.js';
+import type { BranchConfig } from '../../core/config/types.js';
 import { closestStage, findStage, type StageEntry } from '../../core/start/stage-list.js';
 import { workBranchName } from '../../core/start/work-branch-name.js';
 import { UsageError } from '../../errors.js';

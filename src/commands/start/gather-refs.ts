@@ -1,7 +1,8 @@
-import type { Config } from '../../config/types.js';
+import type { Config } from '../../core/config/types.js';
 import type { RefTip } from '../../core/start/ref-tips.js';
-import { fetchRemote, type FetchOutcome } from '../../git/fetch-remote.js';
-import { listRefTips } from '../../git/list-ref-tips.js';
+import { fetchRemote } from '../../git/remote.js';
+import { type FetchOutcome } from '../../core/refs/fetch-outcome.js';
+import { listRefTips } from '../../git/branches.js';
 import { fetchingText, fetchNotice } from '../../messages/started-text.js';
 
 export interface RefFacts {

@@ -1,5 +1,4 @@
-import { setSameNameUpstream } from '../../git/branch-setup.js';
-import { readGitConfig } from '../../git/read-config-value.js';
+import { setSameNameUpstream, readGitConfig } from '../../git/config.js';
 import { publishCommand } from '../../messages/started-text.js';
 
 /**

@@ -1,7 +1,7 @@
-import type { Config } from '../../config/types.js';
+import type { Config } from '../../core/config/types.js';
 import { chooseStart, type StartPoint } from '../../core/start/choose-start.js';
 import { tipsOf, type BranchTips, type RefTip } from '../../core/start/ref-tips.js';
-import { tipRelation } from '../../git/tip-relation.js';
+import { tipRelation } from '../../git/ancestry.js';
 
 /** The newest of a branch's local and remote tips; `localAhead` as in chooseStart. */
 export async function resolveStart(tips: BranchTips, localAhead: 'local' | 'remote', cwd: string): Promise<StartPoint | undefined> {

@@ -1,4 +1,4 @@
-import type { BranchConfig } from '../../config/types.js';
+import type { BranchConfig } from '../../core/config/types.js';
 import type { StageEntry } from '../../core/start/stage-list.js';
 import { typedStageName } from '../../core/start/stage-branch-name.js';
 import { stageNameReason } from '../../messages/start-text.js';

@@ -1,4 +1,4 @@
-import { parseCommandArgs } from '../../cli/parse-command-args.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 import { UsageError } from '../../errors.js';
 import { START_STAGE_USAGE } from '../../messages/start-text.js';
 import { badArgumentsText } from '../../messages/usage-text.js';

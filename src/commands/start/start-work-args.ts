@@ -1,4 +1,4 @@
-import { parseCommandArgs } from '../../cli/parse-command-args.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 import { START_WORK_USAGE } from '../../messages/start-text.js';
 
 export interface StartWorkFlags {

@@ -1,4 +1,4 @@
-import type { BranchConfig } from '../../config/types.js';
+import type { BranchConfig } from '../../core/config/types.js';
 import type { StageEntry } from '../../core/start/stage-list.js';
 
 /** What start-work was told, by flags or at the prompt. */

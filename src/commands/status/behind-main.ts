@@ -1,10 +1,10 @@
-import type { CommandResult } from '../../cli/command.js';
-import type { Config } from '../../config/types.js';
+import type { CommandResult } from '../command.js';
+import type { Config } from '../../core/config/types.js';
 import { behindMain, behindMainPairs, type SharedTip } from '../../core/status/behind-main.js';
 import { branchOfTip } from '../../core/start/ref-tips.js';
 import { ExitCode } from '../../exit-codes.js';
-import { countTipPairs } from '../../git/count-tip-pairs.js';
-import { listRefTips } from '../../git/list-ref-tips.js';
+import { countTipPairs } from '../../git/commit-graph.js';
+import { listRefTips } from '../../git/branches.js';
 import { behindMainMarkdown, behindMainText, noMainText } from '../../messages/behind-main-text.js';
 
 /**

@@ -1,13 +1,13 @@
-import type { Config } from '../../config/types.js';
+import type { Config } from '../../core/config/types.js';
 import { classifyBranch } from '../../core/branch/classify-branch.js';
 import { branchNamesOf, compareRefOf, type RefTip } from '../../core/start/ref-tips.js';
 import { mergedFromWalk, pairKey } from '../../core/status/count-pairs.js';
 import { inferStage } from '../../core/status/infer-stage.js';
 import { stageRefsOf } from '../../core/status/stage-refs.js';
 import { todosOf, type AllRow } from '../../core/status/status-all.js';
-import { countTipPairs } from '../../git/count-tip-pairs.js';
-import { mergedIntoMain } from '../../git/merged-into-main.js';
-import { readRecordedStages } from '../../git/read-recorded-stages.js';
+import { countTipPairs } from '../../git/commit-graph.js';
+import { mergedIntoMain } from '../../git/ancestry.js';
+import { readRecordedStages } from '../../git/recorded-stages.js';
 
 /**
  * Every local stage and work branch, with its stage and how far it, the stage and main have moved.

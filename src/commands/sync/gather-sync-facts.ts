@@ -1,12 +1,11 @@
-import type { Config } from '../../config/types.js';
+import type { Config } from '../../core/config/types.js';
 import { branchNamesOf, compareRefOf } from '../../core/start/ref-tips.js';
 import type { SyncFacts } from '../../core/sync/sync-facts.js';
-import { countDivergence } from '../../git/count-divergence.js';
-import { findWorkStage } from '../../git/find-work-stage.js';
-import { listChangedPaths } from '../../git/list-changed-paths.js';
-import { listRefTips } from '../../git/list-ref-tips.js';
-import { readRecordedStage } from '../../git/read-recorded-stage.js';
-import { versusMain } from '../../git/stage-versus-main.js';
+import { countDivergence, versusMain } from '../../git/divergence.js';
+import { findWorkStage } from '../../git/work-branch-stage.js';
+import { listChangedPaths } from '../../git/uncommitted-changes.js';
+import { listRefTips } from '../../git/branches.js';
+import { readRecordedStage } from '../../git/recorded-stages.js';
 
 export type GatheredSync = { found: true; facts: SyncFacts; published: boolean } | { found: false; candidates: string[] } | { found: false; gone: string };
 

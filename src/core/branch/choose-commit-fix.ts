@@ -1,4 +1,4 @@
-import type { BranchConfig } from '../../config/types.js';
+import type { BranchConfig } from '../config/types.js';
 import { classifyBranch, type BranchInfo } from './classify-branch.js';
 import type { CommitVerdict } from './judge-commit.js';
 import { engineerSlug, freeBranchName, suggestBranchName, suggestWorkBranch } from './suggest-branch.js';

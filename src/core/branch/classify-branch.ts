@@ -1,4 +1,4 @@
-import type { BranchConfig } from '../../config/types.js';
+import type { BranchConfig } from '../config/types.js';
 import { isGitBranchName } from './git-branch-name.js';
 import { matchesAnyGlob } from './glob.js';
 

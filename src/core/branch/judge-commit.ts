@@ -1,4 +1,4 @@
-import type { BranchConfig } from '../../config/types.js';
+import type { BranchConfig } from '../config/types.js';
 import { classifyBranch, isCommitAllowedOn, type BranchInfo } from './classify-branch.js';
 
 export interface HeadFacts {

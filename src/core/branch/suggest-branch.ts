@@ -1,4 +1,4 @@
-import type { BranchConfig } from '../../config/types.js';
+import type { BranchConfig } from '../config/types.js';
 import type { BranchInfo } from './classify-branch.js';
 import { slugify, stageSlugify } from './slugify.js';
 

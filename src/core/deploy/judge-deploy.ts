@@ -1,4 +1,4 @@
-import type { Config } from '../../config/types.js';
+import type { Config } from '../config/types.js';
 import { classifyBranch } from '../branch/classify-branch.js';
 
 /** The framework commands that change what runs in AWS; `package` and `print` are not among them. */

@@ -1,4 +1,4 @@
-import type { BranchConfig } from '../../config/types.js';
+import type { BranchConfig } from '../config/types.js';
 import type { CiProvider } from '../check/ci-context.js';
 import { GITHUB_DEPLOY_WORKFLOW_PATH, githubDeployWorkflow } from './github-deploy-workflow.js';
 import { GITHUB_WORKFLOW_PATH, githubWorkflow } from './github-workflow.js';

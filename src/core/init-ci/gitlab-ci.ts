@@ -1,5 +1,5 @@
 import { stripPrefixExpansion } from './strip-prefix.js';
-import type { BranchConfig } from '../../config/types.js';
+import type { BranchConfig } from '../config/types.js';
 
 export const GITLAB_CI_PATH = '.gitlab-ci.yml';
 

@@ -1,4 +1,4 @@
-import type { BranchConfig } from '../../config/types.js';
+import type { BranchConfig } from '../config/types.js';
 import type { HeadFacts } from '../branch/judge-commit.js';
 import { classifyBranch, stageNameProblem } from '../branch/classify-branch.js';
 import type { DefaultBranchPlace } from './remote-default-branch.js';

@@ -1,4 +1,4 @@
-import type { Config, RuleId, RulesConfig, Severity } from '../../config/types.js';
+import type { Config, RuleId, RulesConfig, Severity } from '../config/types.js';
 import { gitWritten, SINGLE_PARENT, type CommitFacts, type GitWritten } from './git-generated.js';
 import { parseMessage, type ParsedMessage } from './parse-message.js';
 import { isReleaseSubject } from './release-commit.js';

@@ -1,4 +1,4 @@
-import type { Config } from '../../config/types.js';
+import type { Config } from '../config/types.js';
 import { matchesAnyGlob } from '../branch/glob.js';
 import { CHECK_JOB_NAME } from '../init-ci/github-workflow.js';
 import { branchNamePattern, commitMessagePattern } from './name-patterns.js';

@@ -1,4 +1,4 @@
-import type { Config } from '../../config/types.js';
+import type { Config } from '../config/types.js';
 import { matchesAnyGlob } from '../branch/glob.js';
 
 /** GitLab's access levels (protected branches API). */

@@ -1,4 +1,4 @@
-import type { BranchConfig } from '../../config/types.js';
+import type { BranchConfig } from '../config/types.js';
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 

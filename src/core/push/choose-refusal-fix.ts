@@ -1,4 +1,4 @@
-import type { BranchConfig } from '../../config/types.js';
+import type { BranchConfig } from '../config/types.js';
 import { classifyBranch, type BranchInfo } from '../branch/classify-branch.js';
 import { freeBranchName, suggestBranchName, suggestWorkBranch } from '../branch/suggest-branch.js';
 import { branchOfRef, type JudgedRef } from './judge-push.js';

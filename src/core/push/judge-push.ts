@@ -1,4 +1,4 @@
-import type { BranchConfig } from '../../config/types.js';
+import type { BranchConfig } from '../config/types.js';
 import { classifyBranch, type BranchInfo } from '../branch/classify-branch.js';
 import { isZeroId, type RefUpdate } from './parse-ref-lines.js';
 

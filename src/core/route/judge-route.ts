@@ -1,4 +1,4 @@
-import type { BranchConfig } from '../../config/types.js';
+import type { BranchConfig } from '../config/types.js';
 import { classifyBranch, type BranchInfo } from '../branch/classify-branch.js';
 
 export type AllowedRoute = 'work-into-stage' | 'work-into-work' | 'stage-into-main' | 'main-into-stage';

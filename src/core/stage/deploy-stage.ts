@@ -1,4 +1,4 @@
-import type { Config } from '../../config/types.js';
+import type { Config } from '../config/types.js';
 import { classifyBranch, type BranchInfo } from '../branch/classify-branch.js';
 
 export type DeployStage =

@@ -1,4 +1,4 @@
-import type { BranchConfig } from '../../config/types.js';
+import type { BranchConfig } from '../config/types.js';
 import { stageNameProblem } from '../branch/classify-branch.js';
 import { stageSlugify } from '../branch/slugify.js';
 

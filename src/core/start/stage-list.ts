@@ -1,5 +1,5 @@
 import { closestWord } from '../closest-word.js';
-import type { BranchConfig } from '../../config/types.js';
+import type { BranchConfig } from '../config/types.js';
 import { classifyBranch } from '../branch/classify-branch.js';
 import { branchNamesOf, tipsOf, type BranchNames, type BranchTips, type RefTip } from './ref-tips.js';
 

@@ -1,4 +1,4 @@
-import type { BranchConfig } from '../../config/types.js';
+import type { BranchConfig } from '../config/types.js';
 import { compareRefOf, type BranchNames } from '../start/ref-tips.js';
 import { stageBranchesOf } from '../start/stage-list.js';
 

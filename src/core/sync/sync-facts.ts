@@ -1,4 +1,4 @@
-import type { SyncConfig } from '../../config/types.js';
+import type { SyncConfig } from '../config/types.js';
 import type { BranchInfo } from '../branch/classify-branch.js';
 
 export type SyncOperation = 'rebase' | 'am' | 'merge' | 'cherry-pick' | 'revert';

@@ -1,4 +1,4 @@
-import { CONVENTIONAL_TYPES } from '../../../config/defaults.js';
+import { CONVENTIONAL_TYPES } from '../../config/defaults.js';
 import { conventionalType } from '../parse-message.js';
 import { passed, type RuleCheck } from './rule.js';
 

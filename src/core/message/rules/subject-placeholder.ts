@@ -1,4 +1,4 @@
-import { PLACEHOLDER_WORDS } from '../../../config/defaults.js';
+import { PLACEHOLDER_WORDS } from '../../config/defaults.js';
 import { excerpt } from '../../excerpt.js';
 import type { SubjectWord } from '../subject-words.js';
 import { FILLERS, isKeyboardRun, LOREM } from '../vague-words.js';

@@ -1,4 +1,4 @@
-import { PLACEHOLDER_WORDS } from '../../../config/defaults.js';
+import { PLACEHOLDER_WORDS } from '../../config/defaults.js';
 import { excerpt } from '../../excerpt.js';
 import { DEPENDENCIES, DEPENDENCY_VERBS, FILLERS, GENERIC_OBJECTS, GENERIC_VERBS } from '../vague-words.js';
 import { passed, type RuleCheck } from './rule.js';

@@ -1,4 +1,4 @@
-import { runGit } from './run-git.js';
+import { runGit, gitOutput } from './run-git.js';
 
 /** One git config value, or undefined when unset. */
 export async function readGitConfig(key: string, cwd: string): Promise<string | undefined> {
@@ -33,4 +33,23 @@ function canonicalKey(key: string): string {
   const last = key.lastIndexOf('.');
   if (first === -1) return key.toLowerCase();
   return `${key.slice(0, first).toLowerCase()}${key.slice(first, last)}${key.slice(last).toLowerCase()}`;
+}
+
+/** Sets one value in the repository's own git config (.git/config). */
+export async function writeGitConfig(key: string, value: string, cwd: string): Promise<void> {
+  await gitOutput(['config', '--local', key, value], { cwd });
+}
+
+/** Whether `remote` is configured here (it has a URL); it may still be unreachable. */
+export async function hasRemote(remote: string, cwd: string): Promise<boolean> {
+  return (await readGitConfig(`remote.${remote}.url`, cwd)) !== undefined;
+}
+
+/**
+ * Makes `<remote>/<branch>` the upstream of `branch` before it exists there, so that a plain
+ * `git push` (push.default simple, upstream or current) publishes it under the same name.
+ */
+export async function setSameNameUpstream(branch: string, remote: string, cwd: string): Promise<void> {
+  await writeGitConfig(`branch.${branch}.remote`, remote, cwd);
+  await writeGitConfig(`branch.${branch}.merge`, `refs/heads/${branch}`, cwd);
 }

@@ -1,5 +1,12 @@
-import { resolve } from 'node:path';
 import { runGit } from './run-git.js';
+import { resolve } from 'node:path';
+
+/** The root of the working tree holding `cwd`, or undefined outside one (or in a bare repository). */
+export async function findTopLevel(cwd: string): Promise<string | undefined> {
+  const result = await runGit(['rev-parse', '--show-toplevel'], { cwd, isolate: true });
+  const top = result.stdout.trim();
+  return result.code === 0 && top !== '' ? top : undefined;
+}
 
 /** Whether `topLevel` is a linked worktree (`git worktree add`): its git directory is not the common one. */
 export async function isLinkedWorktree(topLevel: string): Promise<boolean> {

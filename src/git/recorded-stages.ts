@@ -1,7 +1,8 @@
-import type { BranchConfig } from '../config/types.js';
+import type { BranchConfig } from '../core/config/types.js';
 import { stageBranchOf } from '../core/status/stage-branch-of.js';
-import { branchOfStageKey, STAGE_KEY_PATTERN } from './config-keys.js';
+import { branchOfStageKey, STAGE_KEY_PATTERN, stageKey } from '../core/git-config-keys.js';
 import { runGit } from './run-git.js';
+import { readGitConfig } from './config.js';
 
 /**
  * Every valid stage branch start-work recorded, keyed by work branch, in one git process however
@@ -18,4 +19,9 @@ export async function readRecordedStages(branches: BranchConfig, cwd: string): P
     if (branch !== undefined && stage !== undefined) stages.set(branch, stage);
   }
   return stages;
+}
+
+/** The stage branch start-work recorded for a work branch; undefined when none, or not a valid stage. */
+export async function readRecordedStage(branch: string, branches: BranchConfig, cwd: string): Promise<string | undefined> {
+  return stageBranchOf(await readGitConfig(stageKey(branch), cwd), branches);
 }

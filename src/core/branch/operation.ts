@@ -1,0 +1,1 @@
+export type Operation = 'rebase' | 'am' | 'merge' | 'cherry-pick' | 'revert';

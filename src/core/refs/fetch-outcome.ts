@@ -1,0 +1,3 @@
+export type FetchOutcome =
+  | { ok: true }
+  | { ok: false; why: 'no-remote' | 'timeout' | 'failed'; detail: string };
