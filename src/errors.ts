@@ -1,12 +1,15 @@
 import { ExitCode } from './exit-codes.js';
 
-/** An error whose message is meant for the user as it is: what is wrong, why, and the fix. */
+/**
+ * An error whose message is meant for the user as it is: what is wrong, why, and the fix. The texts
+ * of src/messages end in a newline; the message drops it, and whoever prints it adds its own.
+ */
 export class StageflowError extends Error {
   constructor(
     message: string,
     readonly exitCode: ExitCode = ExitCode.blocked,
   ) {
-    super(message);
+    super(message.trimEnd());
     this.name = 'StageflowError';
   }
 }

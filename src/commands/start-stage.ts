@@ -22,27 +22,27 @@ export const run: Command = async (args, context) => {
   if (flags.help) return { code: ExitCode.ok, stdout: startStageHelp() };
   const { cwd } = context;
   await findRepository(cwd);
-  if (flags.stage === undefined && !context.interactive) throw new UsageError(noStageNameText(flags.push).trimEnd());
+  if (flags.stage === undefined && !context.interactive) throw new UsageError(noStageNameText(flags.push));
   const { config } = await loadConfig(cwd);
   const { branches, remote } = config;
   if (flags.stage !== undefined) {
     const given = stageBranchName(flags.stage, branches);
-    if (!given.ok) throw new UsageError(badStageNameText(given, branches).trimEnd());
+    if (!given.ok) throw new UsageError(badStageNameText(given, branches));
   }
 
   // Before the fetch: creating the stage and then failing to publish it would leave half the work done.
-  if (flags.push && !(await hasRemote(remote, cwd))) throw new StageflowError(noRemoteToPushText(flags.stage, remote).trimEnd());
+  if (flags.push && !(await hasRemote(remote, cwd))) throw new StageflowError(noRemoteToPushText(flags.stage, remote));
   const facts = await gatherRefs(config, cwd, context.print);
   const stages = listStages(facts.tips, branches, remote);
   const stage =
     flags.stage ?? typedStageName(await (await import('../prompt/index.js')).askName(stageQuestion(branches, stages)), branches).stage;
   const name = stageBranchName(stage, branches);
-  if (!name.ok) throw new UsageError(badStageNameText(name, branches).trimEnd());
+  if (!name.ok) throw new UsageError(badStageNameText(name, branches));
   const existing = findStage(stages, stage, branches);
-  if (existing) throw new StageflowError(stageExistsText(existing.branch, stage, existing.remote !== undefined, remote).trimEnd());
+  if (existing) throw new StageflowError(stageExistsText(existing.branch, stage, existing.remote !== undefined, remote));
 
   const start = await resolveMainStart(facts.tips, config, cwd);
-  if (!start) throw new StageflowError(noMainText(branches, remote, facts.hasRemote, `npx stageflow start-stage ${q(stage)}${flags.push ? ' --push' : ''}`).trimEnd());
+  if (!start) throw new StageflowError(noMainText(branches, remote, facts.hasRemote, `npx stageflow start-stage ${q(stage)}${flags.push ? ' --push' : ''}`));
   const notice = leftOutNotice(start, branches.main, remote);
   if (notice) context.print(notice);
   await createBranch(name.name, start.tip.sha, cwd);

@@ -16,11 +16,11 @@ export const run: Command = async (args, context) => {
   if (flags.help) return { code: ExitCode.ok, stdout: startWorkHelp() };
   const { cwd } = context;
   const head = await readHead(await findRepository(cwd));
-  if (head.operation) throw new StageflowError(operationText(head.operation).trimEnd());
+  if (head.operation) throw new StageflowError(operationText(head.operation));
   const { stage, change } = flags;
   const complete = stage !== undefined && change !== undefined;
   // Fail before the fetch: a script must learn at once that it gave too little.
-  if (!context.interactive && !complete) throw new UsageError(noTerminalText(flags).trimEnd());
+  if (!context.interactive && !complete) throw new UsageError(noTerminalText(flags));
 
   const { config } = await loadConfig(cwd);
   const facts = await gatherRefs(config, cwd, context.print);

@@ -41,14 +41,6 @@ export async function forEachCommit(revisions: readonly string[], cwd: string, o
   emit(Buffer.concat(pending).toString('utf8'));
 }
 
-/** Parses `git log -z --format='%H %P%n%B'`: NUL-separated records, the ids on the first line. */
-export function parseCommitLog(stdout: string): CommitRecord[] {
-  return stdout
-    .split('\0')
-    .filter((record) => record.trim() !== '')
-    .map(parseCommitRecord);
-}
-
 function parseCommitRecord(record: string): CommitRecord {
   const newline = record.indexOf('\n');
   const [sha = '', ...parents] = record.slice(0, newline === -1 ? undefined : newline).trim().split(' ');

@@ -3,10 +3,10 @@ import { ENGINEER_KEY } from '../core/git-config-keys.js';
 import { readGitConfigs } from './config.js';
 
 /** The git config keys the engineer's name is read from, in order: ask for them with others in one process. */
-export const ENGINEER_KEYS = [ENGINEER_KEY, 'user.name'] as const;
+const ENGINEER_KEYS = [ENGINEER_KEY, 'user.name'] as const;
 
 /** The engineer part of a work branch from values read with ENGINEER_KEYS: the name start-work remembered, else git's user.name, as a slug. */
-export function engineerOf(config: ReadonlyMap<string, string>): string | undefined {
+function engineerOf(config: ReadonlyMap<string, string>): string | undefined {
   return slugify(config.get(ENGINEER_KEY) || config.get('user.name') || '') || undefined;
 }
 

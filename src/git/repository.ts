@@ -38,21 +38,11 @@ export async function findRepository(cwd?: string): Promise<Repository> {
 }
 
 /**
- * Reads HEAD from the files git keeps, without another git process. During a rebase HEAD is
- * detached, so the branch being rewritten is read from the rebase state instead.
- * When the refs are kept where files do not show them (reftable, git 2.45+), HEAD's file is a
- * stub: this says "no branch known, not unborn" (the strict answer); readHead asks git instead.
- */
-export function readHeadState(repository: Repository): HeadState {
-  const files = readHeadFiles(repository);
-  if (!files.unborn || readRefStorage(repository.commonDir) === 'files') return files;
-  return { branch: undefined, unborn: false, operation: files.operation };
-}
-
-/**
- * HEAD as readHeadState reads it, except that when the files cannot tell (reftable) it asks git:
- * two git processes then, none with ref files. Files that show a born branch are conclusive in
- * any layout, so a commit in a repository with history never pays for the check of the layout.
+ * Reads HEAD from the files git keeps, without a git process. During a rebase HEAD is detached, so
+ * the branch being rewritten is read from the rebase state instead. When the refs are kept where
+ * files do not show them (reftable, git 2.45+), HEAD's file is a stub: then git is asked, in two git
+ * processes. Files that show a born branch are conclusive in any layout, so a commit in a
+ * repository with history never pays for the check of the layout.
  */
 export async function readHead(repository: Repository): Promise<HeadState> {
   const files = readHeadFiles(repository);

@@ -5,7 +5,7 @@ import pc from './colors.js';
 import { renderReport, shellQuote as q, type Fix } from './render.js';
 import { longNameLines, shorterNamesAdvice } from './stage-text.js';
 
-export const OVERRIDE_VARIABLE = 'STAGEFLOW_DEPLOY_OVERRIDE';
+const OVERRIDE_VARIABLE = 'STAGEFLOW_DEPLOY_OVERRIDE';
 
 export interface DeployContext {
   command: GuardedCommand;

@@ -21,7 +21,7 @@ export function noPackageJsonText(cwd: string): string {
   }).trimEnd();
 }
 
-export function installCommand(packages: readonly string[]): string {
+function installCommand(packages: readonly string[]): string {
   return `npm install -D ${packages.join(' ')}`;
 }
 

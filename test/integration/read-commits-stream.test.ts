@@ -1,6 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { forEachCommit, parseCommitLog, readCommits } from '../../src/git/read-commits.js';
+import { type CommitRecord, forEachCommit, readCommits } from '../../src/git/read-commits.js';
 import { Sandbox } from '../helpers/sandbox.js';
+
+/** The whole of `git log -z --format='%H %P%n%B'` parsed at once: what each streamed commit must equal. */
+function parseCommitLog(stdout: string): CommitRecord[] {
+  return stdout
+    .split('\0')
+    .filter((record) => record.trim() !== '')
+    .map((record) => {
+      const newline = record.indexOf('\n');
+      const [sha = '', ...parents] = record.slice(0, newline === -1 ? undefined : newline).trim().split(' ');
+      return { sha, parents: parents.filter(Boolean), message: newline === -1 ? '' : record.slice(newline + 1) };
+    });
+}
 
 /**
  * forEachCommit splits git's output into commits as the pieces arrive. Pieces end anywhere: in

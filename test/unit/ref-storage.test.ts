@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { refStorageOf, refStorageSetting } from '../../src/core/refs/ref-storage.js';
-import { readHeadState, readRefStorage } from '../../src/git/repository.js';
+import { readHead, readRefStorage } from '../../src/git/repository.js';
+import { StageflowError } from '../../src/errors.js';
 
 /** The config `git init --ref-format=reftable` (git 2.45) writes. */
 const REFTABLE_CONFIG = '[core]\n\trepositoryformatversion = 1\n\tfilemode = true\n\tbare = false\n\tlogallrefupdates = true\n[extensions]\n\trefstorage = reftable\n';
@@ -42,7 +43,7 @@ describe('refStorageOf: may the ref files be trusted, or must git be asked?', ()
   });
 });
 
-describe('readHeadState in the layout a reftable repository has on disk', () => {
+describe('readHead in the layout a reftable repository has on disk', () => {
   let dir: string | undefined;
   afterEach(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -60,15 +61,16 @@ describe('readHeadState in the layout a reftable repository has on disk', () => 
     return { gitDir: dir, commonDir: dir, bare: false };
   };
 
-  it('never reads the stub as a branch, nor the repository as unborn (which would pass any commit as the first)', () => {
+  it('never reads the stub as a branch, nor the repository as unborn (which would pass any commit as the first): it asks git, and stops when git cannot tell', async () => {
     const repository = reftableLayout(REFTABLE_CONFIG);
     expect(readRefStorage(repository.commonDir)).toBe('ask-git');
-    expect(readHeadState(repository)).toEqual({ branch: undefined, unborn: false, operation: undefined });
+    // The stub names no table git can read: git fails, and so does the hook (closed).
+    await expect(readHead(repository)).rejects.toThrow(StageflowError);
   });
 
-  it('takes the reftable directory alone as the sign, whatever the config says', () => {
+  it('takes the reftable directory alone as the sign, whatever the config says', async () => {
     const repository = reftableLayout(FILES_CONFIG);
     expect(readRefStorage(repository.commonDir)).toBe('ask-git');
-    expect(readHeadState(repository).unborn).toBe(false);
+    await expect(readHead(repository)).rejects.toThrow(StageflowError);
   });
 });

@@ -59,7 +59,7 @@ export async function askWork(
 async function askStage(flag: string | undefined, stages: readonly StageEntry[], branches: BranchConfig, remote: string): Promise<WorkAnswers['stage']> {
   if (flag !== undefined) {
     const existing = findStage(stages, flag, branches);
-    if (!existing) throw new UsageError(unknownStageText(flag, stages, branches, {}, closestStage(stages, flag, branches)).trimEnd());
+    if (!existing) throw new UsageError(unknownStageText(flag, stages, branches, {}, closestStage(stages, flag, branches)));
     return { existing };
   }
   const now = Math.floor(Date.now() / 1000);

@@ -44,14 +44,14 @@ export async function startWork(answers: WorkAnswers, context: StartWorkContext)
     const recorded = await readRecordedStage(branch, config.branches, cwd);
     if (recorded && recorded !== stageBranch) {
       const other = startWorkCommand(answers, `${answers.change}-${answeredStageName(answers)}`);
-      throw new StageflowError(otherStageBranchText(branch, recorded, stageBranch, other, `${rerun} --yes`).trimEnd());
+      throw new StageflowError(otherStageBranchText(branch, recorded, stageBranch, other, `${rerun} --yes`));
     }
   }
   if (head.branch === branch) return { code: ExitCode.ok, stdout: alreadyOnText(branch) };
 
   if (existing.local || existing.remote) {
     const go = context.yes || (context.interactive ? await (await import('../../prompt/index.js')).confirm(switchToExistingMessage(branch)) : undefined);
-    if (go === undefined) throw new StageflowError(branchExistsText(branch, rerun).trimEnd());
+    if (go === undefined) throw new StageflowError(branchExistsText(branch, rerun));
     if (!go) return { code: ExitCode.ok, stdout: declinedText() };
     const changed = await countChangedPaths(cwd);
     refuseFailedSwitch(await switchToBranch(branch, cwd), branch, branch, head.branch, rerun);
@@ -104,6 +104,6 @@ async function startOf(answers: WorkAnswers, context: StartWorkContext, rerun: s
     'existing' in answers.stage
       ? await resolveStart(answers.stage.existing, 'local', cwd)
       : await resolveMainStart(facts.tips, config, cwd);
-  if (!start) throw new StageflowError(noMainText(config.branches, config.remote, facts.hasRemote, rerun).trimEnd());
+  if (!start) throw new StageflowError(noMainText(config.branches, config.remote, facts.hasRemote, rerun));
   return start;
 }

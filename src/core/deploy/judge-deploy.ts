@@ -2,7 +2,7 @@ import type { Config } from '../config/types.js';
 import { classifyBranch } from '../branch/classify-branch.js';
 
 /** The framework commands that change what runs in AWS; `package` and `print` are not among them. */
-export const GUARDED_COMMANDS = ['deploy', 'deploy function', 'remove', 'rollback', 'rollback function'] as const;
+const GUARDED_COMMANDS = ['deploy', 'deploy function', 'remove', 'rollback', 'rollback function'] as const;
 export type GuardedCommand = (typeof GUARDED_COMMANDS)[number];
 
 export function isGuardedCommand(command: string): command is GuardedCommand {

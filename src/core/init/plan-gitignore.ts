@@ -1,5 +1,5 @@
 /** The line init adds to .gitignore when nothing there ignores node_modules. */
-export const NODE_MODULES_LINE = 'node_modules/';
+const NODE_MODULES_LINE = 'node_modules/';
 
 /**
  * The .gitignore at the git root must ignore node_modules (npm's installed packages, which a

@@ -1,7 +1,7 @@
 import type { Layout } from './layout.js';
 
 export const REQUIRED_PACKAGES = ['husky', 'stageflow'] as const;
-export const START_WORK_SCRIPT = 'stageflow start-work';
+const START_WORK_SCRIPT = 'stageflow start-work';
 
 export type PackageJsonChange =
   | { kind: 'set-prepare'; from: string | undefined; to: string }

@@ -4,7 +4,7 @@ import { classifyBranch, stageNameProblem } from '../branch/classify-branch.js';
 import type { DefaultBranchPlace } from './remote-default-branch.js';
 
 /** The stage and change that init suggests for bringing its own setup in. */
-export const SETUP_STAGE = 'stageflow-setup';
+const SETUP_STAGE = 'stageflow-setup';
 export const SETUP_CHANGE = 'add-stageflow';
 
 /**

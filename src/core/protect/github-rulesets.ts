@@ -5,7 +5,7 @@ import { branchNamePattern, commitMessagePattern } from './name-patterns.js';
 import type { Rule, RulesetRequest } from './github-types.js';
 
 /** The GitHub Actions app: the required check must come from a workflow run, not from any status poster. */
-export const GITHUB_ACTIONS_APP_ID = 15368;
+const GITHUB_ACTIONS_APP_ID = 15368;
 
 export type RulesetKey = 'main' | 'stages' | 'patterns';
 

@@ -2,7 +2,7 @@ import type { Config } from '../config/types.js';
 import { matchesAnyGlob } from '../branch/glob.js';
 
 /** GitLab's access levels (protected branches API). */
-export const GITLAB_ACCESS = { noOne: 0, developer: 30, maintainer: 40 } as const;
+const GITLAB_ACCESS = { noOne: 0, developer: 30, maintainer: 40 } as const;
 
 /** The body of `POST /projects/:id/protected_branches`. */
 export interface ProtectedBranchRequest {
