@@ -25,7 +25,7 @@ export const run: Command = async (args, context) => {
   // A broken config in this folder, which the hooks do not read, is a warning beside theirs, not a stop.
   const here = asked || !hooks ? await loadConfig(hereDir) : await loadConfig(hereDir).catch((error: unknown) => brokenHere(error));
   if ('broken' in here) {
-    return { code: ExitCode.ok, ...render(forHooks, warningsText(forHooks.warnings) + `${brokenConfigHereWarning(here.broken, forHooks.source, hooks!.top, hooks!.project)}\n`, true) };
+    return { code: ExitCode.ok, ...render(forHooks, `${warningsText(forHooks.warnings)}${brokenConfigHereWarning(here.broken, forHooks.source, hooks!.top, hooks!.project)}\n`, true) };
   }
   const same = forHooks.source === here.source;
   const shown = asked ? here : forHooks;

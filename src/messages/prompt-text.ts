@@ -37,7 +37,7 @@ export function switchToExistingMessage(branch: string): string {
 }
 
 export function stageHint(entry: StageEntry, remote: string, nowSeconds: number): string {
-  const where = !entry.remote ? 'only here, not on ' + remote : !entry.local ? `only on ${remote}` : '';
+  const where = !entry.remote ? `only here, not on ${remote}` : !entry.local ? `only on ${remote}` : '';
   return [updatedAgo(entry.updated, nowSeconds), where].filter(Boolean).join(' · ');
 }
 

@@ -23,7 +23,7 @@ describe('npm run calibrate', () => {
       labels,
       '# repo\tcommit\tlabel\n' +
         `acme/orders\t${ids['Add the orders table to the stack']}\tuseful\tS\n` +
-        `acme/orders\t${ids['fix']}\tvague\tG\n` +
+        `acme/orders\t${ids.fix}\tvague\tG\n` +
         `acme/orders\t${ids['Add a retry to the payment webhook handler']}\tvague\tG\n`,
     );
   });
@@ -44,7 +44,7 @@ describe('npm run calibrate', () => {
     expect(result.stdout).toMatch(
       new RegExp(`^vague +G +\\(accepted\\) +acme/orders ${ids['Add a retry to the payment webhook handler']!.slice(0, 10)}  Add a retry to the payment webhook handler$`, 'm'),
     );
-    expect(result.stdout).not.toContain(`${ids['fix']!.slice(0, 10)}`);
+    expect(result.stdout).not.toContain(`${ids.fix!.slice(0, 10)}`);
   });
 
   it('says how to get the histories and exits 0 when they are absent', () => {

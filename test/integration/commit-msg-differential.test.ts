@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/core/config/defaults.js';
 import { messageRules } from '../../src/config/message-rules.js';

@@ -48,7 +48,7 @@ describe('stageflow sync', () => {
     head: head(),
     status: sandbox.gitOk(dir, 'status', '--porcelain', '--untracked-files=all'),
     staged: sandbox.gitOk(dir, 'diff', '--cached'),
-    files: ['notes.md', 'form.js', 'scratch.txt', 'shared.txt'].map((file) => sandbox.git(dir, 'show', `:${file}`).stdout + '|' + safeRead(file)),
+    files: ['notes.md', 'form.js', 'scratch.txt', 'shared.txt'].map((file) => `${sandbox.git(dir, 'show', `:${file}`).stdout}|${safeRead(file)}`),
   });
   const safeRead = (file: string) => {
     try {

@@ -28,7 +28,7 @@ describe('stageflow start-work at a real terminal', () => {
     const term = start();
 
     const list = await term.waitFor('create a new stage from main');
-    expect(list).toMatch(/Which stage is the change for\?[^\n]*\n. stage\/payments[^\n]*\n  stage\/login[^\n]*\n  \+ create a new stage from main/);
+    expect(list).toMatch(/Which stage is the change for\?[^\n]*\n. stage\/payments[^\n]*\n {2}stage\/login[^\n]*\n {2}\+ create a new stage from main/);
     // stage/payments is only on origin; stage/login is here and there.
     expect(list).toMatch(/stage\/payments +updated [^\n]* · only on origin\n/);
     expect(list).not.toMatch(/stage\/login [^\n]*on origin/);

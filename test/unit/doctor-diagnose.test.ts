@@ -4,7 +4,7 @@ import { diagnose } from '../../src/core/doctor/diagnose.js';
 import type { DoctorFacts, HookState } from '../../src/core/doctor/facts.js';
 import { HOOK_NAMES } from '../../src/core/init/layout.js';
 
-const GIT_INPUT: Partial<Record<HookState['hook'], string>> = { 'commit-msg': ' "$1"', 'pre-push': ' "$@"' };
+const _GIT_INPUT: Partial<Record<HookState['hook'], string>> = { 'commit-msg': ' "$1"', 'pre-push': ' "$@"' };
 
 function hook(name: HookState['hook'], dir = '.husky', overrides: Partial<HookState> = {}): HookState {
   return {

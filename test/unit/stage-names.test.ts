@@ -40,7 +40,7 @@ describe('checkAwsNames', () => {
     const functions = [
       { key: 'a', name: '${sls:stage}-handler-with-a-long-name-x' },
       { key: 'b', name: "${opt:stage, 'dev'}-${self:service}-nightly-report" },
-      { key: 'c', name: '${self:custom.prefix}-' + 'c'.repeat(70) },
+      { key: 'c', name: `\${self:custom.prefix}-${'c'.repeat(70)}` },
       { key: 'd', name: 'short' },
     ];
     const check = checkAwsNames({ service, functions, role: none }, stage);

@@ -1,7 +1,7 @@
 import type { Config } from '../../core/config/types.js';
 import type { RefTip } from '../../core/start/ref-tips.js';
 import { fetchRemote } from '../../git/remote.js';
-import { type FetchOutcome } from '../../core/refs/fetch-outcome.js';
+import type { FetchOutcome } from '../../core/refs/fetch-outcome.js';
 import { listRefTips } from '../../git/branches.js';
 import { fetchingText, fetchNotice } from '../../messages/started-text.js';
 
