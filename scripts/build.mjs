@@ -10,9 +10,10 @@
 // hook never loads the prompt library, nor zod unless the config changed.
 // Type checking is `npm run typecheck`.
 // Usage: node scripts/build.mjs [outdir]   (default dist; tests build into a folder of their own)
-import { build } from 'esbuild';
+
 import { chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
 const outdir = resolve(root, process.argv[2] ?? 'dist');
@@ -26,7 +27,11 @@ const BUNDLES = [
   // The Serverless Framework plugin (stageflow/serverless): the framework `new`s what require() returns.
   {
     outfile: 'serverless.js',
-    stdin: { contents: "module.exports = require('./src/serverless/plugin.ts').StageflowServerlessPlugin;", resolveDir: root, loader: 'js' },
+    stdin: {
+      contents: "module.exports = require('./src/serverless/plugin.ts').StageflowServerlessPlugin;",
+      resolveDir: root,
+      loader: 'js',
+    },
   },
 ];
 
@@ -37,11 +42,15 @@ const common = {
   target: 'node20',
   packages: 'external',
   // Strict, as the ES modules it was; `import.meta.url` gets its CommonJS value, worked out on use.
-  banner: { js: '"use strict";\nvar __importMeta = { get url() { return require("node:url").pathToFileURL(__filename).href; } };' },
+  banner: {
+    js: '"use strict";\nvar __importMeta = { get url() { return require("node:url").pathToFileURL(__filename).href; } };',
+  },
   define: { __STAGEFLOW_VERSION__: JSON.stringify(version), 'import.meta.url': '__importMeta.url' },
   logLevel: 'warning',
 };
-await Promise.all(BUNDLES.map(({ outfile, ...entry }) => build({ ...common, ...entry, outfile: resolve(staging, outfile) })));
+await Promise.all(
+  BUNDLES.map(({ outfile, ...entry }) => build({ ...common, ...entry, outfile: resolve(staging, outfile) })),
+);
 await writeFile(
   resolve(staging, 'cli.js'),
   '#!/usr/bin/env node\n"use strict";\n// The hooks run on every commit and push: they load a bundle without the other commands.\n' +

@@ -24,25 +24,37 @@ const { values: options } = parseArgs({
   },
 });
 if (options.help) {
-  console.log('Usage: npm run calibrate -- [--snapshots DIR] [--labels FILE] [--misses]\n(DIR defaults to $STAGEFLOW_SNAPSHOTS; see docs/rules.md, "Calibration")');
+  console.log(
+    'Usage: npm run calibrate -- [--snapshots DIR] [--labels FILE] [--misses]\n(DIR defaults to $STAGEFLOW_SNAPSHOTS; see docs/rules.md, "Calibration")',
+  );
   process.exit(0);
 }
 
 const sets = options.labels
   ? [{ title: '', labels: readLabels(options.labels) }]
   : [
-      { title: 'Tuning set (calibration/labels.tsv, the rules were tuned on it):', labels: readLabels(join(root, 'calibration', 'labels.tsv')) },
-      { title: 'Held-out set (calibration/holdout.tsv, labelled after tuning, never tuned on):', labels: readLabels(join(root, 'calibration', 'holdout.tsv')) },
+      {
+        title: 'Tuning set (calibration/labels.tsv, the rules were tuned on it):',
+        labels: readLabels(join(root, 'calibration', 'labels.tsv')),
+      },
+      {
+        title: 'Held-out set (calibration/holdout.tsv, labelled after tuning, never tuned on):',
+        labels: readLabels(join(root, 'calibration', 'holdout.tsv')),
+      },
     ];
 const repos = [...new Set(sets.flatMap((set) => set.labels.map((label) => label.repo)))];
 const snapshots = options.snapshots ?? process.env.STAGEFLOW_SNAPSHOTS;
-const gitDirs = new Map(snapshots ? repos.map((repo) => [repo, findGitDir(snapshots, repo)]).filter(([, dir]) => dir) : []);
+const gitDirs = new Map(
+  snapshots ? repos.map((repo) => [repo, findGitDir(snapshots, repo)]).filter(([, dir]) => dir) : [],
+);
 const absent = repos.filter((repo) => !gitDirs.has(repo));
 if (absent.length === repos.length) {
   console.log(
     `${snapshots ? `No labelled history was found in ${snapshots}.` : 'No snapshots folder given (--snapshots DIR or STAGEFLOW_SNAPSHOTS).'}\n` +
       'Calibration needs the public histories the labels come from. Clone them bare into one folder:\n' +
-      repos.map((repo) => `  git clone --bare https://github.com/${repo}.git DIR/${repo.replace('/', '+')}`).join('\n') +
+      repos
+        .map((repo) => `  git clone --bare https://github.com/${repo}.git DIR/${repo.replace('/', '+')}`)
+        .join('\n') +
       '\nthen run: npm run calibrate -- --snapshots DIR',
   );
   process.exit(0);
@@ -56,7 +68,13 @@ const tally = () => ({ useful: 0, vague: 0, usefulRefused: 0, vagueRefused: 0, m
 const messagesByRepo = new Map();
 for (const repo of repos) {
   const gitDir = gitDirs.get(repo);
-  if (gitDir) messagesByRepo.set(repo, await readMessages(gitDir, [...new Set(sets.flatMap((set) => set.labels.filter((label) => label.repo === repo).map((label) => label.id)))]));
+  if (gitDir)
+    messagesByRepo.set(
+      repo,
+      await readMessages(gitDir, [
+        ...new Set(sets.flatMap((set) => set.labels.filter((label) => label.repo === repo).map((label) => label.id))),
+      ]),
+    );
 }
 for (const [index, { title, labels }] of sets.entries()) {
   if (title) console.log(`${index ? '\n' : ''}${title}`);
@@ -95,19 +113,33 @@ function reportSet(labels) {
       byReason.set(reason, [refused + (bad ? 1 : 0), all + 1]);
       // A refused useful message, or a vague one let through: what the rules got wrong.
       if (Boolean(bad) !== (label.label === 'vague')) {
-        misses.push({ repo, label, rule: bad ? bad.problems.map((problem) => problem.rule).join(',') : '(accepted)', subject: message.split('\n')[0] });
+        misses.push({
+          repo,
+          label,
+          rule: bad ? bad.problems.map((problem) => problem.rule).join(',') : '(accepted)',
+          subject: message.split('\n')[0],
+        });
       }
     }
     for (const key of Object.keys(totals)) totals[key] += counts[key];
     console.log(`${repo.padEnd(30)} ${line(counts)}`);
   }
   console.log(`${'all'.padEnd(30)} ${line(totals)}`);
-  console.log(`\nuseful refused: ${rate(totals.usefulRefused, totals.useful)}   vague refused: ${rate(totals.vagueRefused, totals.vague)}`);
-  console.log(`by reason code: ${[...byReason].sort().map(([reason, [refused, all]]) => `${reason} ${refused}/${all}`).join(', ')}`);
+  console.log(
+    `\nuseful refused: ${rate(totals.usefulRefused, totals.useful)}   vague refused: ${rate(totals.vagueRefused, totals.vague)}`,
+  );
+  console.log(
+    `by reason code: ${[...byReason]
+      .sort()
+      .map(([reason, [refused, all]]) => `${reason} ${refused}/${all}`)
+      .join(', ')}`,
+  );
   if (options.misses) {
     console.log('\nMisjudged (label, reason code, rule that fired or "(accepted)", commit, subject):');
     for (const { repo, label, rule, subject } of misses) {
-      console.log(`${label.label.padEnd(6)} ${(label.reason ?? '').padEnd(2)} ${rule.padEnd(40)} ${repo} ${label.id.slice(0, 10)}  ${subject}`);
+      console.log(
+        `${label.label.padEnd(6)} ${(label.reason ?? '').padEnd(2)} ${rule.padEnd(40)} ${repo} ${label.id.slice(0, 10)}  ${subject}`,
+      );
     }
   }
 }
@@ -131,7 +163,11 @@ function readLabels(file) {
     .filter((text) => text.trim() && !text.startsWith('#'))
     .map((text, index) => {
       const [repo, id, label, reason] = text.split('\t');
-      if (!/^[\w.-]+\/[\w.-]+$/.test(repo ?? '') || !/^[0-9a-f]{40}$/.test(id ?? '') || !['useful', 'vague'].includes(label)) {
+      if (
+        !/^[\w.-]+\/[\w.-]+$/.test(repo ?? '') ||
+        !/^[0-9a-f]{40}$/.test(id ?? '') ||
+        !['useful', 'vague'].includes(label)
+      ) {
         throw new Error(`${file}: line ${index + 1} is not "owner/name<TAB>commit<TAB>useful|vague"`);
       }
       return { repo, id, label, reason };
@@ -141,11 +177,23 @@ function readLabels(file) {
 /** A bare clone or a checkout of owner/name, under the names `git clone` or a snapshot tool give it. */
 function findGitDir(folder, repo) {
   const [owner, name] = repo.split('/');
-  const bases = [`${owner}+${name}`, `${owner}+${name}.git`, join(owner, name), join(owner, `${name}.git`), name, `${name}.git`];
+  const bases = [
+    `${owner}+${name}`,
+    `${owner}+${name}.git`,
+    join(owner, name),
+    join(owner, `${name}.git`),
+    name,
+    `${name}.git`,
+  ];
   for (const base of bases) {
     for (const inner of ['', 'repo', '.git', join('repo', '.git')]) {
       const dir = join(folder, base, inner);
-      if (existsSync(join(dir, 'HEAD')) && existsSync(join(dir, 'objects')) && statSync(join(dir, 'objects')).isDirectory()) return dir;
+      if (
+        existsSync(join(dir, 'HEAD')) &&
+        existsSync(join(dir, 'objects')) &&
+        statSync(join(dir, 'objects')).isDirectory()
+      )
+        return dir;
     }
   }
   return undefined;
@@ -159,7 +207,8 @@ async function loadRules() {
     const outfile = join(dir, 'rules.cjs');
     await build({
       stdin: {
-        contents: "export { judgeStoredMessage } from './src/core/message/judge-commits.ts';\nexport { defaultConfig } from './src/core/config/defaults.ts';\nexport { messageRules } from './src/config/message-rules.ts';\n",
+        contents:
+          "export { judgeStoredMessage } from './src/core/message/judge-commits.ts';\nexport { defaultConfig } from './src/core/config/defaults.ts';\nexport { messageRules } from './src/config/message-rules.ts';\n",
         resolveDir: root,
         loader: 'ts',
       },
@@ -214,13 +263,20 @@ async function judgeHistory(gitDir) {
 function git(gitDir, args, input) {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('GIT_')));
   return new Promise((resolvePromise, reject) => {
-    const child = spawn('git', ['--git-dir', gitDir, ...args], { env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', ['--git-dir', gitDir, ...args], {
+      env,
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
     const chunks = [];
     let stderr = '';
     child.stdout.on('data', (chunk) => chunks.push(chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolvePromise(Buffer.concat(chunks)) : reject(new Error(`git ${args[0]} in ${gitDir} failed: ${stderr}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolvePromise(Buffer.concat(chunks))
+        : reject(new Error(`git ${args[0]} in ${gitDir} failed: ${stderr}`)),
+    );
     // A git that stops early closes its input; its exit code says why.
     child.stdin?.on('error', () => {});
     child.stdin?.end(input);

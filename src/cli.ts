@@ -1,4 +1,4 @@
-import { runCli, type CommandTable } from './cli/run-cli.js';
+import { type CommandTable, runCli } from './cli/run-cli.js';
 import { VERSION } from './version.js';
 
 /** The entry with every command (dist/main.js); src/cli-hook.ts is the one the hooks start. */

@@ -2,7 +2,16 @@
 // installed the way `npm install` leaves them (stageflow's runner in .husky/_ on core.hooksPath), a bare
 // remote, a repository holding long ranges of commits, and a `git` wrapper that counts processes.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
@@ -22,7 +31,8 @@ export class World {
     );
     const env = {};
     for (const [key, value] of Object.entries(process.env)) {
-      if (!key.startsWith('GIT_') && key !== 'HUSKY' && !key.startsWith('STAGEFLOW_') && !key.startsWith('npm_')) env[key] = value;
+      if (!key.startsWith('GIT_') && key !== 'HUSKY' && !key.startsWith('STAGEFLOW_') && !key.startsWith('npm_'))
+        env[key] = value;
     }
     Object.assign(env, {
       HOME: home,
@@ -45,7 +55,13 @@ export class World {
   }
 
   git(cwd, args, input) {
-    return execFileSync('git', args, { cwd, env: this.env, input, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 }).trim();
+    return execFileSync('git', args, {
+      cwd,
+      env: this.env,
+      input,
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+    }).trim();
   }
 
   /** A project with its config in package.json, the hooks installed, a bare `origin` and branches. */
@@ -65,7 +81,10 @@ export class World {
     symlinkSync(this.cli, join(bin, 'stageflow'));
     // What npm install does: the prepare script `stageflow install-hooks` (husky, then stageflow's runner).
     symlinkSync(join(this.packageRoot, 'node_modules', 'husky'), join(dir, 'node_modules', 'husky'));
-    execFileSync('sh', ['-c', 'stageflow install-hooks'], { cwd: dir, env: { ...this.env, PATH: `${bin}:${this.env.PATH ?? process.env.PATH}` } });
+    execFileSync('sh', ['-c', 'stageflow install-hooks'], {
+      cwd: dir,
+      env: { ...this.env, PATH: `${bin}:${this.env.PATH ?? process.env.PATH}` },
+    });
     this.git(dir, ['add', '-A']);
     this.git(dir, ['commit', '-q', '--no-verify', '-m', 'Set up the service with stageflow hooks']);
     this.git(dir, ['push', '-q', '--no-verify', 'origin', 'main']);
@@ -95,9 +114,19 @@ export class World {
     lines.push(data('Set up the service with stageflow hooks\n'));
     lines.push('M 644 inline handler.js', data('export const handler = async () => ({ statusCode: 200 });\n'));
     for (let i = 1; i <= max; i++) {
-      lines.push('commit refs/heads/range-chain', `mark :${i + 1}`, `committer Jane Doe <jane@example.com> ${1700000000 + i} +0000`);
-      lines.push(data(`Handle request number ${i} in the handler\n\nKeeps the count of requests handled so far at ${i}.\n`));
-      lines.push(`from :${i}`, 'M 644 inline handler.js', data(`export const handler = async () => ({ statusCode: 200, count: ${i} });\n`));
+      lines.push(
+        'commit refs/heads/range-chain',
+        `mark :${i + 1}`,
+        `committer Jane Doe <jane@example.com> ${1700000000 + i} +0000`,
+      );
+      lines.push(
+        data(`Handle request number ${i} in the handler\n\nKeeps the count of requests handled so far at ${i}.\n`),
+      );
+      lines.push(
+        `from :${i}`,
+        'M 644 inline handler.js',
+        data(`export const handler = async () => ({ statusCode: 200, count: ${i} });\n`),
+      );
     }
     lines.push('reset refs/remotes/origin/main', 'from :1', '');
     for (const size of sizes) lines.push(`reset refs/heads/work/jane-doe/range-${size}`, `from :${size + 1}`, '');
@@ -114,7 +143,10 @@ export class World {
     mkdirSync(dir);
     const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
     const wrapper = join(dir, 'git');
-    writeFileSync(wrapper, `#!/bin/sh\nprintf '%s\\n' "$*" >> "$STAGEFLOW_BENCH_GIT_LOG"\nexec ${shellQuote(realGit)} "$@"\n`);
+    writeFileSync(
+      wrapper,
+      `#!/bin/sh\nprintf '%s\\n' "$*" >> "$STAGEFLOW_BENCH_GIT_LOG"\nexec ${shellQuote(realGit)} "$@"\n`,
+    );
     chmodSync(wrapper, 0o755);
     return { dir, log: join(dir, 'calls.log') };
   }
@@ -123,7 +155,10 @@ export class World {
   countGit(testCase, run) {
     writeFileSync(this.gitCounter.log, '');
     run(testCase, {
-      env: { PATH: `${this.gitCounter.dir}${delimiter}${testCase.env.PATH ?? ''}`, STAGEFLOW_BENCH_GIT_LOG: this.gitCounter.log },
+      env: {
+        PATH: `${this.gitCounter.dir}${delimiter}${testCase.env.PATH ?? ''}`,
+        STAGEFLOW_BENCH_GIT_LOG: this.gitCounter.log,
+      },
     });
     return readFileSync(this.gitCounter.log, 'utf8').split('\n').filter(Boolean).length;
   }

@@ -20,7 +20,14 @@ export function benchManyRefs(world, remote, target, { rounds = 7 } = {}) {
   const bin = join(dir, 'node_modules', '.bin');
   mkdirSync(bin, { recursive: true });
   symlinkSync(world.cli, join(bin, 'stageflow'));
-  world.git(dir, ['-c', 'core.hooksPath=/dev/null', 'push', '-q', 'origin', ...STAGES.map((stage) => `main:refs/heads/${stage}`)]);
+  world.git(dir, [
+    '-c',
+    'core.hooksPath=/dev/null',
+    'push',
+    '-q',
+    'origin',
+    ...STAGES.map((stage) => `main:refs/heads/${stage}`),
+  ]);
   world.git(dir, ['fetch', '-q', 'origin']);
   const base = world.git(dir, ['rev-parse', 'origin/stage/bench']);
   const names = Array.from({ length: BRANCHES }, (_, i) => `work/jane-doe/change-${i}`);
@@ -42,7 +49,13 @@ export function benchManyRefs(world, remote, target, { rounds = 7 } = {}) {
     world.git(dir, ['update-ref', '--stdin'], names.map((name) => `delete refs/remotes/origin/${name}\n`).join(''));
   };
   const pushCase = (name, extra) => {
-    const testCase = { name, command: 'git', args: ['push', '-q', ...extra, 'origin', 'refs/heads/work/*:refs/heads/work/*'], cwd: dir, env: world.env };
+    const testCase = {
+      name,
+      command: 'git',
+      args: ['push', '-q', ...extra, 'origin', 'refs/heads/work/*:refs/heads/work/*'],
+      cwd: dir,
+      env: world.env,
+    };
     testCase.before = unpush;
     return testCase;
   };
@@ -51,8 +64,15 @@ export function benchManyRefs(world, remote, target, { rounds = 7 } = {}) {
   const timed = timeInterleaved([hooked, plain], { rounds, warmup: 1 });
   const withHooks = timed.get(hooked.name);
   const without = timed.get(plain.name);
-  target(`a push of ${BRANCHES} new work branches at most 3x the same push with --no-verify`, withHooks / without, 3, ratio(withHooks / without));
-  console.log(`\none push of ${BRANCHES} new work branches (a commit each, ${STAGES.length} stages on the remote), median of ${rounds} interleaved runs\n`);
+  target(
+    `a push of ${BRANCHES} new work branches at most 3x the same push with --no-verify`,
+    withHooks / without,
+    3,
+    ratio(withHooks / without),
+  );
+  console.log(
+    `\none push of ${BRANCHES} new work branches (a commit each, ${STAGES.length} stages on the remote), median of ${rounds} interleaved runs\n`,
+  );
   console.log(
     formatTable(
       ['case', 'median', 'vs --no-verify'],
@@ -66,5 +86,8 @@ export function benchManyRefs(world, remote, target, { rounds = 7 } = {}) {
 
 /** The clone's .husky/_ runner, made by husky as `npm install` makes it. */
 function huskyRunner(world, dir) {
-  execFileSync(process.execPath, [join(world.packageRoot, 'node_modules', 'husky', 'bin.js')], { cwd: dir, env: world.env });
+  execFileSync(process.execPath, [join(world.packageRoot, 'node_modules', 'husky', 'bin.js')], {
+    cwd: dir,
+    env: world.env,
+  });
 }

@@ -1,10 +1,10 @@
+import type { Command, CommandContext } from '../commands/command.js';
 import { closestWord } from '../core/closest-word.js';
 import { GitTroubleError, StageflowError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { internalErrorText } from '../messages/bypass-text.js';
 import { unknownCommandText } from '../messages/usage-text.js';
 import { VERSION } from '../version.js';
-import type { Command, CommandContext } from '../commands/command.js';
 import { readStdin } from './read-stdin.js';
 
 export type CommandTable = Record<string, () => Promise<{ run: Command }>>;
@@ -35,7 +35,9 @@ async function main(argv: string[], commands: CommandTable, help: string): Promi
   }
   const load = commands[name];
   if (!load) {
-    process.stderr.write(unknownCommandText(name, closestWord(name, [...Object.keys(commands), '--help', '--version'])));
+    process.stderr.write(
+      unknownCommandText(name, closestWord(name, [...Object.keys(commands), '--help', '--version'])),
+    );
     return ExitCode.usage;
   }
 
@@ -65,7 +67,10 @@ async function reportFailure(error: unknown, hook: string | undefined): Promise<
   const debug = process.env.STAGEFLOW_DEBUG === '1';
   if (error instanceof StageflowError && error.exitCode !== ExitCode.internal) {
     // git's trouble is data; its words (and picocolors) load only when there is one to print.
-    const text = error instanceof GitTroubleError ? (await import('../messages/git-trouble-text.js')).gitTroubleText(error.trouble) : error.message;
+    const text =
+      error instanceof GitTroubleError
+        ? (await import('../messages/git-trouble-text.js')).gitTroubleText(error.trouble)
+        : error.message;
     process.stderr.write(`${text}\n`);
     return error.exitCode;
   }

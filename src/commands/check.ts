@@ -1,30 +1,42 @@
 import { readFileSync } from 'node:fs';
-import type { Command } from './command.js';
-import { parseCommandArgs } from './parse-command-args.js';
 import { loadConfig } from '../config/load-config.js';
 import { messageRules } from '../config/message-rules.js';
-import type { Config } from '../core/config/types.js';
 import { classifyBranch } from '../core/branch/classify-branch.js';
+import { type CommitRange, readCiContext } from '../core/check/ci-context.js';
+import { type CheckFlags, planChecks } from '../core/check/plan-checks.js';
 import { unknownBranch } from '../core/check/unknown-branch.js';
-import { branchNamesOf } from '../core/start/ref-tips.js';
-import { readCiContext, type CommitRange } from '../core/check/ci-context.js';
-import { planChecks, type CheckFlags } from '../core/check/plan-checks.js';
+import type { Config } from '../core/config/types.js';
 import { autosquashCommits } from '../core/message/autosquash-commits.js';
 import { judgeCommits } from '../core/message/judge-commits.js';
 import { rewordStart } from '../core/message/reword-start.js';
 import { judgeRoute } from '../core/route/judge-route.js';
+import { branchNamesOf } from '../core/start/ref-tips.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { listRefTips } from '../git/branches.js';
 import { readCommits } from '../git/read-commits.js';
 import { readEngineer } from '../git/read-engineer.js';
 import { readRecordedStage } from '../git/recorded-stages.js';
-import { resolveCommits, explainUnknownRevisions } from '../git/resolve-revisions.js';
+import { explainUnknownRevisions, resolveCommits } from '../git/resolve-revisions.js';
 import { plain } from '../messages/annotation.js';
-import { annotateFinding, autosquashFinding, branchFinding, CHECK_USAGE, commitsFinding, planProblemText, renderFinding, unreadableRangeFinding, routeFinding, unknownBranchFinding, type Finding } from '../messages/check-text.js';
+import {
+  annotateFinding,
+  autosquashFinding,
+  branchFinding,
+  CHECK_USAGE,
+  commitsFinding,
+  type Finding,
+  planProblemText,
+  renderFinding,
+  routeFinding,
+  unknownBranchFinding,
+  unreadableRangeFinding,
+} from '../messages/check-text.js';
 import { warningsText } from '../messages/config-text.js';
 import { shellQuote as q } from '../messages/render.js';
 import { badArgumentsText } from '../messages/usage-text.js';
+import type { Command } from './command.js';
+import { parseCommandArgs } from './parse-command-args.js';
 
 interface Outcome {
   check: Finding['check'];
@@ -39,8 +51,20 @@ export const run: Command = async (args, context) => {
   const flags = parseFlags(args);
   if (flags.help) return { code: ExitCode.ok, stdout: `${CHECK_USAGE}\n` };
   if (flags.message !== undefined) {
-    if (flags.branch !== undefined || flags.range !== undefined || flags.pr || flags.base !== undefined || flags.head !== undefined) {
-      throw new UsageError(badArgumentsText('check', '--message checks a message on its own: give it without --branch, --range or --pr.', CHECK_USAGE));
+    if (
+      flags.branch !== undefined ||
+      flags.range !== undefined ||
+      flags.pr ||
+      flags.base !== undefined ||
+      flags.head !== undefined
+    ) {
+      throw new UsageError(
+        badArgumentsText(
+          'check',
+          '--message checks a message on its own: give it without --branch, --range or --pr.',
+          CHECK_USAGE,
+        ),
+      );
     }
     return (await import('./check-message.js')).checkMessage(flags.message, flags.json, context.cwd);
   }
@@ -53,55 +77,98 @@ export const run: Command = async (args, context) => {
   // Read only for a failed check's suggested branch, as the hooks do; in CI the runner's git
   // identity is not the engineer's, so the suggestion keeps its placeholder there.
   let engineerRead: Promise<string | undefined> | undefined;
-  const engineer = () => (engineerRead ??= ci.provider ? Promise.resolve(undefined) : readEngineer(context.cwd).catch(() => undefined));
+  const engineer = () =>
+    (engineerRead ??= ci.provider ? Promise.resolve(undefined) : readEngineer(context.cwd).catch(() => undefined));
   const outcomes: Outcome[] = await Promise.all(plan.branches.map((name) => checkBranch(name, config, engineer)));
   // Names typed on the command line are checked against the branches there are; a CI's own variables are not, as its clone may lack the base.
-  const unknown = plan.pullRequest && !ci.provider ? await unknownPrBranches(flags, plan.pullRequest, config.remote, context.cwd) : [];
+  const unknown =
+    plan.pullRequest && !ci.provider
+      ? await unknownPrBranches(flags, plan.pullRequest, config.remote, context.cwd)
+      : [];
   outcomes.push(...unknown);
-  if (plan.pullRequest && unknown.length === 0) outcomes.push(await checkRoute(plan.pullRequest.head, plan.pullRequest.base, config, context.cwd, engineer));
+  if (plan.pullRequest && unknown.length === 0)
+    outcomes.push(await checkRoute(plan.pullRequest.head, plan.pullRequest.base, config, context.cwd, engineer));
   // The autosquash rebase goes onto the pull request's base as this clone names it, else the range's base.
   const rebaseBase = plan.pullRequest ? `${config.remote}/${plan.pullRequest.base}` : plan.range?.base;
-  if (plan.range) outcomes.push(...(await checkCommits(plan.range, rebaseBase ?? plan.range.base, config, context.cwd)));
+  if (plan.range)
+    outcomes.push(...(await checkCommits(plan.range, rebaseBase ?? plan.range.base, config, context.cwd)));
 
   const ok = outcomes.every((outcome) => outcome.ok);
   const code = outcomes.some((outcome) => outcome.error) ? ExitCode.usage : ok ? ExitCode.ok : ExitCode.blocked;
   const findings = outcomes.flatMap((outcome) => (outcome.finding ? [outcome.finding] : []));
   const stderr = warningsText(warnings);
   if (flags.json) {
-    const checks = outcomes.map(({ check, ok, subject, finding }) => ({ check, ok, ...subject, ...(finding ? { problem: plainFinding(finding) } : {}) }));
+    const checks = outcomes.map(({ check, ok, subject, finding }) => ({
+      check,
+      ok,
+      ...subject,
+      ...(finding ? { problem: plainFinding(finding) } : {}),
+    }));
     return { code, stdout: `${JSON.stringify({ ok, provider: ci.provider ?? null, checks }, null, 2)}\n`, stderr };
   }
   const annotations = ci.provider === 'github' ? findings.map(annotateFinding).join('') : '';
   return { code, stdout: annotations, stderr: stderr + findings.map(renderFinding).join('\n') };
 };
 
-async function checkBranch(name: string, config: Config, engineer: () => Promise<string | undefined>): Promise<Outcome> {
+async function checkBranch(
+  name: string,
+  config: Config,
+  engineer: () => Promise<string | undefined>,
+): Promise<Outcome> {
   const branch = classifyBranch(name, config.branches);
   const subject = { branch: name, kind: branch.kind };
   if (branch.kind !== 'invalid') return { check: 'branch', ok: true, subject };
   return { check: 'branch', ok: false, subject, finding: branchFinding(branch, config, await engineer()) };
 }
 
-async function checkRoute(head: string, base: string, config: Config, cwd: string, engineer: () => Promise<string | undefined>): Promise<Outcome> {
-  const verdict = judgeRoute(head, base, config.branches, { mainIntoStage: config.sync.mainIntoStage === 'pull-request' });
+async function checkRoute(
+  head: string,
+  base: string,
+  config: Config,
+  cwd: string,
+  engineer: () => Promise<string | undefined>,
+): Promise<Outcome> {
+  const verdict = judgeRoute(head, base, config.branches, {
+    mainIntoStage: config.sync.mainIntoStage === 'pull-request',
+  });
   const subject = { head, base, route: verdict.why };
   if (verdict.allowed) return { check: 'route', ok: true, subject };
   // Outside CI, start-work's record names the stage to open the pull request into instead.
-  const stage = verdict.why === 'work-into-main' ? await readRecordedStage(head, config.branches, cwd).catch(() => undefined) : undefined;
+  const stage =
+    verdict.why === 'work-into-main'
+      ? await readRecordedStage(head, config.branches, cwd).catch(() => undefined)
+      : undefined;
   return { check: 'route', ok: false, subject, finding: routeFinding(verdict, config, stage, await engineer()) };
 }
 
-async function unknownPrBranches(flags: CheckFlags, pr: { base: string; head: string }, remote: string, cwd: string): Promise<Outcome[]> {
+async function unknownPrBranches(
+  flags: CheckFlags,
+  pr: { base: string; head: string },
+  remote: string,
+  cwd: string,
+): Promise<Outcome[]> {
   // Outside a repository there is nothing to compare with: the route is judged by the names alone.
-  const known = await listRefTips(remote, cwd).then((tips) => branchNamesOf(tips, remote), () => undefined);
+  const known = await listRefTips(remote, cwd).then(
+    (tips) => branchNamesOf(tips, remote),
+    () => undefined,
+  );
   if (!known) return [];
   const outcomes: Outcome[] = [];
   for (const side of ['base', 'head'] as const) {
     const missing = flags[side] === undefined ? undefined : unknownBranch(pr[side], known);
     if (!missing) continue;
     const fixed = { ...pr, [side]: missing.closest };
-    const again = missing.closest === undefined ? undefined : `npx stageflow check --pr --base ${q(fixed.base)} --head ${q(fixed.head)}`;
-    outcomes.push({ check: 'route', ok: false, error: true, subject: { [side]: pr[side], unknown: true }, finding: unknownBranchFinding(`--${side}`, missing, remote, again) });
+    const again =
+      missing.closest === undefined
+        ? undefined
+        : `npx stageflow check --pr --base ${q(fixed.base)} --head ${q(fixed.head)}`;
+    outcomes.push({
+      check: 'route',
+      ok: false,
+      error: true,
+      subject: { [side]: pr[side], unknown: true },
+      finding: unknownBranchFinding(`--${side}`, missing, remote, again),
+    });
   }
   return outcomes;
 }
@@ -111,18 +178,57 @@ async function checkCommits(range: CommitRange, rebaseBase: string, config: Conf
   const resolved = await resolveCommits([range.base, range.head], cwd);
   if (!resolved.ok) {
     const why = await explainUnknownRevisions([range.base, range.head], cwd);
-    return [{ check: 'commits', ok: false, error: true, subject: { range: text }, finding: unreadableRangeFinding(text, resolved.error, why, config.remote, cwd) }];
+    return [
+      {
+        check: 'commits',
+        ok: false,
+        error: true,
+        subject: { range: text },
+        finding: unreadableRangeFinding(text, resolved.error, why, config.remote, cwd),
+      },
+    ];
   }
   const [baseSha, headSha] = resolved.shas as [string, string];
   const commits = await readCommits([`${baseSha}..${headSha}`], cwd);
   const bad = judgeCommits(commits, await messageRules(config));
   // The hooks let fixup!/squash!/amend! commits through on a work branch; a pull request must not bring them.
   const markers = autosquashCommits(commits);
-  const subject = { range: text, commits: commits.length, bad: bad.map(({ sha, subject, problems }) => ({ sha, subject, problems })), autosquash: markers };
+  const subject = {
+    range: text,
+    commits: commits.length,
+    bad: bad.map(({ sha, subject, problems }) => ({ sha, subject, problems })),
+    autosquash: markers,
+  };
   if (bad.length === 0 && markers.length === 0) return [{ check: 'commits', ok: true, subject }];
   return [
-    ...(bad.length > 0 ? [{ check: 'commits' as const, ok: false, subject, finding: commitsFinding(text, commits.length, bad, rewordStart(bad[bad.length - 1]!, commits.some((commit) => commit.parents.length > 1))) }] : []),
-    ...(markers.length > 0 ? [{ check: 'commits' as const, ok: false, subject, finding: autosquashFinding(text, commits.length, markers, rebaseBase) }] : []),
+    ...(bad.length > 0
+      ? [
+          {
+            check: 'commits' as const,
+            ok: false,
+            subject,
+            finding: commitsFinding(
+              text,
+              commits.length,
+              bad,
+              rewordStart(
+                bad[bad.length - 1]!,
+                commits.some((commit) => commit.parents.length > 1),
+              ),
+            ),
+          },
+        ]
+      : []),
+    ...(markers.length > 0
+      ? [
+          {
+            check: 'commits' as const,
+            ok: false,
+            subject,
+            finding: autosquashFinding(text, commits.length, markers, rebaseBase),
+          },
+        ]
+      : []),
   ];
 }
 

@@ -1,11 +1,17 @@
 import { resolve } from 'node:path';
-import type { Command } from './command.js';
-import { parseCommandArgs } from './parse-command-args.js';
-import { loadConfig, type LoadedConfig } from '../config/load-config.js';
+import { type LoadedConfig, loadConfig } from '../config/load-config.js';
 import { StageflowError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { findHooksConfigDir } from '../git/hooks-config-dir.js';
-import { brokenConfigHereWarning, CONFIG_USAGE, hooksConfigLine, otherConfigHereWarning, warningsText } from '../messages/config-text.js';
+import {
+  brokenConfigHereWarning,
+  CONFIG_USAGE,
+  hooksConfigLine,
+  otherConfigHereWarning,
+  warningsText,
+} from '../messages/config-text.js';
+import type { Command } from './command.js';
+import { parseCommandArgs } from './parse-command-args.js';
 
 /**
  * The config the hooks read (looked up from the git root, or from the `--project` of their hook
@@ -23,13 +29,27 @@ export const run: Command = async (args, context) => {
   const hereDir = resolve(context.cwd, values.project ?? '.');
   const forHooks = hooks ? await loadConfig(hooks.dir) : await loadConfig(hereDir);
   // A broken config in this folder, which the hooks do not read, is a warning beside theirs, not a stop.
-  const here = asked || !hooks ? await loadConfig(hereDir) : await loadConfig(hereDir).catch((error: unknown) => brokenHere(error));
+  const here =
+    asked || !hooks
+      ? await loadConfig(hereDir)
+      : await loadConfig(hereDir).catch((error: unknown) => brokenHere(error));
   if ('broken' in here) {
-    return { code: ExitCode.ok, ...render(forHooks, `${warningsText(forHooks.warnings)}${brokenConfigHereWarning(here.broken, forHooks.source, hooks!.top, hooks!.project)}\n`, true) };
+    return {
+      code: ExitCode.ok,
+      ...render(
+        forHooks,
+        `${warningsText(forHooks.warnings)}${brokenConfigHereWarning(here.broken, forHooks.source, hooks!.top, hooks!.project)}\n`,
+        true,
+      ),
+    };
   }
   const same = forHooks.source === here.source;
   const shown = asked ? here : forHooks;
-  const warnings = warningsText(shown.warnings) + (hooks && !same ? `${otherConfigHereWarning(here.source, forHooks.source, hooks.top, hooks.project, asked)}\n` : '');
+  const warnings =
+    warningsText(shown.warnings) +
+    (hooks && !same
+      ? `${otherConfigHereWarning(here.source, forHooks.source, hooks.top, hooks.project, asked)}\n`
+      : '');
   return { code: ExitCode.ok, ...render(shown, warnings, !asked || same) };
 
   /** The config shown, with its `# source` and `# read by the hooks` lines unless --json. */

@@ -1,9 +1,9 @@
 import { join, relative } from 'node:path';
-import type { Command } from './command.js';
 import { diagnose } from '../core/doctor/diagnose.js';
-import { ExitCode } from '../exit-codes.js';
 import { gatherDoctorFacts } from '../doctor/gather-doctor-facts.js';
+import { ExitCode } from '../exit-codes.js';
 import { doctorHelpText, doctorText, toPackageText, type Whereabouts } from '../messages/doctor-text.js';
+import type { Command } from './command.js';
 
 export const run: Command = async (args, context) => {
   if (args.includes('--help') || args.includes('-h')) {

@@ -1,8 +1,8 @@
+import { RUNNER_ENV, RUNNER_TEAM_FILE } from '../core/hooks/runner-env.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { hookHelpText, unknownHookText } from '../messages/hook-text.js';
 import type { Command } from './command.js';
-import { RUNNER_ENV, RUNNER_TEAM_FILE } from '../core/hooks/runner-env.js';
 
 const HOOKS: Record<string, () => Promise<{ run: Command }>> = {
   'pre-commit': () => import('./hooks/pre-commit.js'),

@@ -1,23 +1,34 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import type { CommandResult } from './command.js';
-import { ciFiles, type CiFile } from '../core/init-ci/ci-files.js';
-import type { CiProvider } from '../core/check/ci-context.js';
-import { UsageError } from '../errors.js';
-import { ExitCode } from '../exit-codes.js';
-import { findTopLevel } from '../git/work-tree-location.js';
-import { ciWrittenText, CI_PROVIDERS, notInWorkTreeText, unknownProviderText, workflowKeptText, workflowUpToDateText, type ProtectedHead } from '../messages/init-ci-text.js';
 import { loadConfig } from '../config/load-config.js';
 import { classifyBranch, isCommitAllowedOn } from '../core/branch/classify-branch.js';
+import type { CiProvider } from '../core/check/ci-context.js';
+import { type CiFile, ciFiles } from '../core/init-ci/ci-files.js';
+import { UsageError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
 import { findRepository, readHead } from '../git/repository.js';
+import { findTopLevel } from '../git/work-tree-location.js';
 import { posixRelative } from '../init/find-package.js';
+import {
+  CI_PROVIDERS,
+  ciWrittenText,
+  notInWorkTreeText,
+  type ProtectedHead,
+  unknownProviderText,
+  workflowKeptText,
+  workflowUpToDateText,
+} from '../messages/init-ci-text.js';
+import type { CommandResult } from './command.js';
 
 /**
  * `stageflow init --ci <provider> [--deploy]`: writes the CI files (the pull request check, and
  * with `deploy` the promotion pipeline) at the repository root, where the CI looks, running in the
  * project's folder. A file that exists and differs is kept as it is, and said so.
  */
-export async function initCi(provider: string, options: { cwd: string; dryRun: boolean; deploy: boolean }): Promise<CommandResult> {
+export async function initCi(
+  provider: string,
+  options: { cwd: string; dryRun: boolean; deploy: boolean },
+): Promise<CommandResult> {
   assertCiProvider(provider);
   const topLevel = await findTopLevel(options.cwd);
   if (topLevel === undefined) throw new UsageError(notInWorkTreeText(options.cwd));
@@ -40,7 +51,8 @@ export async function initCi(provider: string, options: { cwd: string; dryRun: b
       written.push({ ...ciFile, path: shown });
     }
   }
-  if (written.length > 0) stdout.push(ciWrittenText(written, options.dryRun, options.dryRun ? undefined : await protectedHead(options.cwd)));
+  if (written.length > 0)
+    stdout.push(ciWrittenText(written, options.dryRun, options.dryRun ? undefined : await protectedHead(options.cwd)));
   return { code: ExitCode.ok, stdout: stdout.join(''), stderr: stderr.join('') };
 }
 

@@ -1,20 +1,29 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import type { Command, CommandResult } from './command.js';
-import { parseCommandArgs } from './parse-command-args.js';
 import { fileDependencies } from '../core/init/file-dependencies.js';
 import { planChangesSomething, planInit } from '../core/init/plan-init.js';
-import { UsageError, StageflowError } from '../errors.js';
+import { StageflowError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { installPackages } from '../init/activate-hooks.js';
-import { installRunner } from '../init/install-runner.js';
 import { applyWrites } from '../init/apply-init.js';
 import { findGitHooks } from '../init/find-git-hooks.js';
 import { findHuskyBin } from '../init/find-package.js';
-import { readSetupRoute } from '../init/read-setup-route.js';
 import { gatherInitFacts } from '../init/gather-init-facts.js';
+import { installRunner } from '../init/install-runner.js';
 import { isActive, readActivation } from '../init/read-activation.js';
-import { DEPLOY_WITHOUT_CI, INIT_HELP, INIT_USAGE, initArgumentsText, initReportText, installFailedText, notActivatedText, type InitOutcome } from '../messages/init-text.js';
+import { readSetupRoute } from '../init/read-setup-route.js';
+import {
+  DEPLOY_WITHOUT_CI,
+  INIT_HELP,
+  INIT_USAGE,
+  type InitOutcome,
+  initArgumentsText,
+  initReportText,
+  installFailedText,
+  notActivatedText,
+} from '../messages/init-text.js';
+import type { Command, CommandResult } from './command.js';
+import { parseCommandArgs } from './parse-command-args.js';
 
 export const run: Command = async (args, context) => {
   const options = parseInitArgs(args);
@@ -57,7 +66,14 @@ async function initHooks(options: InitOptions, cwd: string): Promise<CommandResu
     installed,
     gitHooks: { ...(await findGitHooks(topLevel)), huskyDir: facts.layout.huskyDir },
     route: await readSetupRoute(topLevel, packageDir),
-    ...addPaths(cwd, packageDir, topLevel, plan.hookChanges.some(({ change }) => change.kind !== 'unchanged') ? facts.layout.huskyDir : undefined, plan.ignoreNodeModules, facts.packageJson),
+    ...addPaths(
+      cwd,
+      packageDir,
+      topLevel,
+      plan.hookChanges.some(({ change }) => change.kind !== 'unchanged') ? facts.layout.huskyDir : undefined,
+      plan.ignoreNodeModules,
+      facts.packageJson,
+    ),
   };
   if (options.dryRun || (!planChangesSomething(plan) && installed.length === 0)) {
     return { code: ExitCode.ok, stdout: initReportText(plan, outcome) };
@@ -70,7 +86,8 @@ async function initHooks(options: InitOptions, cwd: string): Promise<CommandResu
     else {
       // Report only what happened: husky exits 0 in cases where it sets nothing up.
       const after = await readActivation(topLevel, facts.layout);
-      if (!isActive(after, facts.layout)) outcome.activation = { failed: notActivatedText(after.hooksPath, facts.layout.hooksPath) };
+      if (!isActive(after, facts.layout))
+        outcome.activation = { failed: notActivatedText(after.hooksPath, facts.layout.hooksPath) };
     }
   }
   const code = typeof outcome.activation === 'object' ? ExitCode.blocked : ExitCode.ok;
@@ -85,11 +102,23 @@ interface InitOptions {
   help: boolean;
 }
 
-const INIT_OPTIONS = { 'dry-run': { type: 'boolean' }, install: { type: 'boolean' }, ci: { type: 'string' }, deploy: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+const INIT_OPTIONS = {
+  'dry-run': { type: 'boolean' },
+  install: { type: 'boolean' },
+  ci: { type: 'string' },
+  deploy: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 function parseInitArgs(args: string[]): InitOptions {
   const { values } = parseCommandArgs('init', INIT_USAGE, { args, options: INIT_OPTIONS });
-  return { dryRun: values['dry-run'] ?? false, install: values.install ?? false, ci: values.ci, deploy: values.deploy ?? false, help: values.help ?? false };
+  return {
+    dryRun: values['dry-run'] ?? false,
+    install: values.install ?? false,
+    ci: values.ci,
+    deploy: values.deploy ?? false,
+    help: values.help ?? false,
+  };
 }
 
 /**
@@ -106,7 +135,11 @@ function addPaths(
   packageJson: string,
 ): { addPaths: string[]; outsideFiles: string[] } {
   const names = ['package.json', ...(existsSync(join(packageDir, 'package-lock.json')) ? ['package-lock.json'] : [])];
-  const paths = [...names.map((name) => join(packageDir, name)), ...(huskyDir === undefined ? [] : [join(topLevel, huskyDir)]), ...(gitignore ? [join(topLevel, '.gitignore')] : [])];
+  const paths = [
+    ...names.map((name) => join(packageDir, name)),
+    ...(huskyDir === undefined ? [] : [join(topLevel, huskyDir)]),
+    ...(gitignore ? [join(topLevel, '.gitignore')] : []),
+  ];
   const outsideFiles: string[] = [];
   for (const spec of fileDependencies(packageJson)) {
     const path = resolve(packageDir, spec);

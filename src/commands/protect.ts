@@ -1,17 +1,17 @@
-import type { Command, CommandContext, CommandResult } from './command.js';
 import { loadConfig } from '../config/load-config.js';
 import type { Config } from '../core/config/types.js';
-import { compareProtectedBranches, parseProtectedBranches } from '../core/protect/compare-gitlab.js';
 import { compareRulesets } from '../core/protect/compare-github.js';
+import { compareProtectedBranches, parseProtectedBranches } from '../core/protect/compare-gitlab.js';
 import { githubRulesets } from '../core/protect/github-rulesets.js';
+import { FETCH_RULESETS } from '../core/protect/github-script.js';
 import { gitlabProtection } from '../core/protect/gitlab-protection.js';
+import { FETCH_PROTECTED_BRANCHES } from '../core/protect/gitlab-script.js';
 import { parseRulesets } from '../core/protect/parse-rulesets.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { readText } from '../fs/read-file-state.js';
 import { warningsText } from '../messages/config-text.js';
-import { FETCH_RULESETS } from '../core/protect/github-script.js';
-import { FETCH_PROTECTED_BRANCHES } from '../core/protect/gitlab-script.js';
+import { gitlabCompareInputText, gitlabCompareText, gitlabScriptText } from '../messages/protect-gitlab-text.js';
 import {
   compareInputText,
   compareText,
@@ -20,15 +20,16 @@ import {
   githubScriptText,
   PROTECT_USAGE,
 } from '../messages/protect-text.js';
-import { gitlabCompareInputText, gitlabCompareText, gitlabScriptText } from '../messages/protect-gitlab-text.js';
-import { parseProtectArgs, type ProtectOptions } from './protect-args.js';
+import type { Command, CommandContext, CommandResult } from './command.js';
+import { type ProtectOptions, parseProtectArgs } from './protect-args.js';
 
 /** `stageflow protect github|gitlab`: prints what makes the server hold the strategy; sends nothing. */
 export const run: Command = async (args, context) => {
   const options = parseProtectArgs(args);
   if (options === 'help') return { code: ExitCode.ok, stdout: `${PROTECT_USAGE}\n` };
   const { config, warnings } = await loadConfig(context.cwd);
-  const result = options.provider === 'gitlab' ? await gitlab(options, config, context) : await github(options, config, context);
+  const result =
+    options.provider === 'gitlab' ? await gitlab(options, config, context) : await github(options, config, context);
   return { ...result, stderr: warningsText(warnings) + (result.stderr ?? '') };
 };
 
@@ -42,7 +43,15 @@ async function github(options: ProtectOptions, config: Config, context: CommandC
     return report.ok ? { code: ExitCode.ok, stdout: report.text } : { code: ExitCode.blocked, stdout: report.text };
   }
   if (options.json) {
-    return { code: ExitCode.ok, stdout: `${JSON.stringify(protection.rulesets.map((ruleset) => ruleset.body), null, 2)}\n`, stderr: githubJsonNotes(protection, config) };
+    return {
+      code: ExitCode.ok,
+      stdout: `${JSON.stringify(
+        protection.rulesets.map((ruleset) => ruleset.body),
+        null,
+        2,
+      )}\n`,
+      stderr: githubJsonNotes(protection, config),
+    };
   }
   return { code: ExitCode.ok, stdout: githubScriptText(protection, config) };
 }
@@ -58,11 +67,18 @@ async function gitlab(options: ProtectOptions, config: Config, context: CommandC
   }
   if (!options.json) return { code: ExitCode.ok, stdout: gitlabScriptText(protection, config) };
   const { branches, project, approvalRule, approvalSettings } = protection;
-  return { code: ExitCode.ok, stdout: `${JSON.stringify({ protected_branches: branches, project, approval_rule: approvalRule, approvals: approvalSettings }, null, 2)}\n` };
+  return {
+    code: ExitCode.ok,
+    stdout: `${JSON.stringify({ protected_branches: branches, project, approval_rule: approvalRule, approvals: approvalSettings }, null, 2)}\n`,
+  };
 }
 
 /** The answer to compare with: a file, or standard input for `-`. */
-async function readCompared(compare: string, context: CommandContext, fetch: string): Promise<{ source: string; text: string }> {
+async function readCompared(
+  compare: string,
+  context: CommandContext,
+  fetch: string,
+): Promise<{ source: string; text: string }> {
   if (compare === '-') return { source: 'standard input', text: await context.readStdin() };
   const text = readText(compare);
   if (text === undefined) throw new UsageError(compareUnreadableText(compare, fetch));

@@ -1,4 +1,3 @@
-import type { Command } from './command.js';
 import { loadConfig } from '../config/load-config.js';
 import { stageBranchName, typedStageName } from '../core/start/stage-branch-name.js';
 import { findStage, listStages } from '../core/start/stage-list.js';
@@ -8,14 +7,23 @@ import { createBranch } from '../git/branches.js';
 import { hasRemote } from '../git/config.js';
 import { pushBranch } from '../git/remote.js';
 import { findRepository } from '../git/repository.js';
-import { badStageNameText, noMainText, noRemoteToPushText, noStageNameText, pushFailedText, stageExistsText, startStageHelp } from '../messages/start-text.js';
 import { shellQuote as q } from '../messages/render.js';
+import {
+  badStageNameText,
+  noMainText,
+  noRemoteToPushText,
+  noStageNameText,
+  pushFailedText,
+  stageExistsText,
+  startStageHelp,
+} from '../messages/start-text.js';
 import { leftOutNotice, stageCreatedText, startLabel } from '../messages/started-text.js';
+import type { Command } from './command.js';
 import { gatherRefs } from './start/gather-refs.js';
 import { setUpPublishing } from './start/publish-setup.js';
 import { resolveMainStart } from './start/resolve-start.js';
-import { parseStartStageArgs } from './start/start-stage-args.js';
 import { stageQuestion } from './start/stage-question.js';
+import { parseStartStageArgs } from './start/start-stage-args.js';
 
 export const run: Command = async (args, context) => {
   const flags = parseStartStageArgs(args);
@@ -35,14 +43,24 @@ export const run: Command = async (args, context) => {
   const facts = await gatherRefs(config, cwd, context.print);
   const stages = listStages(facts.tips, branches, remote);
   const stage =
-    flags.stage ?? typedStageName(await (await import('../prompt/index.js')).askName(stageQuestion(branches, stages)), branches).stage;
+    flags.stage ??
+    typedStageName(await (await import('../prompt/index.js')).askName(stageQuestion(branches, stages)), branches).stage;
   const name = stageBranchName(stage, branches);
   if (!name.ok) throw new UsageError(badStageNameText(name, branches));
   const existing = findStage(stages, stage, branches);
-  if (existing) throw new StageflowError(stageExistsText(existing.branch, stage, existing.remote !== undefined, remote));
+  if (existing)
+    throw new StageflowError(stageExistsText(existing.branch, stage, existing.remote !== undefined, remote));
 
   const start = await resolveMainStart(facts.tips, config, cwd);
-  if (!start) throw new StageflowError(noMainText(branches, remote, facts.hasRemote, `npx stageflow start-stage ${q(stage)}${flags.push ? ' --push' : ''}`));
+  if (!start)
+    throw new StageflowError(
+      noMainText(
+        branches,
+        remote,
+        facts.hasRemote,
+        `npx stageflow start-stage ${q(stage)}${flags.push ? ' --push' : ''}`,
+      ),
+    );
   const notice = leftOutNotice(start, branches.main, remote);
   if (notice) context.print(notice);
   await createBranch(name.name, start.tip.sha, cwd);

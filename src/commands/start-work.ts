@@ -1,4 +1,3 @@
-import type { Command } from './command.js';
 import { loadConfig } from '../config/load-config.js';
 import { listStages } from '../core/start/stage-list.js';
 import { StageflowError, UsageError } from '../errors.js';
@@ -6,6 +5,7 @@ import { ExitCode } from '../exit-codes.js';
 import { readEngineerMemory } from '../git/read-engineer.js';
 import { findRepository, readHead } from '../git/repository.js';
 import { noTerminalText, operationText, startWorkHelp } from '../messages/start-text.js';
+import type { Command } from './command.js';
 import { answersFromFlags } from './start/flag-answers.js';
 import { gatherRefs } from './start/gather-refs.js';
 import { parseStartWorkArgs } from './start/start-work-args.js';
@@ -28,6 +28,22 @@ export const run: Command = async (args, context) => {
   const { engineer: defaultEngineer, remembered, unusable } = await readEngineerMemory(cwd);
   const answers = complete
     ? answersFromFlags({ ...flags, stage, change }, stages, defaultEngineer, config.branches, remembered, unusable)
-    : await (await import('./start/ask-work.js')).askWork(flags, stages, defaultEngineer, config.branches, config.remote, remembered, unusable);
-  return startWork(answers, { config, facts, head, yes: flags.yes, interactive: context.interactive, cwd, print: context.print });
+    : await (await import('./start/ask-work.js')).askWork(
+        flags,
+        stages,
+        defaultEngineer,
+        config.branches,
+        config.remote,
+        remembered,
+        unusable,
+      );
+  return startWork(answers, {
+    config,
+    facts,
+    head,
+    yes: flags.yes,
+    interactive: context.interactive,
+    cwd,
+    print: context.print,
+  });
 };

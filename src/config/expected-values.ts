@@ -10,7 +10,8 @@ export const EXPECTED_VALUES: Record<string, string> = {
   'branches.stageMaxLength': 'a positive whole number, e.g. 32',
   'branches.allowed': 'a list of branch globs, e.g. ["renovate/**", "dependabot/**"]',
   'branches.unprotected': 'a list of branch globs, e.g. ["main"]',
-  rules: 'an object of rule ids: subject-empty, subject-min-words, subject-min-length, subject-max-length, subject-placeholder, subject-wip, subject-vague, subject-web-editor, body-leading-blank, ticket-pattern, conventional-commits',
+  rules:
+    'an object of rule ids: subject-empty, subject-min-words, subject-min-length, subject-max-length, subject-placeholder, subject-wip, subject-vague, subject-web-editor, body-leading-blank, ticket-pattern, conventional-commits',
   'rules.subject-empty': 'true or false',
   'rules.subject-min-words': 'a positive whole number, or false to switch the rule off',
   'rules.subject-min-length': 'a positive whole number, or false to switch the rule off',
@@ -22,7 +23,8 @@ export const EXPECTED_VALUES: Record<string, string> = {
   'rules.body-leading-blank': 'true or false',
   'rules.ticket-pattern': 'a regular expression as a string (RE2 syntax), e.g. "[A-Z]+-\\\\d+", or false',
   'rules.conventional-commits': 'true, false, or a list of allowed types',
-  severity: 'an object of rule ids, each "error" (refuses) or "warning" (prints only), e.g. { "subject-max-length": "error" }',
+  severity:
+    'an object of rule ids, each "error" (refuses) or "warning" (prints only), e.g. { "subject-max-length": "error" }',
   ...Object.fromEntries(RULE_IDS.map((id) => [`severity.${id}`, '"error" (refuses) or "warning" (prints only)'])),
   ignoreReleases: 'true (release commits such as "1.2.3" pass unjudged) or false',
   remote: 'a remote name, e.g. "origin"',

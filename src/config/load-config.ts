@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { defaultConfig } from '../core/config/defaults.js';
+import type { Config } from '../core/config/types.js';
 import { describeJsonError } from '../core/json-error-location.js';
 import { StageflowError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { readText } from '../fs/read-file-state.js';
 import { invalidConfigText, invalidJsonText, twoConfigsWarning } from '../messages/config-text.js';
-import { defaultConfig } from '../core/config/defaults.js';
-import type { Config } from '../core/config/types.js';
 import { VERSION } from '../version.js';
 
 const RC_FILE = '.stageflowrc.json';
@@ -60,12 +60,17 @@ function findConfig(startDir: string): Found | undefined {
   for (;;) {
     const rc = readJson(join(dir, RC_FILE));
     const pkg = readJson(join(dir, 'package.json'));
-    const fromPackage = pkg !== undefined && typeof pkg === 'object' && pkg !== null ? (pkg as Record<string, unknown>).stageflow : undefined;
+    const fromPackage =
+      pkg !== undefined && typeof pkg === 'object' && pkg !== null
+        ? (pkg as Record<string, unknown>).stageflow
+        : undefined;
     if (rc !== undefined) {
-      const warnings = fromPackage !== undefined ? [twoConfigsWarning(join(dir, RC_FILE), join(dir, 'package.json'), RC_FILE)] : [];
+      const warnings =
+        fromPackage !== undefined ? [twoConfigsWarning(join(dir, RC_FILE), join(dir, 'package.json'), RC_FILE)] : [];
       return { raw: rc, source: join(dir, RC_FILE), dir, warnings };
     }
-    if (fromPackage !== undefined) return { raw: fromPackage, source: `${join(dir, 'package.json')} ("stageflow" key)`, dir, warnings: [] };
+    if (fromPackage !== undefined)
+      return { raw: fromPackage, source: `${join(dir, 'package.json')} ("stageflow" key)`, dir, warnings: [] };
     const parent = dirname(dir);
     if (parent === dir || existsSync(join(dir, '.git')) || isBareRepository(dir)) return undefined;
     dir = parent;

@@ -1,5 +1,5 @@
 import { findHooksConfigDir } from '../git/hooks-config-dir.js';
-import { loadConfig, type LoadedConfig } from './load-config.js';
+import { type LoadedConfig, loadConfig } from './load-config.js';
 
 /**
  * The config the installed hooks read (looked up from the git root, or from the `--project` of

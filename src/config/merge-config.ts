@@ -1,10 +1,15 @@
-import type { UserConfig } from './schema.js';
 import type { Config } from '../core/config/types.js';
+import type { UserConfig } from './schema.js';
 
 export function mergeConfig(defaults: Config, user: UserConfig): Config {
   return {
     ...defaults,
-    ...withoutUndefined({ remote: user.remote, fetchTimeoutMs: user.fetchTimeoutMs, liveStage: user.liveStage, ignoreReleases: user.ignoreReleases }),
+    ...withoutUndefined({
+      remote: user.remote,
+      fetchTimeoutMs: user.fetchTimeoutMs,
+      liveStage: user.liveStage,
+      ignoreReleases: user.ignoreReleases,
+    }),
     branches: { ...defaults.branches, ...withoutUndefined(user.branches ?? {}) },
     rules: { ...defaults.rules, ...withoutUndefined(user.rules ?? {}) },
     sync: { ...defaults.sync, ...withoutUndefined(user.sync ?? {}) },

@@ -30,15 +30,23 @@ export const userConfigSchema = z.strictObject({
       'subject-web-editor': z.boolean().optional(),
       'body-leading-blank': z.boolean().optional(),
       'ticket-pattern': z
-        .union([z.string().min(1).superRefine((source, context) => {
-          const problem = patternProblem(source);
-          if (problem) context.addIssue({ code: 'custom', message: problem });
-        }), z.literal(false)])
+        .union([
+          z
+            .string()
+            .min(1)
+            .superRefine((source, context) => {
+              const problem = patternProblem(source);
+              if (problem) context.addIssue({ code: 'custom', message: problem });
+            }),
+          z.literal(false),
+        ])
         .optional(),
       'conventional-commits': z.union([z.boolean(), z.array(z.string().min(1))]).optional(),
     })
     .optional(),
-  severity: z.strictObject(Object.fromEntries(RULE_IDS.map((id) => [id, z.enum(['error', 'warning']).optional()]))).optional(),
+  severity: z
+    .strictObject(Object.fromEntries(RULE_IDS.map((id) => [id, z.enum(['error', 'warning']).optional()])))
+    .optional(),
   ignoreReleases: z.boolean().optional(),
   remote: z.string().min(1).optional(),
   fetchTimeoutMs: positiveInt.optional(),

@@ -3,10 +3,10 @@ import { stageNameProblem } from '../core/branch/classify-branch.js';
 import { stageSlugify } from '../core/branch/slugify.js';
 import { closestWord } from '../core/closest-word.js';
 import { defaultConfig } from '../core/config/defaults.js';
+import type { Config } from '../core/config/types.js';
 import { EXPECTED_VALUES } from './expected-values.js';
 import { mergeConfig } from './merge-config.js';
 import { userConfigSchema } from './schema.js';
-import type { Config } from '../core/config/types.js';
 
 export type Validation = { ok: true; config: Config } | { ok: false; problems: string[] };
 
@@ -28,7 +28,9 @@ export function validateConfig(raw: unknown): Validation {
     if (last !== undefined && /^\d+$/.test(last)) {
       // Every list in the config holds non-empty strings.
       const list = path.slice(0, -1).join('.');
-      return [`${where}: expected a non-empty string (${list} takes ${EXPECTED_VALUES[list] ?? 'a list of strings'}), got ${got}`];
+      return [
+        `${where}: expected a non-empty string (${list} takes ${EXPECTED_VALUES[list] ?? 'a list of strings'}), got ${got}`,
+      ];
     }
     const expected = EXPECTED_VALUES[path.join('.')];
     const custom = issue.code === 'custom' ? `${issue.message}; ` : '';
@@ -46,9 +48,14 @@ function branchNameClashes({ branches }: Config): string[] {
       `branches.workPrefix: expected a prefix that neither starts nor is started by branches.stagePrefix (${JSON.stringify(stagePrefix)}), so stage and work branches cannot be confused, got ${JSON.stringify(workPrefix)}`,
     );
   }
-  for (const [key, prefix] of [['stagePrefix', stagePrefix], ['workPrefix', workPrefix]] as const) {
+  for (const [key, prefix] of [
+    ['stagePrefix', stagePrefix],
+    ['workPrefix', workPrefix],
+  ] as const) {
     if (main.startsWith(prefix)) {
-      problems.push(`branches.main: expected a name outside branches.${key} (${JSON.stringify(prefix)}), got ${JSON.stringify(main)}`);
+      problems.push(
+        `branches.main: expected a name outside branches.${key} (${JSON.stringify(prefix)}), got ${JSON.stringify(main)}`,
+      );
     }
   }
   return problems;

@@ -10,7 +10,9 @@ export const STAGE_KEY_PATTERN = '^branch\\..*\\.stageflowstage$';
 
 /** The work branch a stageKey names. */
 export function branchOfStageKey(key: string): string | undefined {
-  return key.startsWith('branch.') && key.endsWith('.stageflowstage') ? key.slice('branch.'.length, -'.stageflowstage'.length) : undefined;
+  return key.startsWith('branch.') && key.endsWith('.stageflowstage')
+    ? key.slice('branch.'.length, -'.stageflowstage'.length)
+    : undefined;
 }
 
 /** The engineer name start-work remembers for the next work branch. */

@@ -5,7 +5,8 @@
 export function describeJsonError(text: string, message: string): string {
   const positioned = /^(.*?)\s+in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/s.exec(message);
   if (positioned) return `${positioned[1]} at ${lineAndColumn(text, Number(positioned[2]))}`;
-  if (/^Unexpected end of JSON input/.test(message)) return `the file ends too early, at ${lineAndColumn(text, text.length)}`;
+  if (/^Unexpected end of JSON input/.test(message))
+    return `the file ends too early, at ${lineAndColumn(text, text.length)}`;
   return message;
 }
 

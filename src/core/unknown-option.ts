@@ -1,6 +1,11 @@
 /** The option names a parseArgs-style table accepts, with their dashes: `--json`, `-h`. */
-export function optionNames(options: Readonly<Record<string, { readonly short?: string; readonly type?: string }>>): string[] {
-  return Object.entries(options).flatMap(([name, option]) => [`--${name}`, ...(option.short ? [`-${option.short}`] : [])]);
+export function optionNames(
+  options: Readonly<Record<string, { readonly short?: string; readonly type?: string }>>,
+): string[] {
+  return Object.entries(options).flatMap(([name, option]) => [
+    `--${name}`,
+    ...(option.short ? [`-${option.short}`] : []),
+  ]);
 }
 
 /** The first argument (before `--`) that looks like an option the table does not know, as typed without any `=value`. */

@@ -3,17 +3,18 @@ import { join, resolve } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import type { DoctorFacts, FileState, HookState } from '../core/doctor/facts.js';
 import { findHookLine } from '../core/hooks/parse-hook-line.js';
-import { HOOK_NAMES, layoutFor, type Layout } from '../core/init/layout.js';
+import { HOOK_NAMES, type Layout, layoutFor } from '../core/init/layout.js';
 import { REQUIRED_PACKAGES } from '../core/init/plan-package-json.js';
 import { StageflowError } from '../errors.js';
 import { isDirectory, isExecutable, readText } from '../fs/read-file-state.js';
-import { isLinkedWorktree, findTopLevel } from '../git/work-tree-location.js';
 import { readGitConfig } from '../git/config.js';
+import { findTopLevel, isLinkedWorktree } from '../git/work-tree-location.js';
 import { findGitHooks } from '../init/find-git-hooks.js';
 import { findHuskyBin, findPackageDir, posixRelative } from '../init/find-package.js';
 import { isStageflowRunner } from '../init/read-activation.js';
 
-const VERSION_MANAGERS = /[/\\](\.nvm|\.fnm|fnm_multishells|\.volta|\.asdf|\.nodenv|\.nodebrew|n[/\\]versions|\.local[/\\]share[/\\]mise)[/\\]/;
+const VERSION_MANAGERS =
+  /[/\\](\.nvm|\.fnm|fnm_multishells|\.volta|\.asdf|\.nodenv|\.nodebrew|n[/\\]versions|\.local[/\\]share[/\\]mise)[/\\]/;
 
 export async function gatherDoctorFacts(cwd: string, env: NodeJS.ProcessEnv): Promise<DoctorFacts> {
   const initShPath = join(env.XDG_CONFIG_HOME || join(env.HOME ?? '~', '.config'), 'husky', 'init.sh');
@@ -21,7 +22,11 @@ export async function gatherDoctorFacts(cwd: string, env: NodeJS.ProcessEnv): Pr
   const base = {
     cwd,
     huskyEnv: env.HUSKY,
-    initSh: { path: initShPath, exists: initShText !== undefined, disablesHusky: /^\s*(export\s+)?HUSKY=["']?0/m.test(initShText ?? '') },
+    initSh: {
+      path: initShPath,
+      exists: initShText !== undefined,
+      disablesHusky: /^\s*(export\s+)?HUSKY=["']?0/m.test(initShText ?? ''),
+    },
     nodeFromVersionManager: VERSION_MANAGERS.test(process.execPath),
   };
   const none = {
@@ -39,7 +44,10 @@ export async function gatherDoctorFacts(cwd: string, env: NodeJS.ProcessEnv): Pr
   };
   const topLevel = await findTopLevel(cwd);
   if (topLevel === undefined) return { ...base, ...none };
-  const [hooksPath, linkedWorktree] = await Promise.all([readGitConfig('core.hooksPath', topLevel), isLinkedWorktree(topLevel)]);
+  const [hooksPath, linkedWorktree] = await Promise.all([
+    readGitConfig('core.hooksPath', topLevel),
+    isLinkedWorktree(topLevel),
+  ]);
   // git runs hooks at the top of the worktree, and resolves a relative core.hooksPath from there.
   const hooksDirExists = hooksPath === undefined ? undefined : isDirectory(resolve(topLevel, hooksPath));
   const packageDir = findPackageDir(cwd, topLevel) ?? packageOfHooksPath(topLevel, hooksPath);
@@ -65,12 +73,16 @@ export async function gatherDoctorFacts(cwd: string, env: NodeJS.ProcessEnv): Pr
 }
 
 function hookState(topLevel: string, layout: Layout, hook: HookState['hook']): HookState {
-  const script = { ...fileState(topLevel, `${layout.huskyDir}/${hook}`), text: readText(join(topLevel, layout.huskyDir, hook)) };
+  const script = {
+    ...fileState(topLevel, `${layout.huskyDir}/${hook}`),
+    text: readText(join(topLevel, layout.huskyDir, hook)),
+  };
   const runnerText = readText(join(topLevel, layout.hooksPath, hook));
   const stageflow = isStageflowRunner(runnerText);
   // The runner of pre-commit starts no stageflow; the others name the script they start.
   const line = stageflow && runnerText !== undefined ? findHookLine(runnerText, hook) : undefined;
-  const cli = line === undefined ? undefined : { path: line.command, found: existsSync(resolve(topLevel, line.command)) };
+  const cli =
+    line === undefined ? undefined : { path: line.command, found: existsSync(resolve(topLevel, line.command)) };
   return { hook, runner: { ...fileState(topLevel, `${layout.hooksPath}/${hook}`), stageflow, cli }, script };
 }
 

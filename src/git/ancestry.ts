@@ -1,5 +1,5 @@
-import { runGit } from './run-git.js';
 import type { TipRelation } from '../core/start/choose-start.js';
+import { runGit } from './run-git.js';
 
 /**
  * Whether `ref` came into `mainRef` by a merge: it is an ancestor of main, yet not on main's own
@@ -32,7 +32,11 @@ export async function tipRelation(localSha: string, remoteSha: string, cwd: stri
  * exist here. One git process however many shas: git lists what the shas hold beyond `ref`, and a
  * sha listed is not on it.
  */
-export async function commitsOnRef(ref: string, shas: readonly string[], cwd: string): Promise<Map<string, boolean | undefined>> {
+export async function commitsOnRef(
+  ref: string,
+  shas: readonly string[],
+  cwd: string,
+): Promise<Map<string, boolean | undefined>> {
   const unique = [...new Set(shas)];
   if (unique.length === 0) return new Map();
   const result = await runGit(['rev-list', '--stdin'], { cwd, input: `${[...unique, `^${ref}`].join('\n')}\n` });

@@ -1,6 +1,6 @@
-import { gitOutput } from './run-git.js';
-import { readRefStorage, refExists, type Repository } from './repository.js';
 import { parseRefTips, REF_TIP_FORMAT, type RefTip } from '../core/start/ref-tips.js';
+import { type Repository, readRefStorage, refExists } from './repository.js';
+import { gitOutput } from './run-git.js';
 
 /**
  * Whether a branch of that name exists (or a branch below it, which blocks the name too), for
@@ -10,14 +10,20 @@ import { parseRefTips, REF_TIP_FORMAT, type RefTip } from '../core/start/ref-tip
 export async function readTakenBranches(repository: Repository): Promise<(name: string) => boolean> {
   const { commonDir } = repository;
   if (readRefStorage(commonDir) === 'files') return (name) => refExists(commonDir, `refs/heads/${name}`);
-  const output = await gitOutput([`--git-dir=${repository.gitDir}`, 'for-each-ref', '--format=%(refname:lstrip=2)', 'refs/heads/'], { isolate: true });
+  const output = await gitOutput(
+    [`--git-dir=${repository.gitDir}`, 'for-each-ref', '--format=%(refname:lstrip=2)', 'refs/heads/'],
+    { isolate: true },
+  );
   const names = output.split('\n').filter(Boolean);
   return (name) => names.some((taken) => taken === name || taken.startsWith(`${name}/`));
 }
 
 /** Every local branch and every branch of `remote` as last fetched, in one git process. */
 export async function listRefTips(remote: string, cwd: string): Promise<RefTip[]> {
-  const output = await gitOutput(['for-each-ref', `--format=${REF_TIP_FORMAT}`, 'refs/heads/', `refs/remotes/${remote}/`], { cwd });
+  const output = await gitOutput(
+    ['for-each-ref', `--format=${REF_TIP_FORMAT}`, 'refs/heads/', `refs/remotes/${remote}/`],
+    { cwd },
+  );
   return parseRefTips(output);
 }
 
@@ -25,7 +31,12 @@ export async function listRefTips(remote: string, cwd: string): Promise<RefTip[]
  * Whether `branch` is the repository's only branch and no `<remote>/<main>` is known here: a
  * brand-new repository about to publish its first branch. One git process; refusal path only.
  */
-export async function isOnlyBranchBeforeMain(branch: string, remote: string, main: string, cwd: string): Promise<boolean> {
+export async function isOnlyBranchBeforeMain(
+  branch: string,
+  remote: string,
+  main: string,
+  cwd: string,
+): Promise<boolean> {
   const remoteMain = `refs/remotes/${remote}/${main}`;
   const output = await gitOutput(['for-each-ref', '--format=%(refname)', 'refs/heads/', remoteMain], { cwd });
   const refs = output.split('\n').filter(Boolean);

@@ -1,6 +1,12 @@
-import { runGit, gitOutput } from './run-git.js';
-import { countPairs, pairKey, parseRevListParents, type GraphCommit, type PairCount } from '../core/status/count-pairs.js';
+import {
+  countPairs,
+  type GraphCommit,
+  type PairCount,
+  pairKey,
+  parseRevListParents,
+} from '../core/status/count-pairs.js';
 import { countDivergence } from './divergence.js';
+import { gitOutput, runGit } from './run-git.js';
 
 /**
  * The commits reachable from `tips` but not from all of them, each with its parents: what telling
@@ -29,7 +35,10 @@ export async function readCommitGraph(tips: readonly string[], cwd: string): Pro
  * mergedFromWalk). Tips with no
  * common ancestor (unrelated histories) fall back to one `rev-list --count` per pair.
  */
-export async function countTipPairs(pairs: readonly (readonly [string, string])[], cwd: string): Promise<{ counts: Map<string, PairCount>; walk: GraphCommit[] | undefined }> {
+export async function countTipPairs(
+  pairs: readonly (readonly [string, string])[],
+  cwd: string,
+): Promise<{ counts: Map<string, PairCount>; walk: GraphCommit[] | undefined }> {
   const tips = [...new Set(pairs.flat())];
   if (tips.length === 0) return { counts: new Map(), walk: [] };
   const bases = await runGit(['merge-base', '--octopus', ...tips], { cwd });

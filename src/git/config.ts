@@ -1,4 +1,4 @@
-import { runGit, gitOutput } from './run-git.js';
+import { gitOutput, runGit } from './run-git.js';
 
 /** One git config value, or undefined when unset. */
 export async function readGitConfig(key: string, cwd: string): Promise<string | undefined> {

@@ -1,7 +1,7 @@
-import { runGit } from './run-git.js';
-import type { VersusMain, LocalBehind } from '../core/status/status-facts.js';
-import { mergedIntoMain } from './ancestry.js';
 import { lagBehind, reachOf } from '../core/push/stage-lag.js';
+import type { LocalBehind, VersusMain } from '../core/status/status-facts.js';
+import { mergedIntoMain } from './ancestry.js';
+import { runGit } from './run-git.js';
 
 export interface Divergence {
   /** Commits only `left` has. */
@@ -14,16 +14,28 @@ export interface Divergence {
 export async function countDivergence(left: string, right: string, cwd: string): Promise<Divergence | undefined> {
   const result = await runGit(['rev-list', '--left-right', '--count', `${left}...${right}`, '--'], { cwd });
   const [leftOnly, rightOnly] = result.stdout.trim().split(/\s+/).map(Number);
-  if (result.code !== 0 || leftOnly === undefined || rightOnly === undefined || Number.isNaN(leftOnly) || Number.isNaN(rightOnly)) return undefined;
+  if (
+    result.code !== 0 ||
+    leftOnly === undefined ||
+    rightOnly === undefined ||
+    Number.isNaN(leftOnly) ||
+    Number.isNaN(rightOnly)
+  )
+    return undefined;
   return { leftOnly, rightOnly };
 }
 
 /** How a stage compares with main; undefined when main is not known here. */
-export async function versusMain(stageRef: string, mainRef: string | undefined, cwd: string): Promise<VersusMain | undefined> {
+export async function versusMain(
+  stageRef: string,
+  mainRef: string | undefined,
+  cwd: string,
+): Promise<VersusMain | undefined> {
   if (mainRef === undefined) return undefined;
   const divergence = await countDivergence(stageRef, mainRef, cwd);
   if (!divergence) return undefined;
-  const merged = divergence.leftOnly === 0 && divergence.rightOnly > 0 && (await mergedIntoMain(stageRef, mainRef, cwd));
+  const merged =
+    divergence.leftOnly === 0 && divergence.rightOnly > 0 && (await mergedIntoMain(stageRef, mainRef, cwd));
   return { ref: mainRef, stageOnly: divergence.leftOnly, mainOnly: divergence.rightOnly, merged };
 }
 
@@ -31,13 +43,29 @@ export async function versusMain(stageRef: string, mainRef: string | undefined, 
  * Of `names`, the local branches behind their copy on `remote` as last fetched (a local main or
  * stage that was never caught up): one git process per branch that is both here and there.
  */
-export async function readLocalBehind(names: readonly string[], current: string, known: { local: ReadonlySet<string>; remote: ReadonlySet<string> }, remote: string, cwd: string): Promise<LocalBehind[]> {
+export async function readLocalBehind(
+  names: readonly string[],
+  current: string,
+  known: { local: ReadonlySet<string>; remote: ReadonlySet<string> },
+  remote: string,
+  cwd: string,
+): Promise<LocalBehind[]> {
   const both = [...new Set(names)].filter((name) => known.local.has(name) && known.remote.has(name));
-  const counted = await Promise.all(both.map((name) => countDivergence(`refs/heads/${name}`, `refs/remotes/${remote}/${name}`, cwd)));
+  const counted = await Promise.all(
+    both.map((name) => countDivergence(`refs/heads/${name}`, `refs/remotes/${remote}/${name}`, cwd)),
+  );
   return both.flatMap((branch, index) => {
     const divergence = counted[index];
     if (!divergence || divergence.rightOnly === 0) return [];
-    return [{ branch, ref: `${remote}/${branch}`, behind: divergence.rightOnly, ahead: divergence.leftOnly, current: branch === current }];
+    return [
+      {
+        branch,
+        ref: `${remote}/${branch}`,
+        behind: divergence.rightOnly,
+        ahead: divergence.leftOnly,
+        current: branch === current,
+      },
+    ];
   });
 }
 
@@ -53,10 +81,17 @@ export interface PushedOver {
  * process however many refs (the commits above the remote-tracking branches, then a walk in
  * memory); undefined for all when git cannot tell.
  */
-export async function countUnpublished(pushes: readonly PushedOver[], remote: string, cwd: string): Promise<Map<string, number | undefined>> {
+export async function countUnpublished(
+  pushes: readonly PushedOver[],
+  remote: string,
+  cwd: string,
+): Promise<Map<string, number | undefined>> {
   if (pushes.length === 0) return new Map();
   const tips = [...new Set(pushes.flatMap((push) => [push.sha, push.remoteSha]))];
-  const result = await runGit(['rev-list', '--parents', '--ignore-missing', ...tips, '--not', `--remotes=${remote}`, '--'], { cwd });
+  const result = await runGit(
+    ['rev-list', '--parents', '--ignore-missing', ...tips, '--not', `--remotes=${remote}`, '--'],
+    { cwd },
+  );
   if (result.code !== 0) return new Map(pushes.map((push) => [push.sha, undefined]));
   const graph = new Map<string, string[]>();
   for (const line of result.stdout.split('\n')) {
@@ -64,5 +99,10 @@ export async function countUnpublished(pushes: readonly PushedOver[], remote: st
     if (sha) graph.set(sha, parents);
   }
   // A commit outside the graph is on a remote-tracking branch: published, like all it reaches.
-  return new Map(pushes.map((push) => [push.sha, lagBehind(graph, push.sha, push.remoteSha, reachOf(graph, push.remoteSha)).workOnly]));
+  return new Map(
+    pushes.map((push) => [
+      push.sha,
+      lagBehind(graph, push.sha, push.remoteSha, reachOf(graph, push.remoteSha)).workOnly,
+    ]),
+  );
 }

@@ -11,7 +11,10 @@ const TRACES = [':(glob)**/package.json', ':(glob)**/.stageflowrc.json', ':(glob
  */
 export async function findAdoption(tips: readonly string[], cwd: string): Promise<string | undefined> {
   if (tips.length === 0) return undefined;
-  const result = await runGit(['log', '--format=%H', '-S', 'stageflow', '--topo-order', '--reverse', ...tips, '--', ...TRACES], { cwd });
+  const result = await runGit(
+    ['log', '--format=%H', '-S', 'stageflow', '--topo-order', '--reverse', ...tips, '--', ...TRACES],
+    { cwd },
+  );
   if (result.code !== 0) return undefined;
   return result.stdout.split('\n')[0] || undefined;
 }

@@ -1,6 +1,6 @@
 import { GitTroubleError } from '../errors.js';
-import { runGit } from './run-git.js';
 import type { Repository } from './repository.js';
+import { runGit } from './run-git.js';
 
 export interface HeadFromGit {
   /** The ref HEAD names (`refs/heads/main`); undefined when HEAD is detached. */
@@ -22,7 +22,12 @@ export async function readHeadFromGit(repository: Repository): Promise<HeadFromG
     runGit([gitDir, 'for-each-ref', '--count=1', '--format=%(refname)', 'refs/heads/'], options),
   ]);
   // symbolic-ref -q exits 1, silently, for a detached HEAD; anything else is git failing.
-  const failed = [head, branches].find((result) => result.code !== 0 && !(result === head && result.code === 1 && result.stderr.trim() === ''));
+  const failed = [head, branches].find(
+    (result) => result.code !== 0 && !(result === head && result.code === 1 && result.stderr.trim() === ''),
+  );
   if (failed) throw new GitTroubleError({ kind: 'head-unreadable', gitError: failed.stderr });
-  return { ref: head.code === 0 ? head.stdout.trim() || undefined : undefined, anyBranch: branches.stdout.trim() !== '' };
+  return {
+    ref: head.code === 0 ? head.stdout.trim() || undefined : undefined,
+    anyBranch: branches.stdout.trim() !== '',
+  };
 }

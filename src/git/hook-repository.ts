@@ -10,7 +10,13 @@ import { findRepository, type Repository } from './repository.js';
  * Anything else (run by hand from a subdirectory, a relative GIT_DIR, GIT_COMMON_DIR) asks git.
  */
 export async function findHookRepository(cwd: string, env: NodeJS.ProcessEnv): Promise<Repository> {
-  const gitDir = env.GIT_COMMON_DIR ? undefined : env.GIT_DIR ? (isAbsolute(env.GIT_DIR) ? env.GIT_DIR : undefined) : dotGit(cwd);
+  const gitDir = env.GIT_COMMON_DIR
+    ? undefined
+    : env.GIT_DIR
+      ? isAbsolute(env.GIT_DIR)
+        ? env.GIT_DIR
+        : undefined
+      : dotGit(cwd);
   if (gitDir === undefined || !isFile(join(gitDir, 'HEAD'))) return findRepository(cwd);
   const commonDir = readText(join(gitDir, 'commondir'))?.trim();
   return { gitDir, commonDir: commonDir ? resolve(gitDir, commonDir) : gitDir, bare: false };

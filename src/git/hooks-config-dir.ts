@@ -26,11 +26,16 @@ export async function findHooksConfigDir(cwd: string): Promise<HooksConfigDir | 
   const dir = hooksPath === undefined ? join(top, '.git', 'hooks') : resolve(top, hooksPath);
   // stageflow's runner (`.husky/_/commit-msg`) names the project the hooks run with; a line an older
   // init left in `.husky/pre-commit` did too.
-  const files = basename(dir) === '_' ? [join(dir, 'commit-msg'), join(dirname(dir), 'pre-commit'), join(dir, 'pre-commit')] : [join(dir, 'commit-msg'), join(dir, 'pre-commit')];
+  const files =
+    basename(dir) === '_'
+      ? [join(dir, 'commit-msg'), join(dirname(dir), 'pre-commit'), join(dir, 'pre-commit')]
+      : [join(dir, 'commit-msg'), join(dir, 'pre-commit')];
   for (const file of files) {
     const text = readText(file);
-    const line: HookLine | undefined = text === undefined ? undefined : (findHookLine(text, 'commit-msg') ?? findHookLine(text, 'pre-commit'));
-    if (line !== undefined) return { top, dir: line.project === undefined ? top : resolve(top, line.project), project: line.project };
+    const line: HookLine | undefined =
+      text === undefined ? undefined : (findHookLine(text, 'commit-msg') ?? findHookLine(text, 'pre-commit'));
+    if (line !== undefined)
+      return { top, dir: line.project === undefined ? top : resolve(top, line.project), project: line.project };
   }
   return { top, dir: top, project: undefined };
 }

@@ -13,7 +13,11 @@ export type IntegrateOutcome =
  * Runs one step of sync: a merge (fast-forward when it can, whatever merge.ff says) or a rebase
  * that keeps the merge commits the branch holds (a merge of main) as merges.
  */
-export async function integrateCommits(step: SyncStep, cwd: string, inProgress: () => Promise<boolean>): Promise<IntegrateOutcome> {
+export async function integrateCommits(
+  step: SyncStep,
+  cwd: string,
+  inProgress: () => Promise<boolean>,
+): Promise<IntegrateOutcome> {
   const result = await runGit(stepArgs(step), { cwd });
   if (result.code === 0) return { ok: true };
   const detail = `${result.stdout}\n${result.stderr}`.trim();

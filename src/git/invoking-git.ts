@@ -16,7 +16,10 @@ const MAX_DEPTH = 6;
  * git passes the hook the message file and nothing of `--cleanup`, `-v` or `-e`. Undefined where
  * there is no /proc, nothing can be read, or no git is near.
  */
-export function findInvokingGit(parentPid: number, platform: NodeJS.Platform = process.platform): InvokingGit | undefined {
+export function findInvokingGit(
+  parentPid: number,
+  platform: NodeJS.Platform = process.platform,
+): InvokingGit | undefined {
   if (platform !== 'linux') return undefined;
   let pid = parentPid;
   for (let depth = 0; depth < MAX_DEPTH && pid > 1; depth++) {

@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+
 // A child spawned with `detached: true` leads a process group of its own: stopping the group stops
 // whatever it started too (git's ssh, npm's scripts), which would otherwise hold its pipes open.
 

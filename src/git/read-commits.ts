@@ -20,13 +20,18 @@ export async function readCommits(revisions: readonly string[], cwd: string): Pr
  * readCommits one commit at a time, each as soon as git has written it: the caller judges the
  * messages while git still writes the next ones, and never holds the whole log in memory.
  */
-export async function forEachCommit(revisions: readonly string[], cwd: string, onCommit: (commit: CommitRecord) => void): Promise<void> {
+export async function forEachCommit(
+  revisions: readonly string[],
+  cwd: string,
+  onCommit: (commit: CommitRecord) => void,
+): Promise<void> {
   // Records end at NUL bytes, which UTF-8 never uses inside a character: split the bytes, then decode.
   let pending: Buffer[] = [];
   const onStdout = (chunk: Buffer) => {
     let start = 0;
     for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
-      const record = pending.length === 0 ? chunk.subarray(start, end) : Buffer.concat([...pending, chunk.subarray(start, end)]);
+      const record =
+        pending.length === 0 ? chunk.subarray(start, end) : Buffer.concat([...pending, chunk.subarray(start, end)]);
       pending = [];
       start = end + 1;
       emit(record.toString('utf8'));
@@ -36,14 +41,20 @@ export async function forEachCommit(revisions: readonly string[], cwd: string, o
   const emit = (record: string) => {
     if (record.trim() !== '') onCommit(parseCommitRecord(record));
   };
-  const result = await runGit(['log', '-z', '--format=%H %P%n%B', '--no-show-signature', ...revisions], { cwd, onStdout });
+  const result = await runGit(['log', '-z', '--format=%H %P%n%B', '--no-show-signature', ...revisions], {
+    cwd,
+    onStdout,
+  });
   if (result.code !== 0) throw new Error(`git log ${revisions.join(' ')} failed: ${result.stderr.trim()}`);
   emit(Buffer.concat(pending).toString('utf8'));
 }
 
 function parseCommitRecord(record: string): CommitRecord {
   const newline = record.indexOf('\n');
-  const [sha = '', ...parents] = record.slice(0, newline === -1 ? undefined : newline).trim().split(' ');
+  const [sha = '', ...parents] = record
+    .slice(0, newline === -1 ? undefined : newline)
+    .trim()
+    .split(' ');
   return { sha, parents: parents.filter(Boolean), message: newline === -1 ? '' : record.slice(newline + 1) };
 }
 

@@ -14,11 +14,17 @@ function engineerOf(config: ReadonlyMap<string, string>): string | undefined {
  * The engineer's name (engineerOf), whether start-work remembered one yet, and the name git has
  * when no branch name can be made of it (`李雷`: no letter a-z), in one git process.
  */
-export async function readEngineerMemory(cwd: string): Promise<{ engineer: string | undefined; remembered: boolean; unusable: string | undefined }> {
+export async function readEngineerMemory(
+  cwd: string,
+): Promise<{ engineer: string | undefined; remembered: boolean; unusable: string | undefined }> {
   const config = await readGitConfigs(ENGINEER_KEYS, cwd);
   const engineer = engineerOf(config);
   const written = config.get(ENGINEER_KEY) || config.get('user.name') || '';
-  return { engineer, remembered: Boolean(config.get(ENGINEER_KEY)), unusable: engineer === undefined && written.trim() ? written.trim() : undefined };
+  return {
+    engineer,
+    remembered: Boolean(config.get(ENGINEER_KEY)),
+    unusable: engineer === undefined && written.trim() ? written.trim() : undefined,
+  };
 }
 
 /** The engineer part of a work branch, read in one git process (engineerOf). */

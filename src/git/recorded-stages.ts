@@ -1,8 +1,8 @@
 import type { BranchConfig } from '../core/config/types.js';
-import { stageBranchOf } from '../core/status/stage-branch-of.js';
 import { branchOfStageKey, STAGE_KEY_PATTERN, stageKey } from '../core/git-config-keys.js';
-import { runGit } from './run-git.js';
+import { stageBranchOf } from '../core/status/stage-branch-of.js';
 import { readGitConfig } from './config.js';
+import { runGit } from './run-git.js';
 
 /**
  * Every valid stage branch start-work recorded, keyed by work branch, in one git process however
@@ -22,6 +22,10 @@ export async function readRecordedStages(branches: BranchConfig, cwd: string): P
 }
 
 /** The stage branch start-work recorded for a work branch; undefined when none, or not a valid stage. */
-export async function readRecordedStage(branch: string, branches: BranchConfig, cwd: string): Promise<string | undefined> {
+export async function readRecordedStage(
+  branch: string,
+  branches: BranchConfig,
+  cwd: string,
+): Promise<string | undefined> {
   return stageBranchOf(await readGitConfig(stageKey(branch), cwd), branches);
 }

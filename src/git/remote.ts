@@ -1,8 +1,8 @@
-import { readGitConfigs } from './config.js';
-import { runGit } from './run-git.js';
-import type { FetchOutcome } from '../core/refs/fetch-outcome.js';
 import type { RemoteTip } from '../core/deploy/judge-deploy.js';
+import type { FetchOutcome } from '../core/refs/fetch-outcome.js';
+import { readGitConfigs } from './config.js';
 import { countDivergence } from './divergence.js';
+import { runGit } from './run-git.js';
 
 /**
  * `git fetch <remote>`, bounded in time: helpers carry on from local refs when it fails.
@@ -10,7 +10,12 @@ import { countDivergence } from './divergence.js';
  * runs in batch mode with a connect timeout (unless the user chose their own ssh command). On
  * timeout runGit kills git with its ssh and whatever that started.
  */
-export async function fetchRemote(remote: string, cwd: string, timeoutMs: number, starting: () => void = () => {}): Promise<FetchOutcome> {
+export async function fetchRemote(
+  remote: string,
+  cwd: string,
+  timeoutMs: number,
+  starting: () => void = () => {},
+): Promise<FetchOutcome> {
   const urlKey = `remote.${remote}.url`;
   const config = await readGitConfigs([urlKey, 'core.sshCommand'], cwd);
   if (!config.has(urlKey)) return { ok: false, why: 'no-remote', detail: '' };
@@ -26,7 +31,11 @@ export async function fetchRemote(remote: string, cwd: string, timeoutMs: number
 }
 
 /** The environment of a fetch that never prompts; an ssh command the user set is left as it is. */
-export function fetchEnvironment(env: NodeJS.ProcessEnv, sshCommandConfigured: boolean, timeoutMs: number): NodeJS.ProcessEnv {
+export function fetchEnvironment(
+  env: NodeJS.ProcessEnv,
+  sshCommandConfigured: boolean,
+  timeoutMs: number,
+): NodeJS.ProcessEnv {
   const own = sshCommandConfigured || Boolean(env.GIT_SSH_COMMAND) || Boolean(env.GIT_SSH);
   const seconds = Math.max(1, Math.ceil(timeoutMs / 1000));
   return {
@@ -37,7 +46,12 @@ export function fetchEnvironment(env: NodeJS.ProcessEnv, sshCommandConfigured: b
 }
 
 function firstLine(text: string): string {
-  return text.split('\n').map((line) => line.replace(/^fatal: /, '').trim()).find(Boolean) ?? '';
+  return (
+    text
+      .split('\n')
+      .map((line) => line.replace(/^fatal: /, '').trim())
+      .find(Boolean) ?? ''
+  );
 }
 
 export interface RemoteFacts {
@@ -50,8 +64,16 @@ export interface RemoteFacts {
  * no fetch, so a deploy never waits on the network; one `for-each-ref`, and a `rev-list` when HEAD
  * is not the tip.
  */
-export async function readRemoteFacts(head: string | undefined, branch: string | undefined, stageBranch: string, remote: string, cwd: string): Promise<RemoteFacts> {
-  const refs = [branch, stageBranch].filter((name) => name !== undefined).map((name) => `refs/remotes/${remote}/${name}`);
+export async function readRemoteFacts(
+  head: string | undefined,
+  branch: string | undefined,
+  stageBranch: string,
+  remote: string,
+  cwd: string,
+): Promise<RemoteFacts> {
+  const refs = [branch, stageBranch]
+    .filter((name) => name !== undefined)
+    .map((name) => `refs/remotes/${remote}/${name}`);
   const result = await runGit(['for-each-ref', '--format=%(objectname) %(refname)', ...refs], { cwd });
   if (result.code !== 0) throw new Error(`git for-each-ref failed: ${result.stderr.trim()}`);
   const tips = new Map<string, string>();
@@ -65,7 +87,10 @@ export async function readRemoteFacts(head: string | undefined, branch: string |
   if (tip === head) return { remoteTip: { kind: 'same' }, stageBranchOnRemote };
   const divergence = await countDivergence(head, tip, cwd);
   if (divergence === undefined) throw new Error(`git could not compare HEAD with ${remote}/${branch}`);
-  return { remoteTip: { kind: 'differs', ahead: divergence.leftOnly, behind: divergence.rightOnly }, stageBranchOnRemote };
+  return {
+    remoteTip: { kind: 'differs', ahead: divergence.leftOnly, behind: divergence.rightOnly },
+    stageBranchOnRemote,
+  };
 }
 
 export type PushOutcome = { ok: true } | { ok: false; detail: string };

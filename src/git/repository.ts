@@ -1,11 +1,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { refStorageOf, type RefStorage } from '../core/refs/ref-storage.js';
+import type { Operation } from '../core/branch/operation.js';
+import { type RefStorage, refStorageOf } from '../core/refs/ref-storage.js';
 import { GitTroubleError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { isDirectory, readText } from '../fs/read-file-state.js';
 import { runGit } from './run-git.js';
-import type { Operation } from '../core/branch/operation.js';
 
 export interface Repository {
   /** This worktree's git directory (holds HEAD and rebase state). */
@@ -50,14 +50,18 @@ export async function readHead(repository: Repository): Promise<HeadState> {
   // Loaded only here: with ref files, a hook does not load it, nor its refusal's text and picocolors.
   const { readHeadFromGit } = await import('./head-from-git.js');
   const git = await readHeadFromGit(repository);
-  if (git.ref === undefined) return { ...rebasedBranch(repository.gitDir, files.operation), operation: files.operation };
+  if (git.ref === undefined)
+    return { ...rebasedBranch(repository.gitDir, files.operation), operation: files.operation };
   const branch = git.ref.startsWith('refs/heads/') ? git.ref.slice('refs/heads/'.length) : undefined;
   return { branch, unborn: branch !== undefined && !git.anyBranch, operation: files.operation };
 }
 
 /** How the refs are stored, from the files of the common directory (no git process). */
 export function readRefStorage(commonDir: string): RefStorage {
-  return refStorageOf({ reftableDir: isDirectory(join(commonDir, 'reftable')), configText: readText(join(commonDir, 'config')) });
+  return refStorageOf({
+    reftableDir: isDirectory(join(commonDir, 'reftable')),
+    configText: readText(join(commonDir, 'config')),
+  });
 }
 
 function readHeadFiles(repository: Repository): HeadState {
@@ -72,9 +76,13 @@ function readHeadFiles(repository: Repository): HeadState {
 }
 
 /** HEAD is detached: during a rebase, the branch being rewritten is in the rebase state. */
-function rebasedBranch(gitDir: string, operation: Operation | undefined): { branch: string | undefined; unborn: false } {
+function rebasedBranch(
+  gitDir: string,
+  operation: Operation | undefined,
+): { branch: string | undefined; unborn: false } {
   if (operation === 'rebase') {
-    const headName = readText(join(gitDir, 'rebase-merge', 'head-name')) ?? readText(join(gitDir, 'rebase-apply', 'head-name'));
+    const headName =
+      readText(join(gitDir, 'rebase-merge', 'head-name')) ?? readText(join(gitDir, 'rebase-apply', 'head-name'));
     const ref = headName?.trim() ?? '';
     if (ref.startsWith('refs/heads/')) return { branch: ref.slice('refs/heads/'.length), unborn: false };
   }
@@ -101,7 +109,9 @@ function hasAnyBranch(commonDir: string): boolean {
   const packed = readText(join(commonDir, 'packed-refs'));
   if ((packed ?? '').split('\n').some((line) => line.includes(' refs/heads/'))) return true;
   try {
-    return readdirSync(join(commonDir, 'refs', 'heads'), { recursive: true, withFileTypes: true }).some((entry) => entry.isFile());
+    return readdirSync(join(commonDir, 'refs', 'heads'), { recursive: true, withFileTypes: true }).some((entry) =>
+      entry.isFile(),
+    );
   } catch {
     return false;
   }

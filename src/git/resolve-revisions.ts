@@ -17,7 +17,10 @@ export async function resolveCommits(revisions: readonly string[], cwd: string):
  * clone is shallow (then they may only be missing from its history). Runs on the failure path
  * only: one git process per revision, and one more. Callers refuse revisions starting with `-`.
  */
-export async function explainUnknownRevisions(revisions: readonly string[], cwd: string): Promise<{ unknown: string[]; shallow: boolean; repository: boolean }> {
+export async function explainUnknownRevisions(
+  revisions: readonly string[],
+  cwd: string,
+): Promise<{ unknown: string[]; shallow: boolean; repository: boolean }> {
   const [shallow, ...found] = await Promise.all([
     runGit(['rev-parse', '--is-shallow-repository'], { cwd }),
     ...revisions.map((revision) => runGit(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { cwd })),

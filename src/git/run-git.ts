@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { boundGroup } from './process-group.js';
 import { StageflowError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { boundGroup } from './process-group.js';
 
 export interface GitOptions {
   cwd?: string;
@@ -33,8 +33,14 @@ export interface GitResult {
 }
 
 const REPOSITORY_VARIABLES = [
-  'GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY',
-  'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_PREFIX', 'GIT_NAMESPACE',
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_INDEX_FILE',
+  'GIT_COMMON_DIR',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+  'GIT_PREFIX',
+  'GIT_NAMESPACE',
 ];
 
 /**
@@ -99,7 +105,10 @@ export function runGit(args: readonly string[], options: GitOptions = {}): Promi
 export async function gitOutput(args: readonly string[], options: GitOptions = {}): Promise<string> {
   const result = await runGit(args, options);
   if (result.code !== 0) {
-    throw new StageflowError(`git ${args[0]} failed: ${result.stderr.trim() || `exit code ${result.code}`}`, ExitCode.internal);
+    throw new StageflowError(
+      `git ${args[0]} failed: ${result.stderr.trim() || `exit code ${result.code}`}`,
+      ExitCode.internal,
+    );
   }
   return result.stdout;
 }

@@ -13,7 +13,8 @@ export async function stashChanges(message: string, cwd: string): Promise<StashO
   const before = await stashTip(cwd);
   const result = await runGit(['stash', 'push', '--include-untracked', '-m', message], { cwd });
   const after = await stashTip(cwd);
-  if (result.code !== 0 || after === undefined || after === before) return { ok: false, detail: (result.stderr || result.stdout).trim() };
+  if (result.code !== 0 || after === undefined || after === before)
+    return { ok: false, detail: (result.stderr || result.stdout).trim() };
   return { ok: true, sha: after };
 }
 
@@ -24,7 +25,8 @@ export type UnstashOutcome = { ok: true } | { ok: false; kept: boolean; detail: 
  * apply it cleanly it keeps the entry: `kept` says so, and nothing is lost.
  */
 export async function unstashChanges(sha: string, cwd: string): Promise<UnstashOutcome> {
-  if ((await stashTip(cwd)) !== sha) return { ok: false, kept: false, detail: 'the stash sync made is no longer the newest entry' };
+  if ((await stashTip(cwd)) !== sha)
+    return { ok: false, kept: false, detail: 'the stash sync made is no longer the newest entry' };
   const result = await runGit(['stash', 'pop'], { cwd });
   if (result.code === 0) return { ok: true };
   return { ok: false, kept: (await stashTip(cwd)) === sha, detail: (result.stderr || result.stdout).trim() };

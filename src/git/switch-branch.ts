@@ -32,7 +32,10 @@ async function switchWith(args: string[], cwd: string): Promise<SwitchOutcome> {
 
 /** git lists the files in the way, one per line, indented by a tab. */
 function indentedPaths(stderr: string): string[] {
-  return stderr.split('\n').filter((line) => line.startsWith('\t')).map((line) => line.trim());
+  return stderr
+    .split('\n')
+    .filter((line) => line.startsWith('\t'))
+    .map((line) => line.trim());
 }
 
 /** git names them from the top of the working tree; from a subdirectory they need `../`. */

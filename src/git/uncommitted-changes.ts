@@ -1,4 +1,4 @@
-import { runGit, gitOutput } from './run-git.js';
+import { gitOutput, runGit } from './run-git.js';
 
 export interface WorkTreeState {
   /** HEAD's branch; undefined when detached. */
@@ -11,7 +11,10 @@ export interface WorkTreeState {
 /** One `git status`: HEAD and the tracked files that differ from it. */
 export async function readWorkTreeState(cwd: string): Promise<WorkTreeState> {
   // --no-optional-locks: a deploy must not take the index lock from a git the user runs meanwhile.
-  const result = await runGit(['--no-optional-locks', 'status', '--porcelain=v2', '--branch', '--untracked-files=no', '-z'], { cwd });
+  const result = await runGit(
+    ['--no-optional-locks', 'status', '--porcelain=v2', '--branch', '--untracked-files=no', '-z'],
+    { cwd },
+  );
   if (result.code !== 0) throw new Error(`git status failed: ${result.stderr.trim()}`);
   let branch: string | undefined;
   let head: string | undefined;
@@ -27,7 +30,11 @@ export async function readWorkTreeState(cwd: string): Promise<WorkTreeState> {
       i++; // a rename's original path follows as an entry of its own
     } else if (entry.startsWith('u ')) changedFiles.push(entry.split(' ').slice(10).join(' '));
   }
-  return { branch: branch === '(detached)' ? undefined : branch, head: head === '(initial)' ? undefined : head, changedFiles };
+  return {
+    branch: branch === '(detached)' ? undefined : branch,
+    head: head === '(initial)' ? undefined : head,
+    changedFiles,
+  };
 }
 
 /**

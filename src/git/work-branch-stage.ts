@@ -1,8 +1,8 @@
 import type { BranchConfig } from '../core/config/types.js';
 import type { BranchNames } from '../core/start/ref-tips.js';
+import { inferStage, type StageCandidate } from '../core/status/infer-stage.js';
 import { stageRefsOf } from '../core/status/stage-refs.js';
 import type { WorkStageFound } from '../core/status/status-facts.js';
-import { inferStage, type StageCandidate } from '../core/status/infer-stage.js';
 import { countDivergence } from './divergence.js';
 
 /**
@@ -17,7 +17,8 @@ export async function findWorkStage(
   remote: string,
   cwd: string,
 ): Promise<WorkStageFound> {
-  if (recorded !== undefined && (refs.remote.has(recorded) || refs.local.has(recorded))) return { found: true, branch: recorded, source: 'recorded' };
+  if (recorded !== undefined && (refs.remote.has(recorded) || refs.local.has(recorded)))
+    return { found: true, branch: recorded, source: 'recorded' };
   const inferred: HistoryInference = await inferStageFromHistory(tip, stageRefsOf(refs, branches, remote), cwd);
   return inferred.found ? { found: true, branch: inferred.branch, source: 'inferred' } : inferred;
 }
@@ -38,7 +39,11 @@ export type HistoryInference =
  * One `rev-list --count` per stage branch, a few at a time: as many git processes as there are
  * stages, however many commits the branches hold.
  */
-export async function inferStageFromHistory(tip: string, stages: readonly StageRef[], cwd: string): Promise<HistoryInference> {
+export async function inferStageFromHistory(
+  tip: string,
+  stages: readonly StageRef[],
+  cwd: string,
+): Promise<HistoryInference> {
   const counted: (StageCandidate & StageRef & { stageOnly: number })[] = [];
   for (let i = 0; i < stages.length; i += 8) {
     const batch = stages.slice(i, i + 8);

@@ -1,5 +1,5 @@
 import type { Layout } from '../core/init/layout.js';
-import { runProgram, type ProgramResult } from './run-program.js';
+import { type ProgramResult, runProgram } from './run-program.js';
 
 /**
  * Runs husky the way the prepare script does (from the git root, with the husky directory), so this
@@ -11,5 +11,8 @@ export function activateHooks(huskyBin: string, topLevel: string, layout: Layout
 
 /** `npm install -D <packages>`; asked for with `init --install`. */
 export function installPackages(packageDir: string, packages: readonly string[]): Promise<ProgramResult> {
-  return runProgram('npm', ['install', '-D', '--no-audit', '--no-fund', ...packages], { cwd: packageDir, timeoutMs: 600_000 });
+  return runProgram('npm', ['install', '-D', '--no-audit', '--no-fund', ...packages], {
+    cwd: packageDir,
+    timeoutMs: 600_000,
+  });
 }

@@ -21,6 +21,8 @@ export async function findGitHooks(topLevel: string): Promise<GitHooks> {
   } catch {
     entries = [];
   }
-  const names = entries.filter((name) => !name.endsWith('.sample') && isFile(join(dir, name)) && isExecutable(join(dir, name)));
+  const names = entries.filter(
+    (name) => !name.endsWith('.sample') && isFile(join(dir, name)) && isExecutable(join(dir, name)),
+  );
   return { dir: posixRelative(topLevel, dir), names };
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HOOK_NAMES, type HookName, layoutFor } from '../core/init/layout.js';
+import type { InitFacts } from '../core/init/plan-init.js';
 import { UsageError } from '../errors.js';
 import { readText } from '../fs/read-file-state.js';
-import { HOOK_NAMES, layoutFor, type HookName } from '../core/init/layout.js';
-import type { InitFacts } from '../core/init/plan-init.js';
 import { findTopLevel } from '../git/work-tree-location.js';
 import { noPackageJsonText, notARepositoryText } from '../messages/init-text.js';
 import { findPackageDir, posixRelative } from './find-package.js';

@@ -1,8 +1,8 @@
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HOOK_NAMES, type Layout } from '../core/init/layout.js';
 import { runnerScript } from '../core/hooks/runner-script.js';
+import { HOOK_NAMES, type Layout } from '../core/init/layout.js';
 import { cannotStartText } from '../messages/runner-text.js';
 import { activateHooks } from './activate-hooks.js';
 
@@ -24,7 +24,10 @@ function writeRunners(topLevel: string, layout: Layout): void {
   mkdirSync(dir, { recursive: true });
   for (const hook of HOOK_NAMES) {
     const path = join(dir, hook);
-    writeFileSync(path, runnerScript({ hook, cli, packagePath: layout.packagePath, cannotStart: cannotStartText(hook, cli) }));
+    writeFileSync(
+      path,
+      runnerScript({ hook, cli, packagePath: layout.packagePath, cannotStart: cannotStartText(hook, cli) }),
+    );
     chmodSync(path, 0o755);
   }
 }

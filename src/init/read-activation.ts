@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { HOOK_NAMES, type Layout } from '../core/init/layout.js';
 import { RUNNER_MARK } from '../core/hooks/runner-script.js';
+import { HOOK_NAMES, type Layout } from '../core/init/layout.js';
 import { isFile, readText } from '../fs/read-file-state.js';
 import { readGitConfig } from '../git/config.js';
 

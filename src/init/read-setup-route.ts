@@ -1,9 +1,9 @@
-import { defaultConfig } from '../core/config/defaults.js';
 import { loadConfig } from '../config/load-config.js';
+import { defaultConfig } from '../core/config/defaults.js';
 import { defaultBranchPlace } from '../core/init/remote-default-branch.js';
-import { setupRoute, type SetupRoute } from '../core/init/setup-route.js';
-import { readGitConfig, hasRemote } from '../git/config.js';
+import { type SetupRoute, setupRoute } from '../core/init/setup-route.js';
 import { StageflowError } from '../errors.js';
+import { hasRemote, readGitConfig } from '../git/config.js';
 import { findRepository, readHead } from '../git/repository.js';
 
 /** Where HEAD is, whether the remote is configured, and the branch names of the config (the defaults when it is invalid: doctor reports that). */
@@ -19,5 +19,9 @@ export async function readSetupRoute(topLevel: string, packageDir: string): Prom
   const configured = await hasRemote(config.remote, topLevel);
   const url = configured ? await readGitConfig(`remote.${config.remote}.url`, topLevel) : undefined;
   const defaultBranch = url ? defaultBranchPlace(url, topLevel) : undefined;
-  return setupRoute(head, config.branches, { name: config.remote, configured, ...(defaultBranch ? { defaultBranch } : {}) });
+  return setupRoute(head, config.branches, {
+    name: config.remote,
+    configured,
+    ...(defaultBranch ? { defaultBranch } : {}),
+  });
 }

@@ -12,9 +12,18 @@ export interface ProgramResult {
  * process group of its own, and the whole group is killed, so that a child it started (npm's
  * scripts, git, ssh) can neither outlive it nor keep its output pipes open.
  */
-export function runProgram(command: string, args: readonly string[], options: { cwd: string; timeoutMs: number; env?: NodeJS.ProcessEnv }): Promise<ProgramResult> {
+export function runProgram(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; timeoutMs: number; env?: NodeJS.ProcessEnv },
+): Promise<ProgramResult> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -27,7 +36,9 @@ export function runProgram(command: string, args: readonly string[], options: { 
     };
     const done = (code: number | null, signal: NodeJS.Signals | null) => {
       const output = Buffer.concat(chunks).toString('utf8');
-      const stoppedNote = group.timedOut() ? `\n(stopped by ${signal ?? 'SIGTERM'} after ${options.timeoutMs / 1000} s)` : '';
+      const stoppedNote = group.timedOut()
+        ? `\n(stopped by ${signal ?? 'SIGTERM'} after ${options.timeoutMs / 1000} s)`
+        : '';
       finish({ code: code ?? 128, output: output + stoppedNote });
     };
     const group = boundGroup(child, options.timeoutMs, done);

@@ -1,8 +1,8 @@
-import pc from './colors.js';
 import { excerpt } from '../core/excerpt.js';
-import type { Problem } from '../core/message/lint-message.js';
 import type { BadCommit } from '../core/message/judge-commits.js';
+import type { Problem } from '../core/message/lint-message.js';
 import type { RewordStart } from '../core/message/reword-start.js';
+import pc from './colors.js';
 
 const SHOWN = 20;
 
@@ -15,10 +15,12 @@ export function problemLine(problem: Problem): string {
 /** Each commit's id and subject, then the rules it breaks; `note` adds to the id line (the branch). */
 export function badCommitLines(bad: readonly BadCommit[], note: (commit: BadCommit) => string = () => ''): string[] {
   return [
-    ...bad.slice(0, SHOWN).flatMap((commit) => [
-      `${pc.yellow(commit.sha.slice(0, 12))} ${JSON.stringify(excerpt(commit.subject))}${note(commit)}`,
-      ...commit.problems.map((problem) => `  ${problemLine(problem)}`),
-    ]),
+    ...bad
+      .slice(0, SHOWN)
+      .flatMap((commit) => [
+        `${pc.yellow(commit.sha.slice(0, 12))} ${JSON.stringify(excerpt(commit.subject))}${note(commit)}`,
+        ...commit.problems.map((problem) => `  ${problemLine(problem)}`),
+      ]),
     ...(bad.length > SHOWN ? [`... and ${bad.length - SHOWN} more`] : []),
   ];
 }

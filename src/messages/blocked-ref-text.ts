@@ -2,7 +2,7 @@ import type { BranchConfig } from '../core/config/types.js';
 import type { NameFix, ProtectedFix, PushRefusal, StageFix } from '../core/push/choose-refusal-fix.js';
 import { invalidReason, protectedBranchLine } from './branch-text.js';
 import { PUSH_BYPASS } from './bypass-text.js';
-import { renderReport, shellQuote as q, type Fix } from './render.js';
+import { type Fix, shellQuote as q, renderReport } from './render.js';
 
 /** Names the words need: the remote pushed to, and the one the config names. */
 export interface RefusalWords {
@@ -17,7 +17,13 @@ export function blockedRefText(refusal: PushRefusal, words: RefusalWords): strin
     case 'protected':
       return renderReport({
         title: `push blocked: ${refusal.deleting ? 'deleting' : 'pushing to'} ${refusal.target} directly is not allowed`,
-        details: [protectedBranchLine(refusal.target, refusal.branch?.kind === 'stage' ? refusal.branch.stage : undefined, words.branches)],
+        details: [
+          protectedBranchLine(
+            refusal.target,
+            refusal.branch?.kind === 'stage' ? refusal.branch.stage : undefined,
+            words.branches,
+          ),
+        ],
         fixes: refusal.fixes.flatMap((fix) => protectedFixText(fix, refusal.target, words)),
         footnote: PUSH_BYPASS,
       });
@@ -29,7 +35,9 @@ export function blockedRefText(refusal: PushRefusal, words: RefusalWords): strin
         details: [
           `Why: ${invalidReason(refusal.branch, words.branches)}`,
           ...(refusal.fix.kind === 'rename-to-main'
-            ? [`${refusal.fix.local} is this repository's only branch and ${words.remote} has no ${words.branches.main} yet: the first branch published is ${words.branches.main}, the one stages are cut from.`]
+            ? [
+                `${refusal.fix.local} is this repository's only branch and ${words.remote} has no ${words.branches.main} yet: the first branch published is ${words.branches.main}, the one stages are cut from.`,
+              ]
             : []),
         ],
         fixes: [nameFixText(refusal.fix, words)],
@@ -42,7 +50,12 @@ function protectedFixText(fix: ProtectedFix, target: string, { branches, remote 
   const tracking = `${remote}/${target}`;
   switch (fix.kind) {
     case 'list-remote-branches':
-      return [{ say: `${target} is never deleted. See which branches ${remote} has, and delete the one you meant:`, commands: [`git ls-remote --heads ${q(remote)}`] }];
+      return [
+        {
+          say: `${target} is never deleted. See which branches ${remote} has, and delete the one you meant:`,
+          commands: [`git ls-remote --heads ${q(remote)}`],
+        },
+      ];
     case 'retire-stage':
       return [
         {
@@ -61,12 +74,25 @@ function protectedFixText(fix: ProtectedFix, target: string, { branches, remote 
       return [
         {
           say: `${fix.name} has no commits ${remote} lacks: there is nothing to move, and this push could only rewind or overwrite ${target} on ${remote}, dropping commits it has. Do not push it. To make your ${fix.reset?.branch ?? 'local copy'} match ${tracking} instead:`,
-          commands: fix.reset === undefined ? [] : fix.reset.how === 'reset-keep' ? [`git reset --keep ${q(tracking)}`] : [`git branch -f ${q(fix.reset.branch)} ${q(tracking)}`],
+          commands:
+            fix.reset === undefined
+              ? []
+              : fix.reset.how === 'reset-keep'
+                ? [`git reset --keep ${q(tracking)}`]
+                : [`git branch -f ${q(fix.reset.branch)} ${q(tracking)}`],
         },
-        ...(fix.pushWork ? [{ say: `If you meant to publish your work branch ${fix.pushWork}, push that:`, commands: [`git push -u ${q(remote)} ${q(fix.pushWork)}`] }] : []),
+        ...(fix.pushWork
+          ? [
+              {
+                say: `If you meant to publish your work branch ${fix.pushWork}, push that:`,
+                commands: [`git push -u ${q(remote)} ${q(fix.pushWork)}`],
+              },
+            ]
+          : []),
       ];
     case 'move-commits': {
-      const commits = fix.count === undefined ? 'your commits' : fix.count === 1 ? 'its commit' : `its ${fix.count} commits`;
+      const commits =
+        fix.count === undefined ? 'your commits' : fix.count === 1 ? 'its commit' : `its ${fix.count} commits`;
       const { from, work } = fix;
       return [
         from.at === 'here'
@@ -80,25 +106,44 @@ function protectedFixText(fix: ProtectedFix, target: string, { branches, remote 
             }
           : {
               say: `Move ${commits} to a work branch made from ${from.branch}, set ${target} back to the remote's, and push the work branch:`,
-              commands: [`git branch ${q(work)} ${q(from.branch)}`, `git branch -f ${q(from.branch)} ${q(tracking)}`, `git push -u ${q(remote)} ${q(work)}`],
+              commands: [
+                `git branch ${q(work)} ${q(from.branch)}`,
+                `git branch -f ${q(from.branch)} ${q(tracking)}`,
+                `git push -u ${q(remote)} ${q(work)}`,
+              ],
             },
         fix.prInto === 'a-stage'
-          ? { say: `Then open a pull request from it into your stage (${branches.stagePrefix}<stage-name>); the stage reaches ${target} by its own pull request.`, commands: [] }
-          : { say: `Then open a pull request from it into ${fix.prInto.stage}${fix.prInto.prUrl ? ':' : ' on your git host.'}`, commands: fix.prInto.prUrl ? [fix.prInto.prUrl] : [] },
+          ? {
+              say: `Then open a pull request from it into your stage (${branches.stagePrefix}<stage-name>); the stage reaches ${target} by its own pull request.`,
+              commands: [],
+            }
+          : {
+              say: `Then open a pull request from it into ${fix.prInto.stage}${fix.prInto.prUrl ? ':' : ' on your git host.'}`,
+              commands: fix.prInto.prUrl ? [fix.prInto.prUrl] : [],
+            },
       ];
     }
   }
 }
 
 /** A new stage whose commits are not all on the remote's main. */
-function stageText(target: string, unknown: boolean, fix: StageFix, { branches, remote, configRemote }: RefusalWords): string {
+function stageText(
+  target: string,
+  unknown: boolean,
+  fix: StageFix,
+  { branches, remote, configRemote }: RefusalWords,
+): string {
   const main = branches.main;
   const remoteMain = `${remote}/${main}`;
   if (fix.kind === 'push-through-remote') {
     return renderReport({
       title: `push blocked: cannot tell whether ${target} starts from ${main}, as this push names a URL, not a remote`,
-      details: [`A new stage must start from ${main} as the remote has it; stageflow compares with the remote-tracking branch ${configRemote}/${main}, and a URL has none.`],
-      fixes: [{ say: 'Push through the named remote instead:', commands: [`git push ${q(configRemote)} ${q(fix.refspec)}`] }],
+      details: [
+        `A new stage must start from ${main} as the remote has it; stageflow compares with the remote-tracking branch ${configRemote}/${main}, and a URL has none.`,
+      ],
+      fixes: [
+        { say: 'Push through the named remote instead:', commands: [`git push ${q(configRemote)} ${q(fix.refspec)}`] },
+      ],
       footnote: PUSH_BYPASS,
     });
   }
@@ -106,18 +151,35 @@ function stageText(target: string, unknown: boolean, fix: StageFix, { branches, 
     fix.kind === 'fetch-main'
       ? [
           { say: `Fetch ${main}, then push again:`, commands: [`git fetch ${q(remote)} ${q(main)}`] },
-          { say: `If ${remote} has no ${main} yet, publish ${main} first, then the stage:`, commands: [`git push -u ${q(remote)} ${q(main)}`] },
+          {
+            say: `If ${remote} has no ${main} yet, publish ${main} first, then the stage:`,
+            commands: [`git push -u ${q(remote)} ${q(main)}`],
+          },
         ]
       : fix.kind === 'restart-stage'
         ? [
             { say: 'Keep its commits on a work branch:', commands: [`git branch ${q(fix.work)} ${q(target)}`] },
-            { say: `Put ${target} back on ${remoteMain} and publish it:`, commands: [`git switch --no-track -C ${q(target)} ${q(remoteMain)}`, `git push -u ${q(remote)} ${q(target)}`] },
+            {
+              say: `Put ${target} back on ${remoteMain} and publish it:`,
+              commands: [
+                `git switch --no-track -C ${q(target)} ${q(remoteMain)}`,
+                `git push -u ${q(remote)} ${q(target)}`,
+              ],
+            },
             { say: `Then push the work branch and open a pull request from it into ${target}.`, commands: [] },
           ]
         : [
-            { say: `Create ${target} from ${remoteMain} (npx stageflow start-stage does the same):`, commands: [`git push ${q(remote)} ${q(`${remoteMain}:refs/heads/${target}`)}`] },
+            {
+              say: `Create ${target} from ${remoteMain} (npx stageflow start-stage does the same):`,
+              commands: [`git push ${q(remote)} ${q(`${remoteMain}:refs/heads/${target}`)}`],
+            },
             ...(fix.source
-              ? [{ say: `Then publish ${fix.source} and open a pull request from it into ${target}:`, commands: [`git push -u ${q(remote)} ${q(fix.source)}`, ...(fix.prUrl ? [fix.prUrl] : [])] }]
+              ? [
+                  {
+                    say: `Then publish ${fix.source} and open a pull request from it into ${target}:`,
+                    commands: [`git push -u ${q(remote)} ${q(fix.source)}`, ...(fix.prUrl ? [fix.prUrl] : [])],
+                  },
+                ]
               : []),
           ];
   return renderReport({
@@ -135,15 +197,27 @@ function stageText(target: string, unknown: boolean, fix: StageFix, { branches, 
 function nameFixText(fix: NameFix, { branches, remote }: RefusalWords): Fix {
   switch (fix.kind) {
     case 'rename-to-main':
-      return { say: `Rename it to ${branches.main} and publish it:`, commands: [`git branch -m ${q(fix.local)} ${q(branches.main)}`, `git push -u ${q(remote)} ${q(branches.main)}`] };
+      return {
+        say: `Rename it to ${branches.main} and publish it:`,
+        commands: [`git branch -m ${q(fix.local)} ${q(branches.main)}`, `git push -u ${q(remote)} ${q(branches.main)}`],
+      };
     case 'rename-checked-out':
       return {
         say: 'Its name is not valid UTF-8, so it cannot be typed; with the branch checked out, rename it and push it under the new name:',
         commands: [`git branch -m ${q(fix.suggestion)}`, `git push -u ${q(remote)} ${q(fix.suggestion)}`],
       };
     case 'rename-and-push':
-      return { say: 'Rename your local branch and push it under the new name:', commands: [`git branch -m ${q(fix.local)} ${q(fix.suggestion)}`, `git push -u ${q(remote)} ${q(fix.suggestion)}`] };
+      return {
+        say: 'Rename your local branch and push it under the new name:',
+        commands: [
+          `git branch -m ${q(fix.local)} ${q(fix.suggestion)}`,
+          `git push -u ${q(remote)} ${q(fix.suggestion)}`,
+        ],
+      };
     case 'push-under-name':
-      return { say: 'Push it under a valid name:', commands: [`git push -u ${q(remote)} ${q(`${fix.from}:refs/heads/${fix.suggestion}`)}`] };
+      return {
+        say: 'Push it under a valid name:',
+        commands: [`git push -u ${q(remote)} ${q(`${fix.from}:refs/heads/${fix.suggestion}`)}`],
+      };
   }
 }

@@ -1,5 +1,5 @@
-import type { BranchConfig } from '../core/config/types.js';
 import type { BranchInfo } from '../core/branch/classify-branch.js';
+import type { BranchConfig } from '../core/config/types.js';
 
 type InvalidBranch = Extract<BranchInfo, { kind: 'invalid' }>;
 

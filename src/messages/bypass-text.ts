@@ -12,7 +12,13 @@ export const PUSH_BYPASS = `Bypass once, only if you must: ${BYPASS.push}`;
  */
 export function internalErrorText(what: string, hook: string | undefined, stack: string | undefined): string {
   const stopped =
-    hook === 'pre-push' ? 'The push was stopped' : hook === 'pre-merge-commit' ? 'The merge was left uncommitted' : hook ? 'The commit was stopped' : 'Nothing was changed';
+    hook === 'pre-push'
+      ? 'The push was stopped'
+      : hook === 'pre-merge-commit'
+        ? 'The merge was left uncommitted'
+        : hook
+          ? 'The commit was stopped'
+          : 'Nothing was changed';
   const bypass = hook === 'pre-push' ? BYPASS.push : BYPASS.commit;
   return (
     `stageflow: internal error${hook ? ` in the ${hook} hook` : ''}: ${what}\n` +

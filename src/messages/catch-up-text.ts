@@ -10,5 +10,9 @@ export function mainIntoStageCommands(workBranch: string, stageRef: string, main
  * stage (so sync need not guess it between stages cut from the same main), sync merges main.
  */
 export function syncIntoStageCommands(stage: string, remote: string): string[] {
-  return [`npx stageflow start-work --stage ${q(stage)} --change ${q(`${stage}-catch-up`)}`, 'npx stageflow sync', `git push -u ${q(remote)} HEAD`];
+  return [
+    `npx stageflow start-work --stage ${q(stage)} --change ${q(`${stage}-catch-up`)}`,
+    'npx stageflow sync',
+    `git push -u ${q(remote)} HEAD`,
+  ];
 }

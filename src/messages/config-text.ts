@@ -31,16 +31,31 @@ function sourceWords(source: string | undefined): string {
 
 /** Where the installed hooks look their config up from, for the `# ...` line of `stageflow config`. */
 function hooksLookup(top: string, project: string | undefined): string {
-  return project === undefined ? `from the git root (${top}), where git runs them` : `from ${project} (--project ${shellQuote(project)} in their hook lines)`;
+  return project === undefined
+    ? `from the git root (${top}), where git runs them`
+    : `from ${project} (--project ${shellQuote(project)} in their hook lines)`;
 }
 
 /** The second `#` line of `stageflow config`: whether the hooks read the config shown. */
-export function hooksConfigLine(same: boolean, hooksSource: string | undefined, top: string, project: string | undefined): string {
-  return same ? `# read by the hooks, which look it up ${hooksLookup(top, project)}` : `# NOT read by the hooks: they read ${sourceWords(hooksSource)}, looked up ${hooksLookup(top, project)}`;
+export function hooksConfigLine(
+  same: boolean,
+  hooksSource: string | undefined,
+  top: string,
+  project: string | undefined,
+): string {
+  return same
+    ? `# read by the hooks, which look it up ${hooksLookup(top, project)}`
+    : `# NOT read by the hooks: they read ${sourceWords(hooksSource)}, looked up ${hooksLookup(top, project)}`;
 }
 
 /** The folder's own config differs from the one the hooks read. */
-export function otherConfigHereWarning(hereSource: string | undefined, hooksSource: string | undefined, top: string, project: string | undefined, asked: boolean): string {
+export function otherConfigHereWarning(
+  hereSource: string | undefined,
+  hooksSource: string | undefined,
+  top: string,
+  project: string | undefined,
+  asked: boolean,
+): string {
   const fix = asked
     ? 'This is the config of the folder asked for; the hooks read the one above.'
     : 'Shown above is the one the hooks read. Move the settings there, or give this package hooks of its own (npx stageflow init in its folder adds --project to the hook lines).';
@@ -48,11 +63,14 @@ export function otherConfigHereWarning(hereSource: string | undefined, hooksSour
 }
 
 /** The folder's own config cannot be read; the hooks read another, which is shown. */
-export function brokenConfigHereWarning(problem: string, hooksSource: string | undefined, top: string, project: string | undefined): string {
+export function brokenConfigHereWarning(
+  problem: string,
+  hooksSource: string | undefined,
+  top: string,
+  project: string | undefined,
+): string {
   const indented = problem.replace(/^stageflow: /, '').replace(/\n/g, '\n  ');
-  return (
-    `stageflow: the config found from this folder cannot be read, and it is not the one the hooks read (${sourceWords(hooksSource)}, looked up ${hooksLookup(top, project)}), shown above:\n  ${indented}`
-  );
+  return `stageflow: the config found from this folder cannot be read, and it is not the one the hooks read (${sourceWords(hooksSource)}, looked up ${hooksLookup(top, project)}), shown above:\n  ${indented}`;
 }
 
 export const CONFIG_USAGE = `Usage: stageflow config [--json] [--project <dir>]

@@ -1,7 +1,7 @@
 import type { LostInput } from '../core/doctor/check-hook-arguments.js';
 import type { Advice, Diagnosis, Finding, TurnOn } from '../core/doctor/finding.js';
 import { gitHooksOffText } from './init-text.js';
-import { renderNotice, renderReport, shellQuote, type Report } from './render.js';
+import { type Report, renderNotice, renderReport, shellQuote } from './render.js';
 
 /** Where the user stands: how to reach the package and the git root from the current directory. */
 export interface Whereabouts {
@@ -20,7 +20,8 @@ export function doctorHelpText(): string {
   return 'Usage: stageflow doctor\n\nChecks why the hooks would not run here, and prints the command that fixes each problem.\nExit code 0 only when everything is in order.\n';
 }
 
-const HOOK_PATH = "git runs hooks with the git root as the current directory, and stageflow's runner starts stageflow from there";
+const HOOK_PATH =
+  "git runs hooks with the git root as the current directory, and stageflow's runner starts stageflow from there";
 const GUI_NOTE =
   'GUI git clients and nvm: a hook started by a GUI client does not read your shell profile, so node may be missing there too; ' +
   'husky runs ~/.config/husky/init.sh before every hook: put the lines that set up node in it, e.g. for nvm: export NVM_DIR="$HOME/.nvm"; . "$NVM_DIR/nvm.sh"';
@@ -28,9 +29,19 @@ const GUI_NOTE =
 function turnOn(where: Whereabouts, how: TurnOn): Report['fixes'] {
   switch (how) {
     case 'prepare':
-      return [{ say: "Run the prepare script, which runs husky and writes stageflow's hook runner (npm install runs it too):", commands: [`${where.toPackage}npm run prepare`] }];
+      return [
+        {
+          say: "Run the prepare script, which runs husky and writes stageflow's hook runner (npm install runs it too):",
+          commands: [`${where.toPackage}npm run prepare`],
+        },
+      ];
     case 'install':
-      return [{ say: 'husky is in package.json but not installed here; install the packages (npm then runs the prepare script, which turns the hooks on):', commands: [`${where.toPackage}npm install`] }];
+      return [
+        {
+          say: 'husky is in package.json but not installed here; install the packages (npm then runs the prepare script, which turns the hooks on):',
+          commands: [`${where.toPackage}npm install`],
+        },
+      ];
     case 'install-husky':
       // `npm install <package>` does not run the project's prepare script; only a plain `npm install` does.
       return [
@@ -40,14 +51,31 @@ function turnOn(where: Whereabouts, how: TurnOn): Report['fixes'] {
         },
       ];
     case 'init':
-      return [{ say: "package.json has no prepare script that installs stageflow's hook runner (stageflow install-hooks); set it up (it keeps your own .husky lines):", commands: [`${where.toPackage}npx stageflow init`] }];
+      return [
+        {
+          say: "package.json has no prepare script that installs stageflow's hook runner (stageflow install-hooks); set it up (it keeps your own .husky lines):",
+          commands: [`${where.toPackage}npx stageflow init`],
+        },
+      ];
   }
 }
 
 const LOST_INPUT: Record<LostInput, { what: string; effect: string; why: string }> = {
-  'message-file': { what: '"$1"', effect: 'every commit fails: stageflow gets no message file to read', why: 'passes the commit-msg hook the path of the message file as its first argument ("$1")' },
-  'remote-arguments': { what: '"$@"', effect: 'a push cannot be judged for the remote it goes to, and is refused', why: 'passes the pre-push hook the remote\'s name and URL as its arguments ("$@")' },
-  stdin: { what: 'its standard input', effect: 'stageflow never sees the refs of a push, and refuses it', why: 'writes the refs being pushed to the pre-push hook\'s standard input, which the line takes from elsewhere (a < redirection or a pipe)' },
+  'message-file': {
+    what: '"$1"',
+    effect: 'every commit fails: stageflow gets no message file to read',
+    why: 'passes the commit-msg hook the path of the message file as its first argument ("$1")',
+  },
+  'remote-arguments': {
+    what: '"$@"',
+    effect: 'a push cannot be judged for the remote it goes to, and is refused',
+    why: 'passes the pre-push hook the remote\'s name and URL as its arguments ("$@")',
+  },
+  stdin: {
+    what: 'its standard input',
+    effect: 'stageflow never sees the refs of a push, and refuses it',
+    why: "writes the refs being pushed to the pre-push hook's standard input, which the line takes from elsewhere (a < redirection or a pipe)",
+  },
 };
 
 function findingReport(finding: Finding, where: Whereabouts): Report {
@@ -56,7 +84,12 @@ function findingReport(finding: Finding, where: Whereabouts): Report {
       return {
         title: `${finding.cwd} is not inside a git repository`,
         details: ['git hooks belong to a repository; here there is nothing for them to guard.'],
-        fixes: [{ say: 'Run doctor in your clone of the project, or create a repository and set stageflow up:', commands: ['git init', 'npx stageflow init'] }],
+        fixes: [
+          {
+            say: 'Run doctor in your clone of the project, or create a repository and set stageflow up:',
+            commands: ['git init', 'npx stageflow init'],
+          },
+        ],
       };
     case 'no-package-json':
       return {
@@ -65,18 +98,27 @@ function findingReport(finding: Finding, where: Whereabouts): Report {
           'The hooks are installed by the prepare script of package.json, which npm runs on every npm install.',
           'If the package.json is in a folder below (a package of a monorepo), run doctor in that folder.',
         ],
-        fixes: [{ say: 'Or create one and set stageflow up:', commands: ['npm init -y', 'npm install -D husky stageflow', 'npx stageflow init'] }],
+        fixes: [
+          {
+            say: 'Or create one and set stageflow up:',
+            commands: ['npm init -y', 'npm install -D husky stageflow', 'npx stageflow init'],
+          },
+        ],
       };
     case 'hooks-path-unset':
       return {
         title: `core.hooksPath is not set, so git never runs husky's hooks in ${finding.expected}`,
-        details: ['husky sets it when npm install runs the prepare script; in this clone that has not happened (npm install --ignore-scripts, HUSKY=0, or no npm install yet).'],
+        details: [
+          'husky sets it when npm install runs the prepare script; in this clone that has not happened (npm install --ignore-scripts, HUSKY=0, or no npm install yet).',
+        ],
         fixes: turnOn(where, finding.turnOn),
       };
     case 'hooks-path-elsewhere':
       return {
         title: `core.hooksPath is "${finding.actual}", not "${finding.expected}"`,
-        details: ['git runs hooks from that one folder only, so the stageflow hooks in husky\'s folder never run (another tool, or an older husky, set it).'],
+        details: [
+          "git runs hooks from that one folder only, so the stageflow hooks in husky's folder never run (another tool, or an older husky, set it).",
+        ],
         fixes: turnOn(where, finding.turnOn),
       };
     case 'worktree-not-installed':
@@ -86,7 +128,12 @@ function findingReport(finding: Finding, where: Whereabouts): Report {
           `core.hooksPath is shared by every worktree but relative: here it means ${finding.worktree}/${finding.hooksPath}.`,
           "husky's .husky/_ and node_modules are never committed, so a new worktree has neither until npm install runs its prepare script there.",
         ],
-        fixes: [{ say: 'Install in this worktree (the prepare script writes husky\'s hooks here):', commands: [`${where.toPackage}npm install`] }],
+        fixes: [
+          {
+            say: "Install in this worktree (the prepare script writes husky's hooks here):",
+            commands: [`${where.toPackage}npm install`],
+          },
+        ],
       };
     case 'runner-missing':
       return {
@@ -111,7 +158,9 @@ function findingReport(finding: Finding, where: Whereabouts): Report {
     case 'pre-push-starved':
       return {
         title: `${finding.path} runs "${finding.reader}" before "${finding.line}": git sends the ref lines once, so stageflow reads none and cannot check the push`,
-        details: ["stageflow's runner keeps git's ref lines and gives every reader all of them; this hook is run by husky's stub instead."],
+        details: [
+          "stageflow's runner keeps git's ref lines and gives every reader all of them; this hook is run by husky's stub instead.",
+        ],
         fixes: turnOn(where, 'init'),
       };
     case 'hook-line-input':
@@ -123,10 +172,15 @@ function findingReport(finding: Finding, where: Whereabouts): Report {
     case 'binary-missing':
       return {
         title: `the ${finding.hooks.join(', ')} hook${finding.hooks.length === 1 ? '' : 's'} start${finding.hooks.length === 1 ? 's' : ''} "${finding.command}", which is missing, so ${finding.hooks.length === 1 ? 'it stops' : 'they stop'} every commit and push with an internal error`,
-        details: [`${HOOK_PATH}; stageflow is not installed there${finding.packagePath ? ` (a package below the root has it in ${finding.packagePath}/node_modules)` : ''}.`],
+        details: [
+          `${HOOK_PATH}; stageflow is not installed there${finding.packagePath ? ` (a package below the root has it in ${finding.packagePath}/node_modules)` : ''}.`,
+        ],
         fixes: [
           finding.listed
-            ? { say: 'package.json lists stageflow; install the project\'s packages:', commands: [`${where.toPackage}npm install`] }
+            ? {
+                say: "package.json lists stageflow; install the project's packages:",
+                commands: [`${where.toPackage}npm install`],
+              }
             : { say: 'Add stageflow to the project:', commands: [`${where.toPackage}npm install -D stageflow`] },
         ],
         footnote: GUI_NOTE,

@@ -1,8 +1,8 @@
-import pc from './colors.js';
-import type { InitPlan } from '../core/init/plan-init.js';
 import type { HookFileChange } from '../core/init/plan-hook-file.js';
+import type { InitPlan } from '../core/init/plan-init.js';
 import type { PackageJsonChange } from '../core/init/plan-package-json.js';
 import { SETUP_CHANGE, type SetupRemote, type SetupRoute } from '../core/init/setup-route.js';
+import pc from './colors.js';
 import { renderReport, shellQuote } from './render.js';
 
 export function notARepositoryText(cwd: string): string {
@@ -29,7 +29,8 @@ export function installFailedText(packages: readonly string[], code: number, out
   return `stageflow: init: ${installCommand(packages)} failed (exit code ${code}); nothing else was changed:\n${output.trim()}`;
 }
 
-export const DEPLOY_WITHOUT_CI = '--deploy writes the deploy pipeline of a CI; name the CI: npx stageflow init --ci github --deploy (or --ci gitlab --deploy)';
+export const DEPLOY_WITHOUT_CI =
+  '--deploy writes the deploy pipeline of a CI; name the CI: npx stageflow init --ci github --deploy (or --ci gitlab --deploy)';
 
 export function initArgumentsText(problem: string): string {
   return `stageflow: init: ${problem}\n\n${INIT_HELP}`;
@@ -72,10 +73,20 @@ export function initReportText(plan: InitPlan, outcome: InitOutcome): string {
   const lines: string[] = [];
   const activated = outcome.activation === 'done';
   const changes = [
-    ...plan.packageChanges.filter((change) => change.kind !== 'keep-prepare').map((change) => `package.json: ${packageChangeText(change)}`),
-    ...plan.hookChanges.flatMap(({ path, change }) => (change.kind === 'unchanged' ? [] : [`${path}: ${hookChangeText(change)}`])),
-    ...(plan.ignoreNodeModules ? ['.gitignore: add the line node_modules/ (npm install recreates it in every clone; it is never committed)'] : []),
-    ...(activated ? [`git config core.hooksPath ${plan.hooksPath} and stageflow's hook runner in it (by running stageflow install-hooks, as the prepare script does)`] : []),
+    ...plan.packageChanges
+      .filter((change) => change.kind !== 'keep-prepare')
+      .map((change) => `package.json: ${packageChangeText(change)}`),
+    ...plan.hookChanges.flatMap(({ path, change }) =>
+      change.kind === 'unchanged' ? [] : [`${path}: ${hookChangeText(change)}`],
+    ),
+    ...(plan.ignoreNodeModules
+      ? ['.gitignore: add the line node_modules/ (npm install recreates it in every clone; it is never committed)']
+      : []),
+    ...(activated
+      ? [
+          `git config core.hooksPath ${plan.hooksPath} and stageflow's hook runner in it (by running stageflow install-hooks, as the prepare script does)`,
+        ]
+      : []),
   ];
   const installed = outcome.installed.map((name) => `installed ${name} (npm install -D)`);
   if (changes.length === 0 && installed.length === 0) {
@@ -85,7 +96,11 @@ export function initReportText(plan: InitPlan, outcome: InitOutcome): string {
         : 'stageflow: init: the files are already in place; nothing was changed.',
     );
   } else {
-    lines.push(outcome.dryRun ? 'stageflow: init --dry-run: these changes would be made (nothing was written):' : 'stageflow: init: made these changes:');
+    lines.push(
+      outcome.dryRun
+        ? 'stageflow: init --dry-run: these changes would be made (nothing was written):'
+        : 'stageflow: init: made these changes:',
+    );
     for (const line of [...installed, ...changes]) lines.push(`  ${outcome.dryRun ? '-' : pc.green('✔')} ${line}`);
   }
   for (const change of plan.packageChanges) {
@@ -108,7 +123,11 @@ export function initReportText(plan: InitPlan, outcome: InitOutcome): string {
   if (outcome.gitHooks.names.length > 0) lines.push(`${pc.yellow('!')} ${gitHooksOffText(outcome.gitHooks)}`);
   if (outcome.activation === 'no-husky') lines.push(...notOnText(outcome));
   if (typeof outcome.activation === 'object') {
-    lines.push(`${pc.red('✖')} husky could not turn the hooks on: ${outcome.activation.failed.trim()}`, '  Fix that, then turn them on with:', `    ${pc.cyan('npm run prepare')}`);
+    lines.push(
+      `${pc.red('✖')} husky could not turn the hooks on: ${outcome.activation.failed.trim()}`,
+      '  Fix that, then turn them on with:',
+      `    ${pc.cyan('npm run prepare')}`,
+    );
   }
   if (outcome.missingPackages.length > 0 && !(outcome.activation === 'no-husky' && !outcome.huskyListed)) {
     lines.push(
@@ -116,14 +135,18 @@ export function initReportText(plan: InitPlan, outcome: InitOutcome): string {
       `    ${pc.cyan(installCommand(outcome.missingPackages))}`,
     );
   }
-  if (!outcome.dryRun && changes.length + installed.length > 0) lines.push(...commitNoteText(outcome.route, outcome.addPaths));
+  if (!outcome.dryRun && changes.length + installed.length > 0)
+    lines.push(...commitNoteText(outcome.route, outcome.addPaths));
   return `${lines.join('\n')}\n`;
 }
 
 /** The closing note: the real steps that bring the setup into main, which the hooks guard like any change. */
 function commitNoteText(route: SetupRoute, addPaths: readonly string[]): string[] {
   const cmd = (command: string) => `    ${pc.cyan(command)}`;
-  const commit = [cmd(`git add ${addPaths.map(shellQuote).join(' ')}`), cmd('git commit -m "Set up the stageflow git hooks"')];
+  const commit = [
+    cmd(`git add ${addPaths.map(shellQuote).join(' ')}`),
+    cmd('git commit -m "Set up the stageflow git hooks"'),
+  ];
   const everyClone = 'Every clone then gets the hooks from npm install alone.';
   switch (route.kind) {
     case 'first-commit': {
@@ -135,7 +158,10 @@ function commitNoteText(route: SetupRoute, addPaths: readonly string[]): string[
               `  This branch is ${route.renameFrom}, not ${route.branch} (the main branch of the config), and the hooks refuse pushing ${route.renameFrom}; rename it first:`,
               cmd(`git branch -m ${shellQuote(route.branch)}`),
             ];
-      const remoteHead = route.renameFrom !== undefined && route.remote.configured ? remoteDefaultBranchText(route.remote, route.renameFrom, route.branch) : [];
+      const remoteHead =
+        route.renameFrom !== undefined && route.remote.configured
+          ? remoteDefaultBranchText(route.remote, route.renameFrom, route.branch)
+          : [];
       return [allowed, ...rename, ...commit, ...pushText(route.remote, route.branch), ...remoteHead];
     }
     case 'on-work':
@@ -143,7 +169,9 @@ function commitNoteText(route: SetupRoute, addPaths: readonly string[]): string[
         `Commit the setup on this work branch and push it. ${everyClone}`,
         ...commit,
         ...pushText(route.remote, route.branch),
-        pc.dim('  Then bring it in by pull request: from this work branch into its stage, then from the stage into main.'),
+        pc.dim(
+          '  Then bring it in by pull request: from this work branch into its stage, then from the stage into main.',
+        ),
       ];
     case 'by-pull-request':
       return [
@@ -168,7 +196,9 @@ function remoteDefaultBranchText(remote: SetupRemote, renamedFrom: string, main:
     place.kind === 'path'
       ? [`    ${pc.cyan(`git --git-dir=${shellQuote(place.gitDir)} ${symref}`)}`]
       : place.kind === 'ssh'
-        ? [`    ${pc.cyan(`ssh ${place.port ? `-p ${place.port} ` : ''}${shellQuote(place.host)} ${shellQuote(`git --git-dir=${shellQuote(place.gitDir)} ${symref}`)}`)}`]
+        ? [
+            `    ${pc.cyan(`ssh ${place.port ? `-p ${place.port} ` : ''}${shellQuote(place.host)} ${shellQuote(`git --git-dir=${shellQuote(place.gitDir)} ${symref}`)}`)}`,
+          ]
         : place.kind === 'settings'
           ? [`    set the default branch to ${main} on ${place.page}`]
           : [`    on the server, in the bare repository: git ${symref}`];
@@ -197,7 +227,11 @@ function pushText(remote: SetupRemote, branch: string): string[] {
 function notOnText(outcome: InitOutcome): string[] {
   const title = `${pc.red('✖')} The hooks are NOT on yet: husky is not installed here (no node_modules/husky), so init could not run it.`;
   if (outcome.huskyListed) {
-    return [title, '  Turn them on: install the packages (npm install runs the prepare script, which runs husky):', `    ${pc.cyan('npm install')}`];
+    return [
+      title,
+      '  Turn them on: install the packages (npm install runs the prepare script, which runs husky):',
+      `    ${pc.cyan('npm install')}`,
+    ];
   }
   return [
     title,
@@ -209,13 +243,17 @@ function notOnText(outcome: InitOutcome): string[] {
 
 function packageChangeText(change: Exclude<PackageJsonChange, { kind: 'keep-prepare' }>): string {
   if (change.kind === 'add-script') return `add the script ${change.name}: "${change.command}"`;
-  return change.from === undefined ? `set the prepare script to "${change.to}"` : `set the prepare script to "${change.to}" (was "${change.from}")`;
+  return change.from === undefined
+    ? `set the prepare script to "${change.to}"`
+    : `set the prepare script to "${change.to}" (was "${change.from}")`;
 }
 
 function hookChangeText(change: Exclude<HookFileChange, { kind: 'unchanged' }>): string {
   const lines = change.lines.map((line) => `"${line}"`).join(', ');
   const why = "stageflow's hook runner, which npm install writes, runs the check now";
-  return change.kind === 'delete' ? `delete it: it held only ${lines} (${why})` : `remove ${lines} (${why}); your other lines stay`;
+  return change.kind === 'delete'
+    ? `delete it: it held only ${lines} (${why})`
+    : `remove ${lines} (${why}); your other lines stay`;
 }
 
 /** The first line of INIT_HELP: what a usage error prints under the problem. */

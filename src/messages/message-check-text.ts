@@ -1,11 +1,12 @@
-import pc from './colors.js';
 import { excerpt } from '../core/excerpt.js';
 import type { Exemption, RuleVerdict } from '../core/message/lint-message.js';
+import pc from './colors.js';
 
 const EXEMPTIONS: Record<Exemption, string> = {
   merge: 'a merge commit git wrote',
   revert: 'a revert in the form git writes it',
-  autosquash: 'a fixup!/squash!/amend! commit, folded in by git rebase -i --autosquash (CI refuses it on a pull request)',
+  autosquash:
+    'a fixup!/squash!/amend! commit, folded in by git rebase -i --autosquash (CI refuses it on a pull request)',
   release: 'a release commit (a version, as npm version writes it); set "ignoreReleases": false to judge these',
 };
 
@@ -20,7 +21,11 @@ export function messageCheckText(subject: string, exempt: Exemption | false, ver
   const errors = verdicts.filter((v) => v.verdict === 'failed' && v.severity === 'error').length;
   const warnings = verdicts.filter((v) => v.verdict === 'failed' && v.severity === 'warning').length;
   const notes = warnings > 0 ? ` (${warnings} warning${warnings === 1 ? '' : 's'}, printed at commit time only)` : '';
-  lines.push(errors > 0 ? pc.red(`refused: ${errors === 1 ? 'one rule is' : `${errors} rules are`} not met${notes}`) : `accepted${notes}`);
+  lines.push(
+    errors > 0
+      ? pc.red(`refused: ${errors === 1 ? 'one rule is' : `${errors} rules are`} not met${notes}`)
+      : `accepted${notes}`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,9 +1,9 @@
-import pc from './colors.js';
 import { excerpt } from '../core/excerpt.js';
 import type { Problem } from '../core/message/lint-message.js';
 import type { ReuseAdvice } from '../core/message/reuse-advice.js';
 import { problemLine } from './bad-commit-text.js';
 import { COMMIT_BYPASS } from './bypass-text.js';
+import pc from './colors.js';
 import { type Fix, renderReport, shellQuote } from './render.js';
 
 /**
@@ -22,9 +22,14 @@ export function messageRejectedText(
   const shown = subject ? [`Subject: ${pc.dim(JSON.stringify(excerpt(subject)))}`] : [];
   const [only] = problems;
   const single = problems.length === 1 && only !== undefined;
-  const listed = problems.length === 2 ? problems.flatMap((problem) => [problemLine(problem), hint(problem)]) : manyProblems(problems, hint);
+  const listed =
+    problems.length === 2
+      ? problems.flatMap((problem) => [problemLine(problem), hint(problem)])
+      : manyProblems(problems, hint);
   return renderReport({
-    title: single ? `commit message rejected: ${only.message} ${pc.dim(`[${only.rule}]`)}` : `commit message rejected: ${problems.length} rules are not met`,
+    title: single
+      ? `commit message rejected: ${only.message} ${pc.dim(`[${only.rule}]`)}`
+      : `commit message rejected: ${problems.length} rules are not met`,
     details: [...shown, ...(single ? [hint(only).trimStart()] : listed)],
     fixes: reuseFixes(advice, `-e -F ${shellQuote(savedCopy ?? messageFile)}`, savedCopy === undefined),
     footnote: COMMIT_BYPASS,
@@ -52,9 +57,19 @@ export function reuseFixes(advice: ReuseAdvice, fromFile: string, overwritten: b
   const amending = ' (add --amend after git commit if you were amending)';
   switch (advice.kind) {
     case 'reword':
-      return [{ say: `${kept}; edit it, then reword the commit with it and let the rebase go on:`, commands: [`git commit --amend ${fromFile} && git rebase --continue`] }];
+      return [
+        {
+          say: `${kept}; edit it, then reword the commit with it and let the rebase go on:`,
+          commands: [`git commit --amend ${fromFile} && git rebase --continue`],
+        },
+      ];
     case 'all':
-      return [{ say: `${kept}, but git dropped what -a staged; edit the message and commit with -a again${amending}:`, commands: [`git commit -a ${fromFile}`] }];
+      return [
+        {
+          say: `${kept}, but git dropped what -a staged; edit the message and commit with -a again${amending}:`,
+          commands: [`git commit -a ${fromFile}`],
+        },
+      ];
     case 'restage':
       return [
         {
@@ -64,10 +79,20 @@ export function reuseFixes(advice: ReuseAdvice, fromFile: string, overwritten: b
       ];
     case 'paths': {
       const paths = ` -- ${advice.paths.map(shellQuote).join(' ')}`;
-      return [{ say: `${kept}; edit it and commit the same paths again${amending}:`, commands: [`git commit ${fromFile}${paths}`] }];
+      return [
+        {
+          say: `${kept}; edit it and commit the same paths again${amending}:`,
+          commands: [`git commit ${fromFile}${paths}`],
+        },
+      ];
     }
     case 'amend-only':
-      return [{ say: `${kept}; edit it and amend the message of the last commit again:`, commands: [`git commit --amend --only ${fromFile}`] }];
+      return [
+        {
+          say: `${kept}; edit it and amend the message of the last commit again:`,
+          commands: [`git commit --amend --only ${fromFile}`],
+        },
+      ];
     case 'plain':
       return [{ say: `${kept}; edit it and commit again${amending}:`, commands: [`git commit ${fromFile}`] }];
   }

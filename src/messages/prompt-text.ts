@@ -1,5 +1,5 @@
-import pc from './colors.js';
 import type { StageEntry } from '../core/start/stage-list.js';
+import pc from './colors.js';
 
 export function cancelledText(): string {
   return `${pc.yellow('stageflow:')} cancelled; nothing was changed.`;
@@ -9,7 +9,14 @@ export function cancelledText(): string {
 export function updatedAgo(seconds: number, nowSeconds: number): string {
   if (seconds <= 0) return '';
   const elapsed = Math.max(0, nowSeconds - seconds);
-  const units: [number, string][] = [[31_536_000, 'year'], [2_592_000, 'month'], [604_800, 'week'], [86_400, 'day'], [3_600, 'hour'], [60, 'minute']];
+  const units: [number, string][] = [
+    [31_536_000, 'year'],
+    [2_592_000, 'month'],
+    [604_800, 'week'],
+    [86_400, 'day'],
+    [3_600, 'hour'],
+    [60, 'minute'],
+  ];
   for (const [size, unit] of units) {
     const count = Math.floor(elapsed / size);
     if (count >= 1) return `updated ${count} ${unit}${count === 1 ? '' : 's'} ago`;

@@ -1,7 +1,12 @@
 import type { Config } from '../core/config/types.js';
 import type { GitlabComparison, GitlabFinding } from '../core/protect/compare-gitlab.js';
 import type { GitlabProtection } from '../core/protect/gitlab-protection.js';
-import { approvalRuleScript, FETCH_PROTECTED_BRANCHES, projectSettingsScript, protectBranchScript } from '../core/protect/gitlab-script.js';
+import {
+  approvalRuleScript,
+  FETCH_PROTECTED_BRANCHES,
+  projectSettingsScript,
+  protectBranchScript,
+} from '../core/protect/gitlab-script.js';
 import pc from './colors.js';
 import { comment, plural, unprotectedMainLines } from './protect-text.js';
 import { renderReport } from './render.js';
@@ -22,13 +27,21 @@ export function gitlabCompareText(comparisons: readonly GitlabComparison[]): { o
   const short = comparisons.filter((comparison) => comparison.findings.length > 0);
   if (short.length === 0) {
     const names = comparisons.map((comparison) => comparison.desired.name).join(', ');
-    return { ok: true, text: `${pc.green('✔')} GitLab holds the strategy: ${names} take merges only, no direct or force push. (Approvals are not compared.)\n` };
+    return {
+      ok: true,
+      text: `${pc.green('✔')} GitLab holds the strategy: ${names} take merges only, no direct or force push. (Approvals are not compared.)\n`,
+    };
   }
   const parts = short.map(({ desired, findings }) => {
     const report = renderReport({
       title: `GitLab does not hold the strategy on ${desired.name}: ${plural(findings.length, 'finding')}`,
       details: findings.map((finding) => gitlabFindingText(finding, desired.name)),
-      fixes: [{ say: `Protect ${desired.name} as stageflow does (in a clone, glab logged in as a maintainer):`, commands: [] }],
+      fixes: [
+        {
+          say: `Protect ${desired.name} as stageflow does (in a clone, glab logged in as a maintainer):`,
+          commands: [],
+        },
+      ],
     });
     return `${report}${protectBranchScript(desired)}\n`;
   });
@@ -38,7 +51,12 @@ export function gitlabCompareText(comparisons: readonly GitlabComparison[]): { o
 export function gitlabCompareInputText(source: string, detail: string): string {
   return renderReport({
     title: `protect gitlab --compare: ${source} is not what glab api returns for protected branches: ${detail}`,
-    fixes: [{ say: 'Fetch the protected branches and compare (in a clone, glab logged in):', commands: [`${FETCH_PROTECTED_BRANCHES} | npx stageflow protect gitlab --compare -`] }],
+    fixes: [
+      {
+        say: 'Fetch the protected branches and compare (in a clone, glab logged in):',
+        commands: [`${FETCH_PROTECTED_BRANCHES} | npx stageflow protect gitlab --compare -`],
+      },
+    ],
   });
 }
 
@@ -50,7 +68,13 @@ export function gitlabScriptText(protection: GitlabProtection, config: Config): 
     ...unprotectedMainLines(protection.mainUnprotected, config),
   ];
   for (const branch of protection.branches) {
-    lines.push('', comment(`${branch.name}: no one pushes, developers and maintainers merge, no force push. An existing protection is replaced.`), protectBranchScript(branch));
+    lines.push(
+      '',
+      comment(
+        `${branch.name}: no one pushes, developers and maintainers merge, no force push. An existing protection is replaced.`,
+      ),
+      protectBranchScript(branch),
+    );
   }
   lines.push(
     '',

@@ -5,7 +5,7 @@ import { FETCH_RULESETS, patchRulesetScript, RULESETS_ENDPOINT, upsertScript } f
 import { FETCH_PROTECTED_BRANCHES } from '../core/protect/gitlab-script.js';
 import type { ParsedRulesets } from '../core/protect/parse-rulesets.js';
 import pc from './colors.js';
-import { renderReport, shellQuote as q } from './render.js';
+import { shellQuote as q, renderReport } from './render.js';
 
 export const PROTECT_PROVIDERS = ['github', 'gitlab'];
 
@@ -66,7 +66,13 @@ export function githubScriptText(protection: GithubProtection, config: Config): 
 }
 
 export function unprotectedMainLines(mainUnprotected: boolean, config: Config): string[] {
-  return mainUnprotected ? [comment(`${config.branches.main} is in branches.unprotected, so it gets no ruleset; remove it from there to guard it.`)] : [];
+  return mainUnprotected
+    ? [
+        comment(
+          `${config.branches.main} is in branches.unprotected, so it gets no ruleset; remove it from there to guard it.`,
+        ),
+      ]
+    : [];
 }
 
 /** For `--json`, where stdout is only the bodies: the same notes, on stderr. */
@@ -85,7 +91,7 @@ function patternLimits(config: Config): string[] {
     rules['subject-placeholder'] !== false && 'placeholder subjects ("wip", "asdf")',
     rules['subject-wip'] && 'work-in-progress markers',
     rules['subject-vague'] && 'subjects of generic words only ("Fix bug in code")',
-    rules['subject-web-editor'] && 'the GitHub web editor\'s default subjects',
+    rules['subject-web-editor'] && "the GitHub web editor's default subjects",
     rules['body-leading-blank'] && 'the blank line after the subject',
     rules['ticket-pattern'] !== false && `the ticket pattern ${rules['ticket-pattern']}`,
     rules['conventional-commits'] !== false && 'conventional commit types',
@@ -100,7 +106,8 @@ const RULE_GAPS: Partial<Record<RuleType, (branch: string) => string>> = {
   deletion: (branch) => `no "deletion" rule: ${branch} can be deleted`,
   non_fast_forward: (branch) => `no "non_fast_forward" rule: ${branch} can be force-pushed`,
   pull_request: (branch) => `no "pull_request" rule: ${branch} takes pushes without a pull request or a review`,
-  required_status_checks: (branch) => `no "required_status_checks" rule: a pull request into ${branch} merges without "stageflow check" passing`,
+  required_status_checks: (branch) =>
+    `no "required_status_checks" rule: a pull request into ${branch} merges without "stageflow check" passing`,
   branch_name_pattern: () => 'no "branch_name_pattern" rule: GitHub takes branches of any name',
   commit_message_pattern: () => 'no "commit_message_pattern" rule: GitHub takes commits with any subject',
 };
@@ -138,10 +145,17 @@ function foreignFix(finding: ForeignFinding): { say: string; commands: string[] 
   const [say, fields] =
     finding.kind === 'bypass-actors'
       ? [`Let no one bypass ruleset "${finding.name}" ${from}:`, { bypass_actors: [] }]
-      : [`Take the "creation" rule out of ruleset "${finding.name}" ${from}, keeping its other rules:`, { rules: finding.rules }];
+      : [
+          `Take the "creation" rule out of ruleset "${finding.name}" ${from}, keeping its other rules:`,
+          { rules: finding.rules },
+        ];
   if (type === 'Repository') return { say, commands: [patchRulesetScript(RULESETS_ENDPOINT, finding.id, fields)] };
-  if (type === 'Organization') return { say, commands: [patchRulesetScript(`orgs/${name}/rulesets`, finding.id, fields)] };
-  return { say: `${say} an enterprise owner changes it under the enterprise's Policies, Code, Rulesets (the repository's API cannot).`, commands: [] };
+  if (type === 'Organization')
+    return { say, commands: [patchRulesetScript(`orgs/${name}/rulesets`, finding.id, fields)] };
+  return {
+    say: `${say} an enterprise owner changes it under the enterprise's Policies, Code, Rulesets (the repository's API cannot).`,
+    commands: [],
+  };
 }
 
 /** `--compare`: one report per ruleset that falls short, each ending with the commands that fix it. */
@@ -149,7 +163,10 @@ export function compareText(comparisons: readonly RulesetComparison[], config: C
   const short = comparisons.filter((comparison) => comparison.findings.length > 0);
   if (short.length === 0) {
     const names = comparisons.map((comparison) => `"${comparison.desired.body.name}"`).join(', ');
-    return { ok: true, text: `${pc.green('✔')} GitHub holds the strategy: every rule of ${names} is enforced, with no bypass.\n` };
+    return {
+      ok: true,
+      text: `${pc.green('✔')} GitHub holds the strategy: every rule of ${names} is enforced, with no bypass.\n`,
+    };
   }
   const parts = short.map(({ desired, findings }) => {
     // stageflow's own ruleset is put right by its script; any other gets a change of the field at fault.
@@ -162,7 +179,14 @@ export function compareText(comparisons: readonly RulesetComparison[], config: C
       details: findings.map((finding) => findingText(finding, desired, config)),
       fixes: [
         ...foreign.map(foreignFix),
-        ...(own.length > 0 ? [{ say: `Create "${desired.body.name}", or update it in place (in a clone, gh logged in as an admin):`, commands: [] }] : []),
+        ...(own.length > 0
+          ? [
+              {
+                say: `Create "${desired.body.name}", or update it in place (in a clone, gh logged in as an admin):`,
+                commands: [],
+              },
+            ]
+          : []),
       ],
     });
     // The script is not indented: a here-document's terminator must start its line.
@@ -183,7 +207,12 @@ export function compareInputText(source: string, problem: Exclude<ParsedRulesets
         ? 'The list endpoint (gh api repos/{owner}/{repo}/rulesets) leaves the rules out; each ruleset fetched by its id has them.'
         : 'It takes rulesets as gh api prints them: a JSON array or object, or one per call in a row.',
     ],
-    fixes: [{ say: 'Fetch every ruleset in full and compare (in a clone, gh logged in):', commands: [`${FETCH_RULESETS} | npx stageflow protect github --compare -`] }],
+    fixes: [
+      {
+        say: 'Fetch every ruleset in full and compare (in a clone, gh logged in):',
+        commands: [`${FETCH_RULESETS} | npx stageflow protect github --compare -`],
+      },
+    ],
   });
 }
 
@@ -191,13 +220,21 @@ export function compareUnreadableText(file: string, fetch: string): string {
   const provider = fetch === FETCH_RULESETS ? 'github' : 'gitlab';
   return renderReport({
     title: `protect --compare: cannot read ${file}`,
-    fixes: [{ say: 'Save what the server answers to it first, or pipe it in with - :', commands: [`${fetch} > ${q(file)}`, `${fetch} | npx stageflow protect ${provider} --compare -`] }],
+    fixes: [
+      {
+        say: 'Save what the server answers to it first, or pipe it in with - :',
+        commands: [`${fetch} > ${q(file)}`, `${fetch} | npx stageflow protect ${provider} --compare -`],
+      },
+    ],
   });
 }
 
 export function unknownProtectProviderText(provider: string | undefined): string {
   return renderReport({
-    title: provider === undefined ? 'protect: which server? github or gitlab' : `protect: stageflow does not know the server "${provider}"`,
+    title:
+      provider === undefined
+        ? 'protect: which server? github or gitlab'
+        : `protect: stageflow does not know the server "${provider}"`,
     details: [`It writes protection for: ${PROTECT_PROVIDERS.join(', ')}.`],
     fixes: [{ say: 'Print the GitHub rulesets:', commands: ['npx stageflow protect github'] }],
   });

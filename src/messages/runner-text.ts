@@ -6,7 +6,12 @@ import { renderReport } from './render.js';
  * script is gone (node_modules removed, the clone moved without npm install) or node is not on PATH.
  */
 export function cannotStartText(hook: string, cli: string): string {
-  const stopped = hook === 'pre-push' ? 'The push was stopped' : hook === 'pre-merge-commit' ? 'The merge was left uncommitted' : 'The commit was stopped';
+  const stopped =
+    hook === 'pre-push'
+      ? 'The push was stopped'
+      : hook === 'pre-merge-commit'
+        ? 'The merge was left uncommitted'
+        : 'The commit was stopped';
   const bypass = hook === 'pre-push' ? PUSH_BYPASS : hook === 'pre-merge-commit' ? MERGE_BYPASS : COMMIT_BYPASS;
   return [
     `stageflow: internal error in the ${hook} hook: cannot start stageflow's check (${cli} is missing, or node is not on PATH).`,
@@ -33,7 +38,10 @@ export function noRefLinesText(): string {
       "stageflow's hook runner keeps git's ref lines and gives every command all of them; this hook was not started by it (husky's stub, or another hook manager).",
     ],
     fixes: [
-      { say: "Set up stageflow's runner (the prepare script stageflow install-hooks; your own .husky lines stay), then push again:", commands: ['npx stageflow init', 'npm install'] },
+      {
+        say: "Set up stageflow's runner (the prepare script stageflow install-hooks; your own .husky lines stay), then push again:",
+        commands: ['npx stageflow init', 'npm install'],
+      },
     ],
     footnote: PUSH_BYPASS,
   });

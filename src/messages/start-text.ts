@@ -1,9 +1,9 @@
-import type { BranchConfig } from '../core/config/types.js';
 import type { Operation } from '../core/branch/operation.js';
+import type { BranchConfig } from '../core/config/types.js';
+import type { StageBranchName } from '../core/start/stage-branch-name.js';
 import type { StageEntry } from '../core/start/stage-list.js';
 import type { NameProblem } from '../core/start/work-branch-name.js';
-import type { StageBranchName } from '../core/start/stage-branch-name.js';
-import { renderReport, shellQuote as q } from './render.js';
+import { shellQuote as q, renderReport } from './render.js';
 import { publishCommand } from './started-text.js';
 
 const START_WORK_ARGS = 'start-work --stage <name> --change <name> [--engineer <name>] [--yes]';
@@ -78,14 +78,30 @@ export function noTerminalText(given: GivenWorkFlags): string {
 export function noStageNameText(push: boolean): string {
   return renderReport({
     title: 'start-stage needs the stage name, and there is no terminal to ask for it',
-    fixes: [{ say: `Give it as an argument (${EXAMPLE.stage} is an example stage name: put in yours):`, commands: [`npx stageflow start-stage ${EXAMPLE.stage}${push ? ' --push' : ''}`] }],
+    fixes: [
+      {
+        say: `Give it as an argument (${EXAMPLE.stage} is an example stage name: put in yours):`,
+        commands: [`npx stageflow start-stage ${EXAMPLE.stage}${push ? ' --push' : ''}`],
+      },
+    ],
   });
 }
 
-export function unknownStageText(stage: string, stages: readonly StageEntry[], branches: BranchConfig, given: GivenWorkFlags = {}, closest?: string): string {
-  const listed = stages.length ? `Stages: ${stages.map((entry) => entry.stage).join(', ')}` : 'There are no stages yet.';
+export function unknownStageText(
+  stage: string,
+  stages: readonly StageEntry[],
+  branches: BranchConfig,
+  given: GivenWorkFlags = {},
+  closest?: string,
+): string {
+  const listed = stages.length
+    ? `Stages: ${stages.map((entry) => entry.stage).join(', ')}`
+    : 'There are no stages yet.';
   if (closest !== undefined) {
-    const { command, note } = startWorkCommand({ ...given, stage: closest }, given.change === undefined ? [] : ['change']);
+    const { command, note } = startWorkCommand(
+      { ...given, stage: closest },
+      given.change === undefined ? [] : ['change'],
+    );
     return renderReport({
       title: `there is no stage "${stage}" here or on the remote; did you mean "${closest}"?`,
       details: [listed],
@@ -106,7 +122,12 @@ export function unknownStageText(stage: string, stages: readonly StageEntry[], b
 }
 
 /** `typed`: the engineer name as given, when it has letters but none a branch name can use (`李雷`). */
-export function nameProblemText(problem: NameProblem | 'exists', what: 'engineer' | 'change', branch: string, typed?: string): string {
+export function nameProblemText(
+  problem: NameProblem | 'exists',
+  what: 'engineer' | 'change',
+  branch: string,
+  typed?: string,
+): string {
   switch (problem) {
     case 'engineer-empty':
       return typed?.trim() && /\p{L}/u.test(typed)
@@ -123,7 +144,10 @@ export function nameProblemText(problem: NameProblem | 'exists', what: 'engineer
 
 export function badNameText(flag: 'engineer' | 'change', reason: string, given: GivenWorkFlags): string {
   const { command, note } = startWorkCommand({ ...given, [flag]: undefined }, [flag]);
-  return renderReport({ title: `--${flag}: ${reason}`, fixes: [{ say: `Run it with a name made of letters and digits${note}:`, commands: [command] }] });
+  return renderReport({
+    title: `--${flag}: ${reason}`,
+    fixes: [{ say: `Run it with a name made of letters and digits${note}:`, commands: [command] }],
+  });
 }
 
 /** `unusable`: the name git has, when no branch name can be made of it (`李雷`). */
@@ -132,8 +156,15 @@ export function noEngineerText(given: GivenWorkFlags, unusable?: string): string
   if (unusable !== undefined) {
     return renderReport({
       title: `start-work cannot make the engineer part of the branch name from "${unusable}"`,
-      details: [`Your git name is "${unusable}"; a branch name takes only a-z, 0-9 and hyphens, and it has none of them.`],
-      fixes: [{ say: `Give your name once in Latin letters (e.g. its pinyin or romaji); it is remembered for this repository${note}:`, commands: [command] }],
+      details: [
+        `Your git name is "${unusable}"; a branch name takes only a-z, 0-9 and hyphens, and it has none of them.`,
+      ],
+      fixes: [
+        {
+          say: `Give your name once in Latin letters (e.g. its pinyin or romaji); it is remembered for this repository${note}:`,
+          commands: [command],
+        },
+      ],
     });
   }
   return renderReport({
@@ -157,7 +188,9 @@ export function stageNameReason(name: Extract<StageBranchName, { ok: false }>, b
 export function badStageNameText(name: Extract<StageBranchName, { ok: false }>, branches: BranchConfig): string {
   return renderReport({
     title: `cannot create a stage: ${stageNameReason(name, branches)}`,
-    fixes: name.suggestion ? [{ say: 'Use a valid name, for example:', commands: [`npx stageflow start-stage ${q(name.suggestion)}`] }] : [],
+    fixes: name.suggestion
+      ? [{ say: 'Use a valid name, for example:', commands: [`npx stageflow start-stage ${q(name.suggestion)}`] }]
+      : [],
   });
 }
 
@@ -165,7 +198,12 @@ export function stageExistsText(branch: string, stage: string, onRemote: boolean
   return renderReport({
     title: `${branch} exists already${onRemote ? ` on ${remote}` : ''}`,
     details: ['A stage is created once; work on it happens on work branches.'],
-    fixes: [{ say: `Start work on it${startWorkCommand({ stage }, ['change']).note}:`, commands: [startWorkCommand({ stage }, ['change']).command] }],
+    fixes: [
+      {
+        say: `Start work on it${startWorkCommand({ stage }, ['change']).note}:`,
+        commands: [startWorkCommand({ stage }, ['change']).command],
+      },
+    ],
   });
 }
 
@@ -183,7 +221,11 @@ export function noMainText(branches: BranchConfig, remote: string, hasRemote: bo
     fixes: [
       {
         say: `Add the team's repository as ${remote} (with its real URL), fetch ${main}, then try again:`,
-        commands: [`git remote add ${q(remote)} https://github.com/your-org/your-service.git`, `git fetch ${q(remote)} ${q(main)}`, rerun],
+        commands: [
+          `git remote add ${q(remote)} https://github.com/your-org/your-service.git`,
+          `git fetch ${q(remote)} ${q(main)}`,
+          rerun,
+        ],
       },
       {
         say: `or, in a new repository, make its first commit on ${main} (allowed once, so that the team can start), then try again:`,
@@ -197,12 +239,21 @@ export function branchExistsText(branch: string, rerun: string): string {
   return renderReport({
     title: `${branch} exists already`,
     details: ['Nothing was changed.'],
-    fixes: [{ say: 'Switch to it:', commands: [`git switch ${q(branch)}`] }, { say: 'or let start-work switch to it:', commands: [`${rerun} --yes`] }],
+    fixes: [
+      { say: 'Switch to it:', commands: [`git switch ${q(branch)}`] },
+      { say: 'or let start-work switch to it:', commands: [`${rerun} --yes`] },
+    ],
   });
 }
 
 /** The work branch the answers name was started from another stage (start-work recorded which). */
-export function otherStageBranchText(branch: string, recorded: string, wanted: string, otherChange: string, switchAnyway: string): string {
+export function otherStageBranchText(
+  branch: string,
+  recorded: string,
+  wanted: string,
+  otherChange: string,
+  switchAnyway: string,
+): string {
   return renderReport({
     title: `${branch} exists already and belongs to ${recorded}, not ${wanted}`,
     details: [`It was started from ${recorded}; its pull request goes there. Nothing was changed.`],
@@ -217,12 +268,23 @@ export function operationText(operation: Operation): string {
   return renderReport({
     title: `a ${operation} is in progress; start-work would get in its way`,
     details: ['Nothing was changed.'],
-    fixes: [{ say: `Finish it (or abort it), then run start-work again:`, commands: [`git ${operation} --continue`, `git ${operation} --abort`] }],
+    fixes: [
+      {
+        say: `Finish it (or abort it), then run start-work again:`,
+        commands: [`git ${operation} --continue`, `git ${operation} --abort`],
+      },
+    ],
   });
 }
 
 /** `from` is what git would check out: the start point of a new branch, or the branch itself. */
-export function localChangesText(target: string, from: string, paths: readonly string[], current: string | undefined, rerun: string): string {
+export function localChangesText(
+  target: string,
+  from: string,
+  paths: readonly string[],
+  current: string | undefined,
+  rerun: string,
+): string {
   return renderReport({
     title: `cannot switch to ${target}: your uncommitted changes would be overwritten`,
     details: [
@@ -247,12 +309,16 @@ export function switchFailedText(target: string, detail: string): string {
 
 /** start-stage --push where the remote is not configured: refused before anything is created. */
 export function noRemoteToPushText(stage: string | undefined, remote: string): string {
-  const again = (push: boolean) => `npx stageflow start-stage${stage === undefined ? '' : ` ${q(stage)}`}${push ? ' --push' : ''}`;
+  const again = (push: boolean) =>
+    `npx stageflow start-stage${stage === undefined ? '' : ` ${q(stage)}`}${push ? ' --push' : ''}`;
   return renderReport({
     title: `--push publishes the new stage to ${remote}, but no remote "${remote}" is configured here`,
     details: ['Nothing was created.'],
     fixes: [
-      { say: `Add the team's repository as ${remote} (with its real URL), then run start-stage again:`, commands: [`git remote add ${q(remote)} https://github.com/your-org/your-service.git`, again(true)] },
+      {
+        say: `Add the team's repository as ${remote} (with its real URL), then run start-stage again:`,
+        commands: [`git remote add ${q(remote)} https://github.com/your-org/your-service.git`, again(true)],
+      },
       { say: 'or create the stage here only, and publish it later:', commands: [again(false)] },
     ],
   });

@@ -1,12 +1,12 @@
-import pc from './colors.js';
 import type { Config } from '../core/config/types.js';
+import { stageKey } from '../core/git-config-keys.js';
 import { catchUpBranch } from '../core/status/catch-up-branch.js';
 import type { SyncRefusal } from '../core/sync/judge-sync-head.js';
 import type { SyncPlan, SyncStep } from '../core/sync/plan-sync.js';
-import { stepArgs, type ActPlan, type SyncOutcome, type Unstashed } from '../core/sync/sync-outcome.js';
-import { stageKey } from '../core/git-config-keys.js';
+import { type ActPlan, type SyncOutcome, stepArgs, type Unstashed } from '../core/sync/sync-outcome.js';
 import { syncIntoStageCommands } from './catch-up-text.js';
-import { renderReport, shellQuote as q, type Fix } from './render.js';
+import pc from './colors.js';
+import { type Fix, shellQuote as q, renderReport } from './render.js';
 
 const commits = (count: number) => `${count} commit${count === 1 ? '' : 's'}`;
 const short = (sha: string) => sha.slice(0, 12);
@@ -31,28 +31,61 @@ export function syncRefusalText(refusal: SyncRefusal, config: Config, engineer: 
       return renderReport({
         title: `a ${refusal.operation} is in progress; sync would get in its way`,
         details: ['Nothing was changed.'],
-        fixes: [{ say: 'Finish it (or abort it), then run sync again:', commands: [`git ${refusal.operation} --continue`, `git ${refusal.operation} --abort`, SYNC] }],
+        fixes: [
+          {
+            say: 'Finish it (or abort it), then run sync again:',
+            commands: [`git ${refusal.operation} --continue`, `git ${refusal.operation} --abort`, SYNC],
+          },
+        ],
       });
     case 'detached':
       return renderReport({
         title: 'HEAD is detached: sync updates a work branch, and none is checked out',
         details: ['Nothing was changed.'],
-        fixes: [{ say: 'See which branches are behind, switch to the one to update, and run sync there:', commands: ['npx stageflow status --all', `git switch ${q(`${branches.workPrefix}<engineer>/<change>`)}`, SYNC] }],
+        fixes: [
+          {
+            say: 'See which branches are behind, switch to the one to update, and run sync there:',
+            commands: [
+              'npx stageflow status --all',
+              `git switch ${q(`${branches.workPrefix}<engineer>/<change>`)}`,
+              SYNC,
+            ],
+          },
+        ],
       });
     case 'main':
       return renderReport({
         title: `${refusal.branch} is not a work branch: sync brings a stage into work/*, and ${refusal.branch} changes only by stage pull requests`,
         details: ['Nothing was changed.'],
         fixes: [
-          { say: `Bring your local ${refusal.branch} level with ${remote}:`, commands: [`git pull --ff-only ${q(remote)} ${q(refusal.branch)}`] },
-          { say: 'or update a work branch: see which are behind, then switch and sync:', commands: ['npx stageflow status --all', SYNC] },
+          {
+            say: `Bring your local ${refusal.branch} level with ${remote}:`,
+            commands: [`git pull --ff-only ${q(remote)} ${q(refusal.branch)}`],
+          },
+          {
+            say: 'or update a work branch: see which are behind, then switch and sync:',
+            commands: ['npx stageflow status --all', SYNC],
+          },
         ],
       });
     case 'stage': {
       const catchUp = catchUpBranch(branches, engineer, refusal.stage);
-      const fixes: Fix[] = [{ say: `Bring your local ${refusal.branch} level with ${remote}:`, commands: [`git pull --ff-only ${q(remote)} ${q(refusal.branch)}`] }];
-      if (config.sync.mainIntoStage === 'pull-request') fixes.push({ say: `To bring ${branches.main} into it, open a pull request:`, commands: [`${branches.main} → ${refusal.branch}`] });
-      else fixes.push({ say: `To bring ${branches.main} into it, sync a work branch of it, push it, and open its pull request ${catchUp} → ${refusal.branch}:`, commands: syncIntoStageCommands(refusal.stage, remote) });
+      const fixes: Fix[] = [
+        {
+          say: `Bring your local ${refusal.branch} level with ${remote}:`,
+          commands: [`git pull --ff-only ${q(remote)} ${q(refusal.branch)}`],
+        },
+      ];
+      if (config.sync.mainIntoStage === 'pull-request')
+        fixes.push({
+          say: `To bring ${branches.main} into it, open a pull request:`,
+          commands: [`${branches.main} → ${refusal.branch}`],
+        });
+      else
+        fixes.push({
+          say: `To bring ${branches.main} into it, sync a work branch of it, push it, and open its pull request ${catchUp} → ${refusal.branch}:`,
+          commands: syncIntoStageCommands(refusal.stage, remote),
+        });
       return renderReport({
         title: `${refusal.branch} is a stage: it changes only by pull requests, and sync updates a work branch`,
         details: ['Nothing was changed.'],
@@ -74,7 +107,12 @@ export function stageUnknownText(branch: string, candidates: readonly string[], 
   return renderReport({
     title: `the stage of ${branch} is not known${candidates.length > 0 ? ` (it could be any of ${candidates.join(', ')})` : ''}, so sync cannot tell what to bring in`,
     details: ['Nothing was changed.'],
-    fixes: [{ say: `Record the stage it was started from${stages.length > 1 ? ' (one of these)' : ''}, then run sync again:`, commands: [...stages.map((stage) => `git config ${q(stageKey(branch))} ${q(stage)}`), SYNC] }],
+    fixes: [
+      {
+        say: `Record the stage it was started from${stages.length > 1 ? ' (one of these)' : ''}, then run sync again:`,
+        commands: [...stages.map((stage) => `git config ${q(stageKey(branch))} ${q(stage)}`), SYNC],
+      },
+    ],
   });
 }
 
@@ -85,7 +123,10 @@ export function stageGoneText(branch: string, stage: string, config: Config): st
     details: ['Nothing was changed: sync does not guess another stage to bring in.'],
     fixes: [
       { say: 'Start new work on a stage:', commands: ['npx stageflow start-work'] },
-      { say: 'or, if the work goes on in another stage, record that one and sync:', commands: [`git config ${q(stageKey(branch))} ${q(`${config.branches.stagePrefix}<stage-name>`)}`, SYNC] },
+      {
+        say: 'or, if the work goes on in another stage, record that one and sync:',
+        commands: [`git config ${q(stageKey(branch))} ${q(`${config.branches.stagePrefix}<stage-name>`)}`, SYNC],
+      },
     ],
   });
 }
@@ -93,7 +134,8 @@ export function stageGoneText(branch: string, stage: string, config: Config): st
 export function blockedPlanText(plan: Exclude<SyncPlan, ActPlan>): string {
   if (plan.kind === 'node-modules-untracked') {
     return renderReport({
-      title: 'node_modules/ is not ignored: putting the uncommitted files aside would take it away, and the hooks with it',
+      title:
+        'node_modules/ is not ignored: putting the uncommitted files aside would take it away, and the hooks with it',
       details: ['Nothing was changed.'],
       fixes: [{ say: 'Ignore it, then run sync again:', commands: ["echo 'node_modules/' >> .gitignore", SYNC] }],
     });
@@ -121,7 +163,10 @@ function stepSay(step: SyncStep, plan: ActPlan, past: boolean): string {
 function mainPullRequestLines(plan: ActPlan): string[] {
   if (!plan.mainPullRequest) return [];
   const { head, base, mainRef } = plan.mainPullRequest;
-  return [`${plan.stage.ref} is ${commits(plan.stageBehindMain)} behind ${mainRef}; ${head} reaches the stage by a pull request:`, `    ${pc.cyan(`${head} → ${base}`)}`];
+  return [
+    `${plan.stage.ref} is ${commits(plan.stageBehindMain)} behind ${mainRef}; ${head} reaches the stage by a pull request:`,
+    `    ${pc.cyan(`${head} → ${base}`)}`,
+  ];
 }
 
 export function dryRunText(plan: ActPlan): string {
@@ -129,8 +174,12 @@ export function dryRunText(plan: ActPlan): string {
   if (plan.steps.length === 0) lines.push(`  up to date with ${plan.stage.ref}: sync would change nothing`);
   else {
     lines.push('sync would run:');
-    if (plan.stash) lines.push(`    ${pc.cyan(gitCommand(['stash', 'push', '--include-untracked', '-m', stashMessage(plan.branch)]))}`);
-    for (const step of plan.steps) lines.push(`    ${pc.cyan(gitCommand(stepArgs(step)))}    ${pc.dim(`# ${stepSay(step, plan, false)}`)}`);
+    if (plan.stash)
+      lines.push(
+        `    ${pc.cyan(gitCommand(['stash', 'push', '--include-untracked', '-m', stashMessage(plan.branch)]))}`,
+      );
+    for (const step of plan.steps)
+      lines.push(`    ${pc.cyan(gitCommand(stepArgs(step)))}    ${pc.dim(`# ${stepSay(step, plan, false)}`)}`);
     if (plan.stash) lines.push(`    ${pc.cyan('git stash pop')}`);
   }
   lines.push(...mainPullRequestLines(plan), pc.dim('--dry-run: nothing was changed.'));
@@ -139,7 +188,8 @@ export function dryRunText(plan: ActPlan): string {
 
 function unstashedLines(unstashed: Unstashed, branch: string): string[] {
   if (unstashed.kind === 'none') return [];
-  if (unstashed.kind === 'restored') return ['  your uncommitted changes (untracked files too) were put aside and brought back'];
+  if (unstashed.kind === 'restored')
+    return ['  your uncommitted changes (untracked files too) were put aside and brought back'];
   return [
     `  ${pc.yellow('your uncommitted changes could not be brought back cleanly')}: ${unstashed.detail.split('\n')[0] ?? ''}`,
     unstashed.kept
@@ -160,7 +210,10 @@ export function syncOutcomeText(outcome: Extract<SyncOutcome, { kind: 'done' }>,
   lines.push(...unstashedLines(outcome.unstashed, plan.branch), ...mainPullRequestLines(plan));
   if (plan.steps.length > 0) {
     const rebased = plan.steps.some((step) => step.kind === 'stage' && step.strategy === 'rebase');
-    if (rebased && outcome.published) lines.push(`Rebased: ${plan.branch} on ${config.remote} has the old commits; publish the new ones with: ${pc.cyan('git push --force-with-lease')}`);
+    if (rebased && outcome.published)
+      lines.push(
+        `Rebased: ${plan.branch} on ${config.remote} has the old commits; publish the new ones with: ${pc.cyan('git push --force-with-lease')}`,
+      );
     lines.push(undoLine(outcome.before, outcome.after));
   }
   return `${lines.join('\n')}\n`;
@@ -171,17 +224,32 @@ export function stoppedText(outcome: Extract<SyncOutcome, { kind: 'stopped' }>):
   const { step, plan, conflicted, stashed, done, remaining } = outcome;
   const rebase = step.kind === 'stage' && step.strategy === 'rebase';
   const add = conflicted.length > 0 ? `git add -- ${conflicted.map(q).join(' ')} && ` : '';
-  const finish = [rebase ? `${add}git rebase --continue` : `${add}git commit --no-edit`, ...(stashed ? ['git stash pop'] : []), ...(remaining.length > 0 ? [SYNC] : [])];
-  const abort = [rebase ? 'git rebase --abort' : 'git merge --abort', ...(done.length > 0 ? [`git reset --keep ${short(outcome.before)}`] : []), ...(stashed ? ['git stash pop --index'] : [])];
+  const finish = [
+    rebase ? `${add}git rebase --continue` : `${add}git commit --no-edit`,
+    ...(stashed ? ['git stash pop'] : []),
+    ...(remaining.length > 0 ? [SYNC] : []),
+  ];
+  const abort = [
+    rebase ? 'git rebase --abort' : 'git merge --abort',
+    ...(done.length > 0 ? [`git reset --keep ${short(outcome.before)}`] : []),
+    ...(stashed ? ['git stash pop --index'] : []),
+  ];
   return renderReport({
     title: `${rebase ? 'rebasing onto' : 'merging'} ${step.ref} stopped on a conflict${conflicted.length > 0 ? ` in ${conflicted.length === 1 ? '1 file' : `${conflicted.length} files`}` : ''}`,
     details: [
       ...done.map((earlier) => `${stepSay(earlier, plan, true)}.`),
       ...conflicted.map((path) => `  ${path}`),
-      ...(stashed ? [`Your uncommitted changes are in the stash ("${stashMessage(plan.branch)}"), safe until you bring them back.`] : []),
+      ...(stashed
+        ? [
+            `Your uncommitted changes are in the stash ("${stashMessage(plan.branch)}"), safe until you bring them back.`,
+          ]
+        : []),
     ],
     fixes: [
-      { say: `Resolve the conflicts in these files, then finish${rebase ? ' (repeat for each commit git stops at)' : ''}:`, commands: finish },
+      {
+        say: `Resolve the conflicts in these files, then finish${rebase ? ' (repeat for each commit git stops at)' : ''}:`,
+        commands: finish,
+      },
       { say: `or put ${plan.branch} and your files back exactly as they were before sync:`, commands: abort },
     ],
   });
@@ -192,10 +260,16 @@ export function refusedStepText(outcome: Extract<SyncOutcome, { kind: 'refused' 
   return renderReport({
     title: `git refused to run ${gitCommand(stepArgs(step))}`,
     details: [
-      ...outcome.detail.split('\n').filter(Boolean).slice(0, 8).map((line) => `  ${line}`),
+      ...outcome.detail
+        .split('\n')
+        .filter(Boolean)
+        .slice(0, 8)
+        .map((line) => `  ${line}`),
       ...outcome.done.map((earlier) => `${stepSay(earlier, plan, true)}.`),
       ...unstashedLines(outcome.unstashed, plan.branch),
-      outcome.before === outcome.after ? `${plan.branch} was not changed.` : `${plan.branch} moved from ${short(outcome.before)} to ${short(outcome.after)}; undo with: git reset --keep ${short(outcome.before)}`,
+      outcome.before === outcome.after
+        ? `${plan.branch} was not changed.`
+        : `${plan.branch} moved from ${short(outcome.before)} to ${short(outcome.after)}; undo with: git reset --keep ${short(outcome.before)}`,
     ],
     fixes: [{ say: 'Fix what git names, then run sync again:', commands: [SYNC] }],
   });
@@ -204,7 +278,19 @@ export function refusedStepText(outcome: Extract<SyncOutcome, { kind: 'refused' 
 export function stashFailedText(detail: string): string {
   return renderReport({
     title: 'git could not put your uncommitted changes aside',
-    details: [...detail.split('\n').filter(Boolean).slice(0, 8).map((line) => `  ${line}`), 'Nothing was changed.'],
-    fixes: [{ say: 'Commit or put them aside yourself, then run sync again:', commands: ['git stash push --include-untracked', SYNC, 'git stash pop'] }],
+    details: [
+      ...detail
+        .split('\n')
+        .filter(Boolean)
+        .slice(0, 8)
+        .map((line) => `  ${line}`),
+      'Nothing was changed.',
+    ],
+    fixes: [
+      {
+        say: 'Commit or put them aside yourself, then run sync again:',
+        commands: ['git stash push --include-untracked', SYNC, 'git stash pop'],
+      },
+    ],
   });
 }

@@ -3,8 +3,17 @@ export function badArgumentsText(command: string, problem: string, usage: string
   return `stageflow: ${command}: ${problem}\n${usage}`;
 }
 
-export function unknownOptionText(command: string, option: string, closest: string | undefined, known: readonly string[], usage: string): string {
-  const hint = closest !== undefined ? `; did you mean ${closest}?` : `; ${command} takes ${known.filter((name) => name.startsWith('--')).join(', ')}`;
+export function unknownOptionText(
+  command: string,
+  option: string,
+  closest: string | undefined,
+  known: readonly string[],
+  usage: string,
+): string {
+  const hint =
+    closest !== undefined
+      ? `; did you mean ${closest}?`
+      : `; ${command} takes ${known.filter((name) => name.startsWith('--')).join(', ')}`;
   return badArgumentsText(command, `unknown option ${option}${hint}`, usage);
 }
 
@@ -14,9 +23,12 @@ export function parseProblemText(code: string | undefined, nodeText: string): st
   const argument = /argument '([^']*)'/i.exec(nodeText)?.[1];
   // node's one code for both: `--ci` without its value, and `--json=x` given to a flag.
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined) {
-    return /does not take an argument/.test(nodeText) ? `${option} takes no value` : `${option} needs a value, e.g. ${option} <value>`;
+    return /does not take an argument/.test(nodeText)
+      ? `${option} takes no value`
+      : `${option} needs a value, e.g. ${option} <value>`;
   }
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && argument !== undefined) return `unexpected argument "${argument}": this command takes options only`;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && argument !== undefined)
+    return `unexpected argument "${argument}": this command takes options only`;
   return nodeText;
 }
 

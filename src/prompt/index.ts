@@ -2,4 +2,4 @@
 // only when a person is at the terminal, so hooks and scripted runs never load enquirer.
 export { askName, type NameQuestion } from './ask-name.js';
 export { confirm } from './confirm.js';
-export { selectOne, type SelectChoice } from './select-one.js';
+export { type SelectChoice, selectOne } from './select-one.js';

@@ -1,10 +1,10 @@
 import { loadHooksConfig } from '../config/load-hooks-config.js';
-import type { Config } from '../core/config/types.js';
 import { readCiContext } from '../core/check/ci-context.js';
-import { judgeDeploy, type DeployVerdict, type GuardedCommand } from '../core/deploy/judge-deploy.js';
-import { readWorkTreeState } from '../git/uncommitted-changes.js';
+import type { Config } from '../core/config/types.js';
+import { type DeployVerdict, type GuardedCommand, judgeDeploy } from '../core/deploy/judge-deploy.js';
 import { readRemoteFacts } from '../git/remote.js';
 import { findRepository } from '../git/repository.js';
+import { readWorkTreeState } from '../git/uncommitted-changes.js';
 
 export interface DeployRequest {
   cwd: string;
@@ -29,7 +29,8 @@ export async function checkDeploy(request: DeployRequest): Promise<DeployCheck> 
   const [{ config }, tree] = await Promise.all([loadHooksConfig(cwd), readWorkTreeState(cwd)]);
   const ci = readCiContext(env, undefined);
   const branch = tree.branch ?? ci.branch ?? ci.pullRequest?.head;
-  const stageBranch = request.stage === config.liveStage ? config.branches.main : `${config.branches.stagePrefix}${request.stage ?? ''}`;
+  const stageBranch =
+    request.stage === config.liveStage ? config.branches.main : `${config.branches.stagePrefix}${request.stage ?? ''}`;
   const remote = await readRemoteFacts(tree.head, branch, stageBranch, config.remote, cwd);
   const override = env.STAGEFLOW_DEPLOY_OVERRIDE?.trim() || undefined;
   const verdict = judgeDeploy(

@@ -1,7 +1,14 @@
-import { isGuardedCommand, type GuardedCommand } from '../core/deploy/judge-deploy.js';
+import { type GuardedCommand, isGuardedCommand } from '../core/deploy/judge-deploy.js';
 import { checkAwsNames } from '../core/stage/long-function-names.js';
 import { StageflowError } from '../errors.js';
-import { deployBlockedText, deployGuardFailedText, longNamesBlockedText, namesOverrideText, overrideUsedText, type DeployContext } from '../messages/deploy-text.js';
+import {
+  type DeployContext,
+  deployBlockedText,
+  deployGuardFailedText,
+  longNamesBlockedText,
+  namesOverrideText,
+  overrideUsedText,
+} from '../messages/deploy-text.js';
 import { stageflowErrorText } from '../messages/git-trouble-text.js';
 import { checkDeploy } from './deploy-guard.js';
 import { frameworkNaming, type Serverless } from './framework-naming.js';
@@ -60,11 +67,14 @@ export class StageflowServerlessPlugin {
       const { verdict, config } = await checkDeploy({ cwd: this.serviceDir(), command, stage, env: process.env });
       if (verdict.ok) return;
       const context: DeployContext = { command, stage, functionName: this.functionName(), config };
-      if (verdict.override !== undefined) process.stderr.write(overrideUsedText(verdict.problems, context, verdict.override));
+      if (verdict.override !== undefined)
+        process.stderr.write(overrideUsedText(verdict.problems, context, verdict.override));
       else this.refuse(deployBlockedText(verdict.problems, context));
     } catch (error) {
       if (error instanceof this.serverless.classes.Error) throw error;
-      this.refuse(error instanceof StageflowError ? stageflowErrorText(error) : deployGuardFailedText(errorText(error)));
+      this.refuse(
+        error instanceof StageflowError ? stageflowErrorText(error) : deployGuardFailedText(errorText(error)),
+      );
     }
   }
 
@@ -100,7 +110,12 @@ export class StageflowServerlessPlugin {
   }
 
   private serviceDir(): string {
-    return this.serverless.serviceDir ?? this.serverless.config?.serviceDir ?? this.serverless.config?.servicePath ?? process.cwd();
+    return (
+      this.serverless.serviceDir ??
+      this.serverless.config?.serviceDir ??
+      this.serverless.config?.servicePath ??
+      process.cwd()
+    );
   }
 
   /** The framework prints its Error's message after its own header and exits non-zero. */

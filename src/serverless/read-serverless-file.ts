@@ -33,17 +33,27 @@ export async function readServerlessFile(dir: string): Promise<ServerlessFile> {
   }
   for (const fileName of OTHER_NAMES) {
     const path = join(dir, fileName);
-    if (readText(path) !== undefined) return { found: true, path, naming: undefined, unreadable: [`${fileName} (code or JSON, not serverless.yml)`] };
+    if (readText(path) !== undefined)
+      return { found: true, path, naming: undefined, unreadable: [`${fileName} (code or JSON, not serverless.yml)`] };
   }
   return { found: false };
 }
 
 function namingOf(data: Record<string, unknown>): { naming: ServiceNaming | undefined; unreadable: string[] } {
   const unreadable: string[] = [];
-  const service = typeof data.service === 'string' ? data.service : isRecord(data.service) && typeof data.service.name === 'string' ? data.service.name : undefined;
-  if (typeof data.functions === 'string' || Array.isArray(data.functions)) unreadable.push(`functions: ${String(data.functions)}`);
+  const service =
+    typeof data.service === 'string'
+      ? data.service
+      : isRecord(data.service) && typeof data.service.name === 'string'
+        ? data.service.name
+        : undefined;
+  if (typeof data.functions === 'string' || Array.isArray(data.functions))
+    unreadable.push(`functions: ${String(data.functions)}`);
   const entries = isRecord(data.functions) ? Object.entries(data.functions) : [];
-  if (entries.some(([key]) => key === '<<') || Object.values(isRecord(data.functions) ? data.functions : {}).some((fn) => isRecord(fn) && '<<' in fn)) {
+  if (
+    entries.some(([key]) => key === '<<') ||
+    Object.values(isRecord(data.functions) ? data.functions : {}).some((fn) => isRecord(fn) && '<<' in fn)
+  ) {
     unreadable.push('a YAML merge key (<<) under functions');
   }
   const functions = entries
@@ -51,13 +61,24 @@ function namingOf(data: Record<string, unknown>): { naming: ServiceNaming | unde
     .map(([key, value]) => ({ key, name: isRecord(value) && typeof value.name === 'string' ? value.name : undefined }));
   if (service === undefined) return { naming: undefined, unreadable };
   const provider = isRecord(data.provider) ? data.provider : {};
-  return { naming: { service, functions, role: roleOf(provider, entries.map(([, value]) => value)) }, unreadable };
+  return {
+    naming: {
+      service,
+      functions,
+      role: roleOf(
+        provider,
+        entries.map(([, value]) => value),
+      ),
+    },
+    unreadable,
+  };
 }
 
 /** Mirrors the framework: no role of its own when the provider names an existing one, or every function has its own. */
 function roleOf(provider: Record<string, unknown>, functions: readonly unknown[]): RoleNaming {
   const role = isRecord(provider.iam) ? provider.iam.role : undefined;
-  const existing = typeof role === 'string' || (isRecord(role) && Object.keys(role).some((key) => key.startsWith('Fn::')));
+  const existing =
+    typeof role === 'string' || (isRecord(role) && Object.keys(role).some((key) => key.startsWith('Fn::')));
   if (existing || 'role' in provider || functions.every((fn) => isRecord(fn) && 'role' in fn)) return { kind: 'none' };
   if (isRecord(role) && typeof role.name === 'string') return { kind: 'named', name: role.name };
   return defaultRole(provider);

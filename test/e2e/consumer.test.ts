@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NPM_ENV } from '../helpers/npm-env.js';
-import { CLI, PACKAGE_ROOT, Sandbox, type RunResult } from '../helpers/sandbox.js';
+import { CLI, PACKAGE_ROOT, type RunResult, Sandbox } from '../helpers/sandbox.js';
 
 describe('a consumer project installs stageflow from its packed tarball', () => {
   let sandbox: Sandbox;
@@ -26,7 +26,8 @@ describe('a consumer project installs stageflow from its packed tarball', () => 
   function packStageflow(): string {
     const staging = sandbox.path('stageflow-package');
     mkdirSync(staging);
-    for (const name of ['package.json', 'README.md']) cpSync(join(PACKAGE_ROOT, name), join(staging, name), { recursive: true });
+    for (const name of ['package.json', 'README.md'])
+      cpSync(join(PACKAGE_ROOT, name), join(staging, name), { recursive: true });
     cpSync(dirname(CLI), join(staging, 'dist'), { recursive: true });
     cpSync(join(PACKAGE_ROOT, 'scripts', 'pack-manifest.mjs'), join(staging, 'scripts', 'pack-manifest.mjs'));
     sandbox.run(process.execPath, ['scripts/pack-manifest.mjs', 'strip'], { cwd: staging });
@@ -55,11 +56,15 @@ describe('a consumer project installs stageflow from its packed tarball', () => 
     expect(init.code, init.output).toBe(0);
     expect(init.stdout).not.toContain('core.hooksPath');
     expect(init.stdout).not.toContain('The hooks are on now');
-    expect(init.stdout).toContain('✖ The hooks are NOT on yet: husky is not installed here (no node_modules/husky), so init could not run it.');
+    expect(init.stdout).toContain(
+      '✖ The hooks are NOT on yet: husky is not installed here (no node_modules/husky), so init could not run it.',
+    );
     expect(init.stdout).toContain('    npm install -D husky\n    npm run prepare\n');
     expect(sandbox.git(project, 'config', 'core.hooksPath').code).not.toBe(0);
     const again = sandbox.run('npx', ['stageflow', 'init'], { cwd: project, env: NPM_ENV });
-    expect(again.stdout).toMatch(/^stageflow: init: the files are already in place; nothing was changed\.\n✖ The hooks are NOT on yet/);
+    expect(again.stdout).toMatch(
+      /^stageflow: init: the files are already in place; nothing was changed\.\n✖ The hooks are NOT on yet/,
+    );
 
     npm(project, 'install', '-D', 'husky');
     npm(project, 'run', 'prepare');

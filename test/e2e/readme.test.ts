@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NPM_ENV } from '../helpers/npm-env.js';
-import { PACKAGE_ROOT, refsOf, Sandbox, type RunResult } from '../helpers/sandbox.js';
+import { PACKAGE_ROOT, type RunResult, refsOf, Sandbox } from '../helpers/sandbox.js';
 
 /** The README's ```sh blocks below a `## ` heading, each as its lines (comments and blanks kept). */
 function shBlocks(readme: string, heading: string): string[][] {
@@ -54,13 +54,18 @@ describe('the README walk-through, run command by command in a scratch project',
 
   it('packs stageflow in the checkout without the development prepare script, and leaves package.json as it was', () => {
     const [adopt] = shBlocks(readme, 'Adopt it in a project');
-    const inCheckout = adopt!.slice(0, adopt!.findIndex((line) => line.startsWith('# in your project')));
+    const inCheckout = adopt!.slice(
+      0,
+      adopt!.findIndex((line) => line.startsWith('# in your project')),
+    );
     expect(inCheckout.map(command).filter(Boolean)).toEqual(['npm install', 'npm pack']);
     const before = readFileSync(join(checkout, 'package.json'), 'utf8');
     run(checkout, 'npm pack');
     expect(readFileSync(join(checkout, 'package.json'), 'utf8')).toBe(before);
     expect(existsSync(join(checkout, '.package.json.prepack'))).toBe(false);
-    const packed = JSON.parse(run(checkout, 'tar -xzOf stageflow-*.tgz package/package.json').stdout) as { scripts: Record<string, string> };
+    const packed = JSON.parse(run(checkout, 'tar -xzOf stageflow-*.tgz package/package.json').stdout) as {
+      scripts: Record<string, string>;
+    };
     expect(packed.scripts.prepare).toBeUndefined();
     expect(JSON.parse(before).scripts.prepare).toContain('install-hooks');
   });
@@ -78,13 +83,21 @@ describe('the README walk-through, run command by command in a scratch project',
       init = ran;
     }
     const tarball = readdirSync(join(project, 'vendor'))[0]!;
-    const lock = JSON.parse(readFileSync(join(project, 'package-lock.json'), 'utf8')) as { packages: Record<string, { resolved?: string }> };
+    const lock = JSON.parse(readFileSync(join(project, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { resolved?: string }>;
+    };
     expect(lock.packages['node_modules/stageflow']!.resolved).toBe(`file:vendor/${tarball}`);
     expect(init!.stdout).toContain('✔ .gitignore: add the line node_modules/');
     expect(init!.stdout).toContain(`    git add package.json package-lock.json .gitignore vendor/${tarball}\n`);
-    expect(JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')).scripts.prepare).toBe('stageflow install-hooks');
+    expect(JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')).scripts.prepare).toBe(
+      'stageflow install-hooks',
+    );
     const printed = init!.stdout.split('\n').filter((line) => line.startsWith('    git '));
-    expect(printed.map((line) => line.trim().split(' ').slice(0, 2).join(' '))).toEqual(['git add', 'git commit', 'git push']);
+    expect(printed.map((line) => line.trim().split(' ').slice(0, 2).join(' '))).toEqual([
+      'git add',
+      'git commit',
+      'git push',
+    ]);
     for (const line of printed) run(project, line.trim());
     expect(sandbox.gitOk(project, 'status', '--porcelain')).toBe('');
     expect(sandbox.gitOk(remote, 'branch', '--list', 'main')).toContain('main');
@@ -96,15 +109,30 @@ describe('the README walk-through, run command by command in a scratch project',
     expect(lines).toEqual(["git clone <the project's url>", 'npm install']);
     // An npm cache that has never seen the stageflow tarball and holds the registry packages of the
     // lockfile alone (husky, stageflow's dependencies), as the registry would serve them; offline.
-    const lock = JSON.parse(readFileSync(join(project, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string; resolved?: string }> };
+    const lock = JSON.parse(readFileSync(join(project, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { version?: string; resolved?: string }>;
+    };
     const fromRegistry = Object.entries(lock.packages)
       .filter(([, entry]) => entry.resolved?.startsWith('https://'))
-      .map(([key, entry]) => `${key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length)}@${entry.version}`);
+      .map(
+        ([key, entry]) => `${key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length)}@${entry.version}`,
+      );
     expect(fromRegistry).toContain(`husky@${lock.packages['node_modules/husky']!.version!}`);
     const cache = sandbox.path('teammate-npm-cache');
-    const offline = { ...NPM_ENV, npm_config_cache: cache, npm_config_prefer_offline: 'false', npm_config_offline: 'true' };
-    const packed = JSON.parse(run(sandbox.root, `npm pack ${fromRegistry.join(' ')} --json --pack-destination .`).stdout) as { filename: string }[];
-    expect(sandbox.run('npm', ['cache', 'add', ...packed.map(({ filename }) => join(sandbox.root, filename))], { env: offline }).code).toBe(0);
+    const offline = {
+      ...NPM_ENV,
+      npm_config_cache: cache,
+      npm_config_prefer_offline: 'false',
+      npm_config_offline: 'true',
+    };
+    const packed = JSON.parse(
+      run(sandbox.root, `npm pack ${fromRegistry.join(' ')} --json --pack-destination .`).stdout,
+    ) as { filename: string }[];
+    expect(
+      sandbox.run('npm', ['cache', 'add', ...packed.map(({ filename }) => join(sandbox.root, filename))], {
+        env: offline,
+      }).code,
+    ).toBe(0);
     const tarball = readdirSync(join(project, 'vendor'))[0]!;
     expect(sandbox.run('npm', ['cache', 'ls'], { env: offline }).stdout).not.toContain(tarball);
 
@@ -125,12 +153,15 @@ describe('the README walk-through, run command by command in a scratch project',
     expect(lines.some((line) => line.startsWith('git commit'))).toBe(true);
     for (const line of lines) {
       // Something to commit, as an engineer would have by then.
-      if (line.startsWith('git add')) writeFileSync(join(clone, 'discounts.js'), 'export const discount = (code) => code.length;\n');
+      if (line.startsWith('git add'))
+        writeFileSync(join(clone, 'discounts.js'), 'export const discount = (code) => code.length;\n');
       run(clone, line);
     }
     expect(sandbox.gitOk(clone, 'branch', '--show-current')).toMatch(/^work\/jane-doe\//);
     const branch = sandbox.gitOk(clone, 'branch', '--show-current');
-    expect(sandbox.gitOk(remote, 'for-each-ref', '--format=%(refname:short)', 'refs/heads/')).toBe(['main', 'stage/checkout', branch].sort().join('\n'));
+    expect(sandbox.gitOk(remote, 'for-each-ref', '--format=%(refname:short)', 'refs/heads/')).toBe(
+      ['main', 'stage/checkout', branch].sort().join('\n'),
+    );
   });
 
   it('in the clone, the hooks refuse a vague message and a push to main, and leave the remote as it was', () => {

@@ -15,7 +15,10 @@ export function createConsumer(sandbox: Sandbox, options: { packagePath?: string
   sandbox.gitOk(root, 'remote', 'add', 'origin', remote);
   const dir = join(root, options.packagePath ?? '');
   mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
-  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(options.packageJson ?? { name: 'service', private: true }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify(options.packageJson ?? { name: 'service', private: true }, null, 2)}\n`,
+  );
   writeFileSync(join(root, '.gitignore'), 'node_modules/\n');
   symlinkSync(join(PACKAGE_ROOT, 'node_modules', 'husky'), join(dir, 'node_modules', 'husky'));
   symlinkSync(join(PACKAGE_ROOT, 'node_modules', 'husky', 'bin.js'), join(dir, 'node_modules', '.bin', 'husky'));

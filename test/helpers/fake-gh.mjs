@@ -13,17 +13,34 @@ appendFileSync(`${state}.log`, `${JSON.stringify({ args, input })}\n`);
 
 if (args[0] !== 'api') fail(`fake gh: only "gh api" is faked, got: ${args.join(' ')}`);
 const method = option('--method') ?? 'GET';
-const endpoint = args.slice(1).find((arg, i, rest) => !arg.startsWith('-') && !['--method', '--jq', '--input'].includes(rest[i - 1]));
+const endpoint = args
+  .slice(1)
+  .find((arg, i, rest) => !arg.startsWith('-') && !['--method', '--jq', '--input'].includes(rest[i - 1]));
 const rulesets = JSON.parse(readFileSync(state, 'utf8'));
 const list = /^repos\/\{owner\}\/\{repo\}\/rulesets(\?.*)?$/.test(endpoint);
 const one = /^repos\/\{owner\}\/\{repo\}\/rulesets\/(\d+)$/.exec(endpoint);
 
 let answer;
-if (list && method === 'GET') answer = rulesets.map(({ id, name, target, source_type, source, enforcement, node_id, _links, created_at, updated_at }) => ({ id, name, target, source_type, source, enforcement, node_id, _links, created_at, updated_at }));
+if (list && method === 'GET')
+  answer = rulesets.map(
+    ({ id, name, target, source_type, source, enforcement, node_id, _links, created_at, updated_at }) => ({
+      id,
+      name,
+      target,
+      source_type,
+      source,
+      enforcement,
+      node_id,
+      _links,
+      created_at,
+      updated_at,
+    }),
+  );
 else if (list && method === 'POST') {
   answer = { ...JSON.parse(input), id: 1000 + rulesets.length, source_type: 'Repository', source: 'acme/service' };
   rulesets.push(answer);
-} else if (one && method === 'GET') answer = rulesets.find((ruleset) => ruleset.id === Number(one[1])) ?? fail('gh: Not Found (HTTP 404)');
+} else if (one && method === 'GET')
+  answer = rulesets.find((ruleset) => ruleset.id === Number(one[1])) ?? fail('gh: Not Found (HTTP 404)');
 else if (one && method === 'PUT') {
   const index = rulesets.findIndex((ruleset) => ruleset.id === Number(one[1]));
   if (index < 0) fail('gh: Not Found (HTTP 404)');

@@ -12,7 +12,10 @@ export function fetchedRuleset(body: RulesetRequest, id: number, source = 'acme/
     bypass_actors: body.bypass_actors ?? [],
     current_user_can_bypass: 'never',
     node_id: `RRS_lACkVXNlcs4AAA${id}`,
-    _links: { self: { href: `https://api.github.com/repos/${source}/rulesets/${id}` }, html: { href: `https://github.com/${source}/rules/${id}` } },
+    _links: {
+      self: { href: `https://api.github.com/repos/${source}/rulesets/${id}` },
+      html: { href: `https://github.com/${source}/rules/${id}` },
+    },
     conditions: body.conditions ?? null,
     rules: structuredClone(body.rules ?? []),
     created_at: '2026-11-30T09:12:44.000Z',

@@ -1,4 +1,4 @@
-import { bootstrap, createProject, Sandbox, type Project } from './sandbox.js';
+import { bootstrap, createProject, type Project, Sandbox } from './sandbox.js';
 
 /**
  * A fresh sandbox holding a project (see createProject), for a test's beforeEach. Given

@@ -3,7 +3,10 @@ import { Ajv, type ErrorObject } from 'ajv';
 
 type Schema = Record<string, unknown>;
 interface Description {
-  paths: Record<string, Record<string, { operationId?: string; requestBody?: { content: Record<string, { schema: Schema }> } }>>;
+  paths: Record<
+    string,
+    Record<string, { operationId?: string; requestBody?: { content: Record<string, { schema: Schema }> } }>
+  >;
   components: { schemas: Record<string, Schema>; examples: Record<string, { value: unknown }> };
 }
 
@@ -23,7 +26,10 @@ export class OpenApiValidators {
     strict: false,
     allErrors: true,
     // The formats the ruleset schemas use, so they are checked rather than skipped.
-    formats: { 'date-time': /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, uri: /^https?:\/\/\S+$/ },
+    formats: {
+      'date-time': /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/,
+      uri: /^https?:\/\/\S+$/,
+    },
   });
 
   constructor(file: string) {
@@ -75,7 +81,8 @@ function reachable(root: Schema, all: Record<string, Schema>, closed: boolean): 
     }
     if (schema.nullable !== undefined && schema.type === undefined) delete schema.nullable;
     const combined = 'allOf' in schema || 'anyOf' in schema || 'oneOf' in schema;
-    if (closed && schema.properties !== undefined && schema.additionalProperties === undefined && !combined) schema.additionalProperties = false;
+    if (closed && schema.properties !== undefined && schema.additionalProperties === undefined && !combined)
+      schema.additionalProperties = false;
     for (const [key, value] of Object.entries(schema)) if (key !== 'examples' && key !== 'example') visit(value);
   };
   visit(root);

@@ -1,5 +1,14 @@
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { inject } from 'vitest';
@@ -42,7 +51,8 @@ export class Sandbox {
     );
     const env: NodeJS.ProcessEnv = {};
     for (const [key, value] of Object.entries(process.env)) {
-      if (!key.startsWith('GIT_') && key !== 'HUSKY' && !key.startsWith('STAGEFLOW_') && !key.startsWith('npm_')) env[key] = value;
+      if (!key.startsWith('GIT_') && key !== 'HUSKY' && !key.startsWith('STAGEFLOW_') && !key.startsWith('npm_'))
+        env[key] = value;
     }
     Object.assign(env, {
       HOME: home,
@@ -122,7 +132,10 @@ export function createProject(sandbox: Sandbox, name = 'project', options: { pac
   sandbox.gitOk(sandbox.root, 'init', '--bare', '-q', remote);
   sandbox.gitOk(sandbox.root, 'init', '-q', dir);
   sandbox.gitOk(dir, 'remote', 'add', 'origin', remote);
-  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(options.packageJson ?? { name, private: true, scripts: { prepare: PREPARE } }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify(options.packageJson ?? { name, private: true, scripts: { prepare: PREPARE } }, null, 2)}\n`,
+  );
   writeFileSync(join(dir, '.gitignore'), 'node_modules/\n');
   installHooks(sandbox, dir);
   return { dir, remote };
@@ -140,11 +153,18 @@ export function installHooks(sandbox: Sandbox, dir: string): void {
   const bin = join(dir, 'node_modules', '.bin');
   mkdirSync(bin, { recursive: true });
   if (!existsSync(join(bin, 'stageflow'))) symlinkSync(CLI, join(bin, 'stageflow'));
-  if (!existsSync(join(dir, 'node_modules', 'husky'))) symlinkSync(join(PACKAGE_ROOT, 'node_modules', 'husky'), join(dir, 'node_modules', 'husky'));
+  if (!existsSync(join(dir, 'node_modules', 'husky')))
+    symlinkSync(join(PACKAGE_ROOT, 'node_modules', 'husky'), join(dir, 'node_modules', 'husky'));
   const manifest = join(dir, 'package.json');
-  const scripts = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { scripts?: { prepare?: string } }).scripts : undefined;
-  const prepared = sandbox.run('sh', ['-c', scripts?.prepare ?? PREPARE], { cwd: dir, env: { PATH: `${bin}${delimiter}${sandbox.env.PATH ?? ''}` } });
-  if (prepared.code !== 0 || prepared.output.trim() !== '') throw new Error(`the prepare script failed to install the hooks: ${prepared.output}`);
+  const scripts = existsSync(manifest)
+    ? (JSON.parse(readFileSync(manifest, 'utf8')) as { scripts?: { prepare?: string } }).scripts
+    : undefined;
+  const prepared = sandbox.run('sh', ['-c', scripts?.prepare ?? PREPARE], {
+    cwd: dir,
+    env: { PATH: `${bin}${delimiter}${sandbox.env.PATH ?? ''}` },
+  });
+  if (prepared.code !== 0 || prepared.output.trim() !== '')
+    throw new Error(`the prepare script failed to install the hooks: ${prepared.output}`);
 }
 
 /**
@@ -160,7 +180,8 @@ export function bootstrap(sandbox: Sandbox, project: Project, options: { stage?:
     sandbox.gitOk(dir, 'branch', `stage/${options.stage}`, 'main');
     sandbox.gitOk(dir, 'push', '-q', '--no-verify', 'origin', `stage/${options.stage}`);
   }
-  if (options.work) sandbox.gitOk(dir, 'switch', '-q', '-c', options.work, options.stage ? `stage/${options.stage}` : 'main');
+  if (options.work)
+    sandbox.gitOk(dir, 'switch', '-q', '-c', options.work, options.stage ? `stage/${options.stage}` : 'main');
 }
 
 /** Every ref of a repository and its id: compared before and after a refused operation. */

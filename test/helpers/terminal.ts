@@ -42,7 +42,21 @@ export class Terminal {
     // remain-on-exit keeps the last screen readable after the CLI has exited.
     writeFileSync(conf, 'set -g remain-on-exit on\nset -g status off\n');
     const command = ['sh', '-c', '"$@"; echo $? > "$0"', this.exitFile, process.execPath, CLI, ...args];
-    this.tmux('-f', conf, 'new-session', '-d', '-s', 'cli', '-x', String(options.columns ?? 100), '-y', String(options.rows ?? 30), '-c', cwd, ...command);
+    this.tmux(
+      '-f',
+      conf,
+      'new-session',
+      '-d',
+      '-s',
+      'cli',
+      '-x',
+      String(options.columns ?? 100),
+      '-y',
+      String(options.rows ?? 30),
+      '-c',
+      cwd,
+      ...command,
+    );
   }
 
   /** Presses keys by their tmux names: `Down`, `Up`, `Enter`, `BSpace`, `C-c`. */

@@ -1,27 +1,51 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/core/config/defaults.js';
 import { classifyBranch } from '../../src/core/branch/classify-branch.js';
+import { defaultConfig } from '../../src/core/config/defaults.js';
 import { newProject } from '../helpers/new-project.js';
-import { refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
+import { type Project, refsOf, type Sandbox } from '../helpers/sandbox.js';
 import { injectedMarkers, paste, printedCommands, repositoryState } from './state.js';
 
 const branches = defaultConfig().branches;
 
 /** Names git accepts that stageflow must refuse, each with the reason it must give. */
 const HOSTILE_NAMES: { name: string; reason: string }[] = [
-  { name: 'work/x/`touch${IFS}pwned`', reason: 'the change part of "work/x/`touch${IFS}pwned`" is not a lower-kebab slug' },
-  { name: 'work/x/a;touch${IFS}pwned', reason: 'the change part of "work/x/a;touch${IFS}pwned" is not a lower-kebab slug' },
-  { name: 'work/x/$(touch${IFS}pwned)', reason: 'the change part of "work/x/$(touch${IFS}pwned)" is not a lower-kebab slug' },
+  {
+    name: 'work/x/`touch${IFS}pwned`',
+    reason: 'the change part of "work/x/`touch${IFS}pwned`" is not a lower-kebab slug',
+  },
+  {
+    name: 'work/x/a;touch${IFS}pwned',
+    reason: 'the change part of "work/x/a;touch${IFS}pwned" is not a lower-kebab slug',
+  },
+  {
+    name: 'work/x/$(touch${IFS}pwned)',
+    reason: 'the change part of "work/x/$(touch${IFS}pwned)" is not a lower-kebab slug',
+  },
   { name: `work/x/it's-"quoted"`, reason: `the change part of "work/x/it's-"quoted"" is not a lower-kebab slug` },
   { name: `work/'$(touch\${IFS}pwned)'/x`, reason: 'the engineer part of' },
-  { name: 'work/jane-doe/ünïcode-çhange', reason: 'the change part of "work/jane-doe/ünïcode-çhange" is not a lower-kebab slug' },
-  { name: 'Work/Jane/Login-Form', reason: '"Work/Jane/Login-Form" is none of main, stage/<stage-name> or work/<engineer>/<change>' },
-  { name: `stage/${'a'.repeat(210)}`, reason: `the stage name "${'a'.repeat(210)}" is 210 characters long; at most 32 are allowed` },
-  { name: `feature/${'x'.repeat(200)}`, reason: `"feature/${'x'.repeat(200)}" is none of main, stage/<stage-name> or work/<engineer>/<change>` },
+  {
+    name: 'work/jane-doe/ünïcode-çhange',
+    reason: 'the change part of "work/jane-doe/ünïcode-çhange" is not a lower-kebab slug',
+  },
+  {
+    name: 'Work/Jane/Login-Form',
+    reason: '"Work/Jane/Login-Form" is none of main, stage/<stage-name> or work/<engineer>/<change>',
+  },
+  {
+    name: `stage/${'a'.repeat(210)}`,
+    reason: `the stage name "${'a'.repeat(210)}" is 210 characters long; at most 32 are allowed`,
+  },
+  {
+    name: `feature/${'x'.repeat(200)}`,
+    reason: `"feature/${'x'.repeat(200)}" is none of main, stage/<stage-name> or work/<engineer>/<change>`,
+  },
   { name: 'work/a', reason: 'work branches have exactly three parts, work/<engineer>/<change>; "work/a" has 2' },
-  { name: 'work/a/b/c', reason: 'work branches have exactly three parts, work/<engineer>/<change>; "work/a/b/c" has 4' },
+  {
+    name: 'work/a/b/c',
+    reason: 'work branches have exactly three parts, work/<engineer>/<change>; "work/a/b/c" has 4',
+  },
   { name: 'stage/Bad_Name', reason: '"Bad_Name" is not a valid Serverless stage name' },
 ];
 
@@ -31,39 +55,42 @@ describe('hostile branch names', () => {
   beforeEach(() => ({ sandbox, project } = newProject({})));
   afterEach(() => sandbox.cleanup());
 
-  it.each(HOSTILE_NAMES)('pre-commit refuses $name with the reason, runs nothing and changes nothing', ({ name, reason }) => {
-    const { dir } = project;
-    sandbox.gitOk(dir, 'switch', '-q', '-c', name);
-    writeFileSync(join(dir, 'handler.js'), 'export const handler = () => 1;\n');
-    sandbox.gitOk(dir, 'add', 'handler.js');
-    writeFileSync(join(dir, 'notes.txt'), 'not staged\n');
-    const before = repositoryState(sandbox, dir);
+  it.each(HOSTILE_NAMES)(
+    'pre-commit refuses $name with the reason, runs nothing and changes nothing',
+    ({ name, reason }) => {
+      const { dir } = project;
+      sandbox.gitOk(dir, 'switch', '-q', '-c', name);
+      writeFileSync(join(dir, 'handler.js'), 'export const handler = () => 1;\n');
+      sandbox.gitOk(dir, 'add', 'handler.js');
+      writeFileSync(join(dir, 'notes.txt'), 'not staged\n');
+      const before = repositoryState(sandbox, dir);
 
-    const refused = sandbox.git(dir, 'commit', '-m', 'Add the login form handler');
-    expect(refused.code).toBe(1);
-    expect(refused.output).toContain(`commit blocked: the branch name "${name}" does not follow the strategy`);
-    expect(refused.output).toContain(`Why: ${reason}`);
-    expect(refused.output).toContain('git commit --no-verify');
-    expect(repositoryState(sandbox, dir)).toBe(before);
-    expect(injectedMarkers(sandbox)).toEqual([]);
+      const refused = sandbox.git(dir, 'commit', '-m', 'Add the login form handler');
+      expect(refused.code).toBe(1);
+      expect(refused.output).toContain(`commit blocked: the branch name "${name}" does not follow the strategy`);
+      expect(refused.output).toContain(`Why: ${reason}`);
+      expect(refused.output).toContain('git commit --no-verify');
+      expect(repositoryState(sandbox, dir)).toBe(before);
+      expect(injectedMarkers(sandbox)).toEqual([]);
 
-    // The printed fix, pasted into a shell, renames the branch to a valid name and runs nothing else;
-    // then commits again with the message commit-msg kept (and its amend variant).
-    const commands = printedCommands(refused.output);
-    const kept = join(dir, '.git', 'STAGEFLOW_REJECTED_MSG');
-    expect(commands.slice(1)).toEqual([`git commit -F ${kept}`]);
-    expect(paste(sandbox, dir, commands[0]!).code).toBe(0);
-    expect(injectedMarkers(sandbox)).toEqual([]);
-    const renamed = sandbox.gitOk(dir, 'branch', '--show-current');
-    expect(['work', 'stage']).toContain(classifyBranch(renamed, branches).kind);
-    expect(sandbox.stageflow(dir, ['check', `--branch=${renamed}`]).code).toBe(0);
-    const checked = sandbox.stageflow(dir, ['check', `--branch=${name}`]);
-    expect(checked.code).toBe(1);
-    expect(checked.output).toContain(reason);
-    const again = paste(sandbox, dir, commands[1]!);
-    expect(again.output).not.toContain('does not follow the strategy');
-    expect(again.code).toBe(classifyBranch(renamed, branches).kind === 'work' ? 0 : 1);
-  });
+      // The printed fix, pasted into a shell, renames the branch to a valid name and runs nothing else;
+      // then commits again with the message commit-msg kept (and its amend variant).
+      const commands = printedCommands(refused.output);
+      const kept = join(dir, '.git', 'STAGEFLOW_REJECTED_MSG');
+      expect(commands.slice(1)).toEqual([`git commit -F ${kept}`]);
+      expect(paste(sandbox, dir, commands[0]!).code).toBe(0);
+      expect(injectedMarkers(sandbox)).toEqual([]);
+      const renamed = sandbox.gitOk(dir, 'branch', '--show-current');
+      expect(['work', 'stage']).toContain(classifyBranch(renamed, branches).kind);
+      expect(sandbox.stageflow(dir, ['check', `--branch=${renamed}`]).code).toBe(0);
+      const checked = sandbox.stageflow(dir, ['check', `--branch=${name}`]);
+      expect(checked.code).toBe(1);
+      expect(checked.output).toContain(reason);
+      const again = paste(sandbox, dir, commands[1]!);
+      expect(again.output).not.toContain('does not follow the strategy');
+      expect(again.code).toBe(classifyBranch(renamed, branches).kind === 'work' ? 0 : 1);
+    },
+  );
 
   it.each(HOSTILE_NAMES)('pre-push refuses the local branch $name and its printed fix works', ({ name, reason }) => {
     const { dir, remote } = project;
@@ -130,7 +157,10 @@ describe('hostile branch names', () => {
     expect(pushed.output).toContain('Its name is not valid UTF-8');
     expect(refsOf(sandbox, remote)).toBe(remoteBefore);
     const commands = printedCommands(pushed.output);
-    expect(commands).toEqual(['git branch -m work/x/describe-the-change', 'git push -u origin work/x/describe-the-change']);
+    expect(commands).toEqual([
+      'git branch -m work/x/describe-the-change',
+      'git push -u origin work/x/describe-the-change',
+    ]);
     for (const command of commands) expect(paste(sandbox, dir, command).code).toBe(0);
     expect(refsOf(sandbox, remote)).toContain('refs/heads/work/x/describe-the-change ');
   });
@@ -145,7 +175,10 @@ describe('hostile branch names', () => {
     expect(refused.code).toBe(1);
     expect(refsOf(sandbox, remote)).toBe(remoteBefore);
     const commands = printedCommands(refused.output);
-    expect(commands).toEqual(['git branch -m Feature_X work/jane-doe/feature-x', "git push -u 'up$(touch${IFS}pwned)' work/jane-doe/feature-x"]);
+    expect(commands).toEqual([
+      'git branch -m Feature_X work/jane-doe/feature-x',
+      "git push -u 'up$(touch${IFS}pwned)' work/jane-doe/feature-x",
+    ]);
     for (const command of commands) expect(paste(sandbox, dir, command).code).toBe(0);
     expect(injectedMarkers(sandbox)).toEqual([]);
     expect(refsOf(sandbox, remote)).toContain('refs/heads/work/jane-doe/feature-x ');
@@ -153,12 +186,18 @@ describe('hostile branch names', () => {
 
   it('quotes a hostile prefix from the config in the printed commands', () => {
     const { dir } = project;
-    writeFileSync(join(dir, '.stageflowrc.json'), JSON.stringify({ branches: { workPrefix: 'w$(touch${IFS}pwned)/' } }));
+    writeFileSync(
+      join(dir, '.stageflowrc.json'),
+      JSON.stringify({ branches: { workPrefix: 'w$(touch${IFS}pwned)/' } }),
+    );
     const refused = sandbox.git(dir, 'commit', '--allow-empty', '-m', 'Add the login form handler');
     expect(refused.code).toBe(1);
     const commands = printedCommands(refused.output);
     const kept = join(dir, '.git', 'STAGEFLOW_REJECTED_MSG');
-    expect(commands).toEqual(["git switch -c 'w$(touch${IFS}pwned)/jane-doe/describe-the-change'", `git commit -F ${kept}`]);
+    expect(commands).toEqual([
+      "git switch -c 'w$(touch${IFS}pwned)/jane-doe/describe-the-change'",
+      `git commit -F ${kept}`,
+    ]);
     expect(paste(sandbox, dir, commands[0]!).code).toBe(0);
     expect(injectedMarkers(sandbox)).toEqual([]);
     expect(sandbox.gitOk(dir, 'branch', '--show-current')).toBe('w$(touch${IFS}pwned)/jane-doe/describe-the-change');

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newProject } from '../helpers/new-project.js';
-import { bootstrap, createProject, type Sandbox, type Project } from '../helpers/sandbox.js';
+import { bootstrap, createProject, type Project, type Sandbox } from '../helpers/sandbox.js';
 import { injectedMarkers, paste, printedCommands, repositoryState } from './state.js';
 
 const MEGABYTE = 1024 * 1024;
@@ -24,32 +24,127 @@ interface Case {
  */
 const REJECTED: (Case & { problem: string; subject?: string; normalized?: boolean; copy?: string })[] = [
   { name: 'an empty file', bytes: Buffer.alloc(0), problem: 'the message is empty' },
-  { name: 'only comments (editor)', bytes: Buffer.from('# first thought\n# second thought\n'), options: ['-e'], problem: 'the message is empty' },
-  { name: 'only white space', bytes: Buffer.from('   \n\t\n \r\n\n'), problem: 'the message is empty', normalized: true },
-  { name: 'CRLF line ends', bytes: Buffer.from('wip\r\n\r\nsome notes\r\n'), problem: '"wip" is a placeholder', subject: 'wip', normalized: true, copy: 'wip\n\nsome notes\n' },
+  {
+    name: 'only comments (editor)',
+    bytes: Buffer.from('# first thought\n# second thought\n'),
+    options: ['-e'],
+    problem: 'the message is empty',
+  },
+  {
+    name: 'only white space',
+    bytes: Buffer.from('   \n\t\n \r\n\n'),
+    problem: 'the message is empty',
+    normalized: true,
+  },
+  {
+    name: 'CRLF line ends',
+    bytes: Buffer.from('wip\r\n\r\nsome notes\r\n'),
+    problem: '"wip" is a placeholder',
+    subject: 'wip',
+    normalized: true,
+    copy: 'wip\n\nsome notes\n',
+  },
   // git keeps a BOM (its white space is ASCII), so the subject starts with it.
-  { name: 'a byte-order mark', bytes: Buffer.from('\uFEFFwip stuff\n'), problem: 'wip stuff" is a placeholder', subject: '\uFEFFwip stuff', copy: '\uFEFFwip stuff\n' },
-  { name: 'invalid UTF-8 bytes', bytes: Buffer.from([0xff, 0xfe, 0x0a, 0xc3, 0x28, 0x0a]), problem: 'the subject has 0 words' },
+  {
+    name: 'a byte-order mark',
+    bytes: Buffer.from('\uFEFFwip stuff\n'),
+    problem: 'wip stuff" is a placeholder',
+    subject: '\uFEFFwip stuff',
+    copy: '\uFEFFwip stuff\n',
+  },
+  {
+    name: 'invalid UTF-8 bytes',
+    bytes: Buffer.from([0xff, 0xfe, 0x0a, 0xc3, 0x28, 0x0a]),
+    problem: 'the subject has 0 words',
+  },
   // Once quadratic in the placeholder rule (45 s for 160,000 "!"): every rule is linear now.
   { name: 'a 1 MB single token', bytes: Buffer.from(`a${'!'.repeat(MEGABYTE)}b\n`), problem: 'the subject has 1 word' },
-  { name: 'a 1 MB placeholder subject', bytes: Buffer.from(`${'wip '.repeat(MEGABYTE / 4)}wip\n`), problem: '" is a placeholder' },
-  { name: 'a placeholder above the scissors line of commit -v', bytes: Buffer.from('wip\n'), options: ['-e', '-v'], problem: '"wip" is a placeholder', copy: 'wip\n' },
-  { name: 'only a comment with core.commentChar ";"', bytes: Buffer.from('; a note to self\n'), options: ['-e'], config: ['core.commentChar=;'], problem: 'the message is empty' },
-  { name: 'a placeholder with core.commentChar auto', bytes: Buffer.from('wip\n'), options: ['-e'], config: ['core.commentChar=auto'], problem: '"wip" is a placeholder', copy: 'wip\n' },
+  {
+    name: 'a 1 MB placeholder subject',
+    bytes: Buffer.from(`${'wip '.repeat(MEGABYTE / 4)}wip\n`),
+    problem: '" is a placeholder',
+  },
+  {
+    name: 'a placeholder above the scissors line of commit -v',
+    bytes: Buffer.from('wip\n'),
+    options: ['-e', '-v'],
+    problem: '"wip" is a placeholder',
+    copy: 'wip\n',
+  },
+  {
+    name: 'only a comment with core.commentChar ";"',
+    bytes: Buffer.from('; a note to self\n'),
+    options: ['-e'],
+    config: ['core.commentChar=;'],
+    problem: 'the message is empty',
+  },
+  {
+    name: 'a placeholder with core.commentChar auto',
+    bytes: Buffer.from('wip\n'),
+    options: ['-e'],
+    config: ['core.commentChar=auto'],
+    problem: '"wip" is a placeholder',
+    copy: 'wip\n',
+  },
 ];
 
 const ACCEPTED: (Case & { stored: string })[] = [
-  { name: 'CRLF line ends', bytes: Buffer.from(`${GOOD}\r\n\r\nWhy it matters.\r\n`), stored: `${GOOD}\n\nWhy it matters.` },
+  {
+    name: 'CRLF line ends',
+    bytes: Buffer.from(`${GOOD}\r\n\r\nWhy it matters.\r\n`),
+    stored: `${GOOD}\n\nWhy it matters.`,
+  },
   { name: 'a byte-order mark', bytes: Buffer.from(`\uFEFF${GOOD}\n`), stored: GOOD },
-  { name: 'invalid UTF-8 in the body', bytes: Buffer.concat([Buffer.from(`${GOOD}\n\nbytes: `), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]), stored: GOOD },
-  { name: 'a 1 MB body', bytes: Buffer.from(`${GOOD}\n\n${'A line of the body.\n'.repeat(MEGABYTE / 20)}`), stored: GOOD },
+  {
+    name: 'invalid UTF-8 in the body',
+    bytes: Buffer.concat([Buffer.from(`${GOOD}\n\nbytes: `), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]),
+    stored: GOOD,
+  },
+  {
+    name: 'a 1 MB body',
+    bytes: Buffer.from(`${GOOD}\n\n${'A line of the body.\n'.repeat(MEGABYTE / 20)}`),
+    stored: GOOD,
+  },
   { name: 'a scissors line from commit -v', bytes: Buffer.from(`${GOOD}\n`), options: ['-e', '-v'], stored: GOOD },
-  { name: 'a subject starting with # and no editor (git keeps it)', bytes: Buffer.from(`#42 ${GOOD}\n`), stored: `#42 ${GOOD}` },
-  { name: 'a # subject with core.commentChar ";"', bytes: Buffer.from(`#42 ${GOOD}\n; a note to self\n`), options: ['-e'], config: ['core.commentChar=;'], stored: `#42 ${GOOD}` },
-  { name: 'a # subject with commit.cleanup scissors', bytes: Buffer.from(`#42 ${GOOD}\n`), config: ['commit.cleanup=scissors'], stored: `#42 ${GOOD}` },
-  { name: 'a # subject with commit.cleanup scissors and an editor', bytes: Buffer.from(`#42 ${GOOD}\n`), options: ['-e', '-v'], config: ['commit.cleanup=scissors'], stored: `#42 ${GOOD}` },
-  { name: 'a # subject with commit.cleanup verbatim', bytes: Buffer.from(`#42 ${GOOD}\n`), options: ['-e'], config: ['commit.cleanup=verbatim'], stored: `#42 ${GOOD}` },
-  { name: 'a # subject with core.commentChar auto', bytes: Buffer.from(`#42 ${GOOD}\n`), options: ['-e'], config: ['core.commentChar=auto'], stored: `#42 ${GOOD}` },
+  {
+    name: 'a subject starting with # and no editor (git keeps it)',
+    bytes: Buffer.from(`#42 ${GOOD}\n`),
+    stored: `#42 ${GOOD}`,
+  },
+  {
+    name: 'a # subject with core.commentChar ";"',
+    bytes: Buffer.from(`#42 ${GOOD}\n; a note to self\n`),
+    options: ['-e'],
+    config: ['core.commentChar=;'],
+    stored: `#42 ${GOOD}`,
+  },
+  {
+    name: 'a # subject with commit.cleanup scissors',
+    bytes: Buffer.from(`#42 ${GOOD}\n`),
+    config: ['commit.cleanup=scissors'],
+    stored: `#42 ${GOOD}`,
+  },
+  {
+    name: 'a # subject with commit.cleanup scissors and an editor',
+    bytes: Buffer.from(`#42 ${GOOD}\n`),
+    options: ['-e', '-v'],
+    config: ['commit.cleanup=scissors'],
+    stored: `#42 ${GOOD}`,
+  },
+  {
+    name: 'a # subject with commit.cleanup verbatim',
+    bytes: Buffer.from(`#42 ${GOOD}\n`),
+    options: ['-e'],
+    config: ['commit.cleanup=verbatim'],
+    stored: `#42 ${GOOD}`,
+  },
+  {
+    name: 'a # subject with core.commentChar auto',
+    bytes: Buffer.from(`#42 ${GOOD}\n`),
+    options: ['-e'],
+    config: ['core.commentChar=auto'],
+    stored: `#42 ${GOOD}`,
+  },
 ];
 
 describe('hostile commit message files', () => {

@@ -63,7 +63,13 @@ describe('hostile config', () => {
   });
 
   it('names values of the wrong type, what is expected and what was found', () => {
-    writeRc(JSON.stringify({ branches: { stageMaxLength: '32', allowed: 'renovate/**' }, rules: { 'subject-min-words': -1 }, remote: 7 }));
+    writeRc(
+      JSON.stringify({
+        branches: { stageMaxLength: '32', allowed: 'renovate/**' },
+        rules: { 'subject-min-words': -1 },
+        remote: 7,
+      }),
+    );
     expectRefusedCommit(
       'branches.stageMaxLength: expected a positive whole number, e.g. 32, got "32"',
       'branches.allowed: expected a list of branch globs, e.g. ["renovate/**", "dependabot/**"], got "renovate/**"',
@@ -79,12 +85,17 @@ describe('hostile config', () => {
 
   it('refuses an invalid regular expression for ticket-pattern', () => {
     writeRc(JSON.stringify({ rules: { 'ticket-pattern': '([A-Z]+-\\d+' } }));
-    expectRefusedCommit('rules.ticket-pattern: not a pattern stageflow can run (missing closing ): `([A-Z]+-\\d+`): patterns run on RE2');
+    expectRefusedCommit(
+      'rules.ticket-pattern: not a pattern stageflow can run (missing closing ): `([A-Z]+-\\d+`): patterns run on RE2',
+    );
   });
 
   it('with both config files, says which one wins and applies it', () => {
     writeRc(JSON.stringify({ rules: { 'subject-min-words': 6 } }));
-    writeFileSync(join(project.dir, 'package.json'), JSON.stringify({ name: 'project', stageflow: { rules: { 'subject-min-words': 1 } } }));
+    writeFileSync(
+      join(project.dir, 'package.json'),
+      JSON.stringify({ name: 'project', stageflow: { rules: { 'subject-min-words': 1 } } }),
+    );
     const refused = sandbox.git(project.dir, 'commit', '--allow-empty', '-m', GOOD);
     expect(refused.code).toBe(1);
     expect(refused.output).toContain(
@@ -124,9 +135,15 @@ describe('hostile config', () => {
     // An entry an earlier build of the same version wrote (its format then: 1:<version>); its rules lack a key this build has.
     const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
     for (const file of readdirSync(cache)) {
-      const entry = JSON.parse(readFileSync(join(cache, file), 'utf8')) as { version: string; config: { rules: Record<string, unknown> } };
+      const entry = JSON.parse(readFileSync(join(cache, file), 'utf8')) as {
+        version: string;
+        config: { rules: Record<string, unknown> };
+      };
       const rules = Object.fromEntries(Object.entries(entry.config.rules).slice(1));
-      writeFileSync(join(cache, file), JSON.stringify({ ...entry, version: `1:${version}`, config: { ...entry.config, rules } }));
+      writeFileSync(
+        join(cache, file),
+        JSON.stringify({ ...entry, version: `1:${version}`, config: { ...entry.config, rules } }),
+      );
     }
     const older = sandbox.git(project.dir, 'commit', '--allow-empty', '-m', 'Add the session expiry handler');
     expect(older.output).not.toContain('internal error');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newProject } from '../helpers/new-project.js';
-import { refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
+import { type Project, refsOf, type Sandbox } from '../helpers/sandbox.js';
 import { repositoryState } from './state.js';
 
 const GOOD = 'Add the login form handler';
@@ -29,36 +29,58 @@ describe('internal failures fail closed', () => {
     { hook: 'pre-push', args: ['origin', 'url'], input: 'push', bypass: 'git push --no-verify' },
   ];
 
-  it.each(hooks)('$hook without git on PATH blocks, prints one line and the bypass, and no stack', ({ hook, args, input, bypass, branch }) => {
-    const { dir } = project;
-    if (branch) sandbox.gitOk(dir, 'switch', '-q', branch);
-    writeFileSync(join(dir, 'message.txt'), `${GOOD}\n`);
-    const sha = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
-    const stdin = input ? `refs/heads/work/jane-doe/login-form ${sha} refs/heads/work/jane-doe/login-form ${'0'.repeat(40)}\n` : '';
-    const before = repositoryState(sandbox, dir);
+  it.each(hooks)(
+    '$hook without git on PATH blocks, prints one line and the bypass, and no stack',
+    ({ hook, args, input, bypass, branch }) => {
+      const { dir } = project;
+      if (branch) sandbox.gitOk(dir, 'switch', '-q', branch);
+      writeFileSync(join(dir, 'message.txt'), `${GOOD}\n`);
+      const sha = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
+      const stdin = input
+        ? `refs/heads/work/jane-doe/login-form ${sha} refs/heads/work/jane-doe/login-form ${'0'.repeat(40)}\n`
+        : '';
+      const before = repositoryState(sandbox, dir);
 
-    const result = sandbox.stageflow(dir, ['hook', hook, ...args], { input: stdin, env: { PATH: noGitPath } });
-    expect(result.code).toBe(70);
-    const lines = result.stderr.trimEnd().split('\n');
-    expect(lines[0]).toBe(`stageflow: internal error in the ${hook} hook: git was not found on PATH; install git or fix PATH`);
-    expect(lines[1]).toContain(bypass);
-    expect(lines[1]).toContain('HUSKY=0');
-    expect(result.stderr).toContain('STAGEFLOW_DEBUG=1');
-    expect(result.stderr).not.toMatch(/\n\s+at /);
-    expect(lines.length).toBeLessThanOrEqual(3);
-    expect(repositoryState(sandbox, dir)).toBe(before);
+      const result = sandbox.stageflow(dir, ['hook', hook, ...args], { input: stdin, env: { PATH: noGitPath } });
+      expect(result.code).toBe(70);
+      const lines = result.stderr.trimEnd().split('\n');
+      expect(lines[0]).toBe(
+        `stageflow: internal error in the ${hook} hook: git was not found on PATH; install git or fix PATH`,
+      );
+      expect(lines[1]).toContain(bypass);
+      expect(lines[1]).toContain('HUSKY=0');
+      expect(result.stderr).toContain('STAGEFLOW_DEBUG=1');
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(lines.length).toBeLessThanOrEqual(3);
+      expect(repositoryState(sandbox, dir)).toBe(before);
 
-    const debug = sandbox.stageflow(dir, ['hook', hook, ...args], { input: stdin, env: { PATH: noGitPath, STAGEFLOW_DEBUG: '1' } });
-    expect(debug.code).toBe(70);
-    expect(debug.stderr).toContain(lines[0]);
-    expect(debug.stderr).toMatch(/\n\s+at /);
-  });
+      const debug = sandbox.stageflow(dir, ['hook', hook, ...args], {
+        input: stdin,
+        env: { PATH: noGitPath, STAGEFLOW_DEBUG: '1' },
+      });
+      expect(debug.code).toBe(70);
+      expect(debug.stderr).toContain(lines[0]);
+      expect(debug.stderr).toMatch(/\n\s+at /);
+    },
+  );
 
   it.each([
-    [['hook'], 'stageflow: unknown hook ""; stageflow runs pre-commit, pre-merge-commit, commit-msg and pre-push.', 'stageflow hook commit-msg "$1"'],
+    [
+      ['hook'],
+      'stageflow: unknown hook ""; stageflow runs pre-commit, pre-merge-commit, commit-msg and pre-push.',
+      'stageflow hook commit-msg "$1"',
+    ],
     [['hook', 'pre-rebase'], 'stageflow: unknown hook "pre-rebase"', 'stageflow hook pre-push "$@"'],
-    [['hook', 'pre-commit', '--bogus'], "stageflow: pre-commit: unknown option --bogus; pre-commit takes --project", 'Usage: stageflow hook pre-commit [--project <dir>]'],
-    [['hook', 'pre-push', '--project'], "stageflow: pre-push: --project needs a value, e.g. --project <value>", 'Usage: stageflow hook pre-push [--project <dir>]'],
+    [
+      ['hook', 'pre-commit', '--bogus'],
+      'stageflow: pre-commit: unknown option --bogus; pre-commit takes --project',
+      'Usage: stageflow hook pre-commit [--project <dir>]',
+    ],
+    [
+      ['hook', 'pre-push', '--project'],
+      'stageflow: pre-push: --project needs a value, e.g. --project <value>',
+      'Usage: stageflow hook pre-push [--project <dir>]',
+    ],
     [['$(touch pwned)'], 'stageflow: unknown command "$(touch pwned)".', 'npx stageflow --help'],
   ])('an odd invocation %j is a usage error that says how to call it', (args, what, how) => {
     const result = sandbox.stageflow(project.dir, args);
@@ -75,7 +97,9 @@ describe('internal failures fail closed', () => {
     const refused = sandbox.git(dir, 'commit', '--allow-empty', '-m', GOOD);
     expect(refused.code).not.toBe(0);
     // The runner stops at pre-commit, before any editor opens, naming the fix and the bypass.
-    expect(refused.output).toContain("stageflow: internal error in the pre-commit hook: cannot start stageflow's check (node_modules/.bin/stageflow is missing");
+    expect(refused.output).toContain(
+      "stageflow: internal error in the pre-commit hook: cannot start stageflow's check (node_modules/.bin/stageflow is missing",
+    );
     expect(refused.output).toContain('    npm install');
     expect(refused.output).toContain('git commit --no-verify (or HUSKY=0 git ...)');
     expect(repositoryState(sandbox, dir)).toBe(before);
@@ -135,7 +159,7 @@ describe('interrupts during a hook', () => {
     return { code, output };
   }
 
-  it.each(INTERRUPTS)('%s in a commit\'s hooks leaves the repository as it was', async (_, signal, target) => {
+  it.each(INTERRUPTS)("%s in a commit's hooks leaves the repository as it was", async (_, signal, target) => {
     const { dir } = project;
     writeFileSync(join(dir, 'handler.js'), 'export const handler = () => 1;\n');
     sandbox.gitOk(dir, 'add', 'handler.js');
@@ -148,19 +172,22 @@ describe('interrupts during a hook', () => {
     expect(existsSync(join(dir, '.git', 'index.lock'))).toBe(false);
   });
 
-  it.each(INTERRUPTS)('%s in commit-msg leaves the repository as it was and keeps the message', async (_, signal, target) => {
-    const { dir } = project;
-    writeFileSync(join(dir, 'handler.js'), 'export const handler = () => 1;\n');
-    sandbox.gitOk(dir, 'add', 'handler.js');
-    // Only commit-msg starts stageflow on a commit (stageflow's runner starts none at pre-commit).
-    const before = repositoryState(sandbox, dir);
+  it.each(INTERRUPTS)(
+    '%s in commit-msg leaves the repository as it was and keeps the message',
+    async (_, signal, target) => {
+      const { dir } = project;
+      writeFileSync(join(dir, 'handler.js'), 'export const handler = () => 1;\n');
+      sandbox.gitOk(dir, 'add', 'handler.js');
+      // Only commit-msg starts stageflow on a commit (stageflow's runner starts none at pre-commit).
+      const before = repositoryState(sandbox, dir);
 
-    const result = await interrupted(['commit', '-m', `${GOOD}\n\nA body worth keeping.`], signal, target);
-    expect(result.code).not.toBe(0);
-    expect(repositoryState(sandbox, dir)).toBe(before);
-    expect(readFileSync(join(dir, '.git', 'COMMIT_EDITMSG'), 'utf8')).toContain('A body worth keeping.');
-    expect(existsSync(join(dir, '.git', 'index.lock'))).toBe(false);
-  });
+      const result = await interrupted(['commit', '-m', `${GOOD}\n\nA body worth keeping.`], signal, target);
+      expect(result.code).not.toBe(0);
+      expect(repositoryState(sandbox, dir)).toBe(before);
+      expect(readFileSync(join(dir, '.git', 'COMMIT_EDITMSG'), 'utf8')).toContain('A body worth keeping.');
+      expect(existsSync(join(dir, '.git', 'index.lock'))).toBe(false);
+    },
+  );
 
   it.each(INTERRUPTS)('%s in pre-push leaves both repositories as they were', async (_, signal, target) => {
     const { dir, remote } = project;

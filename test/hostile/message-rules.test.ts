@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newProject } from '../helpers/new-project.js';
-import { refsOf, type Project, type Sandbox } from '../helpers/sandbox.js';
+import { type Project, refsOf, type Sandbox } from '../helpers/sandbox.js';
 
 const WORK = 'work/jane-doe/login-form';
 const MEGABYTE = 1024 * 1024;
@@ -33,7 +33,9 @@ describe("look-alikes of git's own messages pass only when git wrote them (issue
 
   it('git commit -m "Merge branch ..." on one parent is judged like any subject: a descriptive one passes', () => {
     reset();
-    expect(git('commit', '-q', '--allow-empty', '-m', "Merge branch 'stage/login' into the login form work").code).toBe(0);
+    expect(git('commit', '-q', '--allow-empty', '-m', "Merge branch 'stage/login' into the login form work").code).toBe(
+      0,
+    );
   });
 
   it.each([
@@ -102,7 +104,9 @@ describe("look-alikes of git's own messages pass only when git wrote them (issue
     const committed = git('commit', '--no-edit');
     expect(committed.code, committed.output).toBe(0);
     expect(gitOk('log', '-1', '--format=%P')).toBe(`${ours} ${gitOk('rev-parse', 'work/jane-doe/timeout')}`);
-    expect(gitOk('log', '-1', '--format=%s')).toBe("Merge branch 'work/jane-doe/timeout' into work/jane-doe/login-form");
+    expect(gitOk('log', '-1', '--format=%s')).toBe(
+      "Merge branch 'work/jane-doe/timeout' into work/jane-doe/login-form",
+    );
     gitOk('branch', '-q', '-D', 'work/jane-doe/timeout');
   });
 });
@@ -117,7 +121,10 @@ describe('no pattern can hang a hook or check (issue 10.4)', () => {
 
   beforeAll(() => {
     // JavaScript's RegExp takes minutes on this pattern against a long line without a colon.
-    writeFileSync(join(project().dir, '.stageflowrc.json'), JSON.stringify({ rules: { 'ticket-pattern': '^(\\w+\\s?)+:' } }));
+    writeFileSync(
+      join(project().dir, '.stageflowrc.json'),
+      JSON.stringify({ rules: { 'ticket-pattern': '^(\\w+\\s?)+:' } }),
+    );
   });
 
   it.each(messages)('commit-msg refuses %s with a backtracking ticket-pattern', (_name, message) => {
@@ -144,18 +151,21 @@ describe('no pattern can hang a hook or check (issue 10.4)', () => {
     expect(pushed.output).toContain('[ticket-pattern]');
     expect(refsOf(sandbox(), project().remote)).toBe(remoteBefore);
 
-    const checked = sandbox().stageflow(project().dir, ['check', '--range', `origin/${WORK}..HEAD`, '--json'], { env: NO_CI });
+    const checked = sandbox().stageflow(project().dir, ['check', '--range', `origin/${WORK}..HEAD`, '--json'], {
+      env: NO_CI,
+    });
     expect(checked.code).toBe(1);
     expect((JSON.parse(checked.stdout) as { checks: { bad: unknown[] }[] }).checks[0]!.bad).toHaveLength(2);
 
     // Linux takes at most 128 KB in one argument.
-    const token = sandbox().stageflow(project().dir, ['check', '--message', `a${'!'.repeat(120_000)}b`, '--json'], { env: NO_CI });
+    const token = sandbox().stageflow(project().dir, ['check', '--message', `a${'!'.repeat(120_000)}b`, '--json'], {
+      env: NO_CI,
+    });
     expect(token.code).toBe(1);
-    const verdicts = (JSON.parse(token.stdout) as { rules: { rule: string; verdict: string; severity: string }[] }).rules;
-    expect(verdicts.filter((rule) => rule.verdict === 'failed').map((rule) => `${rule.rule} ${rule.severity}`)).toEqual([
-      'subject-min-words error',
-      'subject-max-length warning',
-      'ticket-pattern error',
-    ]);
+    const verdicts = (JSON.parse(token.stdout) as { rules: { rule: string; verdict: string; severity: string }[] })
+      .rules;
+    expect(verdicts.filter((rule) => rule.verdict === 'failed').map((rule) => `${rule.rule} ${rule.severity}`)).toEqual(
+      ['subject-min-words error', 'subject-max-length warning', 'ticket-pattern error'],
+    );
   });
 });

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newProject } from '../helpers/new-project.js';
-import { installHooks, refsOf, Sandbox, type Project } from '../helpers/sandbox.js';
+import { installHooks, type Project, refsOf, Sandbox } from '../helpers/sandbox.js';
 import { paste, printedCommands, repositoryState } from './state.js';
 
 const ZERO = '0'.repeat(40);
@@ -13,7 +13,8 @@ describe('hostile pre-push input', () => {
   beforeEach(() => ({ sandbox, project } = newProject({ stage: 'login', work: 'work/jane-doe/login-form' })));
   afterEach(() => sandbox.cleanup());
 
-  const prePush = (input: string, remote = 'origin') => sandbox.stageflow(project.dir, ['hook', 'pre-push', remote, project.remote], { input });
+  const prePush = (input: string, remote = 'origin') =>
+    sandbox.stageflow(project.dir, ['hook', 'pre-push', remote, project.remote], { input });
 
   it('lets a push with nothing to send pass: git gives the hook no ref lines, and the runner says it handed over all there were', () => {
     const { dir } = project;
@@ -27,7 +28,9 @@ describe('hostile pre-push input', () => {
     const before = refsOf(sandbox, project.remote);
     const result = prePush('');
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('push stopped: the pre-push hook got no ref lines from git, so stageflow cannot tell what is pushed');
+    expect(result.stderr).toContain(
+      'push stopped: the pre-push hook got no ref lines from git, so stageflow cannot tell what is pushed',
+    );
     expect(result.stderr).toContain('git lfs pre-push "$@"');
     expect(result.stderr).toContain('    npx stageflow init');
     expect(result.stderr).toContain('git push --no-verify');
@@ -44,7 +47,9 @@ describe('hostile pre-push input', () => {
   ])('refuses %s: it stops rather than guess, and shows the line', (_, line) => {
     const before = refsOf(sandbox, project.remote);
     const sha = sandbox.gitOk(project.dir, 'rev-parse', 'HEAD');
-    const result = prePush(`refs/heads/work/jane-doe/login-form ${sha} refs/heads/work/jane-doe/login-form ${ZERO}\n${line}\n`);
+    const result = prePush(
+      `refs/heads/work/jane-doe/login-form ${sha} refs/heads/work/jane-doe/login-form ${ZERO}\n${line}\n`,
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('push blocked: the ref lines git passed to the pre-push hook could not be read');
     expect(result.stderr).toContain(JSON.stringify(line));
@@ -57,7 +62,10 @@ describe('hostile pre-push input', () => {
     const { dir, remote } = project;
     const head = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
     const names = Array.from({ length: 1000 }, (_, i) => `work/jane-doe/change-${i}`);
-    sandbox.run('git', ['update-ref', '--stdin'], { cwd: dir, input: names.map((name) => `create refs/heads/${name} ${head}\n`).join('') });
+    sandbox.run('git', ['update-ref', '--stdin'], {
+      cwd: dir,
+      input: names.map((name) => `create refs/heads/${name} ${head}\n`).join(''),
+    });
     sandbox.gitOk(dir, 'branch', 'Feature_X', head);
     const remoteBefore = refsOf(sandbox, remote);
     const localBefore = repositoryState(sandbox, dir);
@@ -72,7 +80,11 @@ describe('hostile pre-push input', () => {
     const pushed = sandbox.git(dir, 'push', '-q', 'origin', 'refs/heads/work/*:refs/heads/work/*');
     expect(pushed.output).toBe('');
     expect(pushed.code).toBe(0);
-    expect(refsOf(sandbox, remote).split('\n').filter((line) => line.startsWith('refs/heads/work/jane-doe/change-'))).toHaveLength(1000);
+    expect(
+      refsOf(sandbox, remote)
+        .split('\n')
+        .filter((line) => line.startsWith('refs/heads/work/jane-doe/change-')),
+    ).toHaveLength(1000);
   });
 
   it('checks a push whose remote id was never fetched here (a force push over a colleague)', () => {
@@ -163,7 +175,9 @@ describe('hostile pre-push input', () => {
     const before = refsOf(sandbox, remote);
     const refused = sandbox.git(dir, 'push', `file://${remote}`, 'main:refs/heads/stage/checkout');
     expect(refused.code).toBe(1);
-    expect(refused.output).toContain("push blocked: cannot tell whether stage/checkout starts from main, as this push names a URL, not a remote");
+    expect(refused.output).toContain(
+      'push blocked: cannot tell whether stage/checkout starts from main, as this push names a URL, not a remote',
+    );
     expect(refused.output).toContain('git push origin main:stage/checkout');
     expect(refsOf(sandbox, remote)).toBe(before);
     // The printed command works.

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newProject } from '../helpers/new-project.js';
-import { bootstrap, createProject, installHooks, refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
+import { bootstrap, createProject, installHooks, type Project, refsOf, type Sandbox } from '../helpers/sandbox.js';
 import { paste, printedCommands, repositoryState } from './state.js';
 
 const GOOD = 'Add the login form handler';
@@ -55,7 +55,10 @@ describe('odd repository states', () => {
   it('in an empty repository, allows the first commit on any branch and says what comes next', () => {
     const { dir } = project;
     // As stageflow's runner hands git's (empty) input over: nothing to push.
-    const emptyPush = sandbox.stageflow(dir, ['hook', 'pre-push', 'origin', project.remote], { input: '', env: { STAGEFLOW_RUNNER: 'runner' } });
+    const emptyPush = sandbox.stageflow(dir, ['hook', 'pre-push', 'origin', project.remote], {
+      input: '',
+      env: { STAGEFLOW_RUNNER: 'runner' },
+    });
     expect(emptyPush.code).toBe(0);
 
     sandbox.gitOk(dir, 'switch', '-q', '-c', 'Odd_Start');
@@ -112,9 +115,13 @@ describe('odd repository states', () => {
     writeFileSync(sandbox.path('package.json'), JSON.stringify({ stageflow: { branches: { unprotected: ['main'] } } }));
     const sha = sandbox.gitOk(bare, 'rev-parse', 'main');
     const zero = '0'.repeat(40);
-    const work = sandbox.stageflow(bare, ['hook', 'pre-push', 'origin', project.remote], { input: `refs/heads/main ${sha} refs/heads/work/jane-doe/mirror ${zero}\n` });
+    const work = sandbox.stageflow(bare, ['hook', 'pre-push', 'origin', project.remote], {
+      input: `refs/heads/main ${sha} refs/heads/work/jane-doe/mirror ${zero}\n`,
+    });
     expect(work.code).toBe(0);
-    const toMain = sandbox.stageflow(bare, ['hook', 'pre-push', 'origin', project.remote], { input: `refs/heads/main ${sha} refs/heads/main ${'1'.repeat(40)}\n` });
+    const toMain = sandbox.stageflow(bare, ['hook', 'pre-push', 'origin', project.remote], {
+      input: `refs/heads/main ${sha} refs/heads/main ${'1'.repeat(40)}\n`,
+    });
     expect(toMain.code).toBe(1);
     expect(toMain.stderr).toContain('push blocked: pushing to main directly is not allowed');
     const commit = sandbox.stageflow(bare, ['hook', 'pre-commit']);
@@ -166,7 +173,9 @@ describe('odd repository states', () => {
       const concluded = sandbox.git(dir, 'commit', '--no-edit');
       expect(concluded.output).not.toContain('✖');
       expect(concluded.code).toBe(0);
-      expect(sandbox.gitOk(dir, 'log', '-1', '--format=%s')).toBe("Merge branch 'work/jane-doe/other-change' into work/jane-doe/login-form");
+      expect(sandbox.gitOk(dir, 'log', '-1', '--format=%s')).toBe(
+        "Merge branch 'work/jane-doe/other-change' into work/jane-doe/login-form",
+      );
     });
 
     it('refuses concluding a merge on main and keeps the merge and its resolution', () => {
@@ -174,7 +183,10 @@ describe('odd repository states', () => {
       sandbox.gitOk(dir, 'switch', '-q', 'main');
       // pre-merge-commit refuses the merge commit; git leaves the merge in progress, uncommitted.
       expect(sandbox.git(dir, 'merge', '--no-ff', 'work/jane-doe/login-form').code).toBe(1);
-      expectRefusedDuring('MERGE_HEAD', ['--no-edit'], 'commit blocked: main takes no direct commits', ['merge', '--abort']);
+      expectRefusedDuring('MERGE_HEAD', ['--no-edit'], 'commit blocked: main takes no direct commits', [
+        'merge',
+        '--abort',
+      ]);
     });
 
     it('judges the branch a rebase is rewriting: allowed on a work branch, refused on a stage', () => {
@@ -211,7 +223,10 @@ describe('odd repository states', () => {
       expect(sandbox.git(dir, 'cherry-pick', theirs).code).not.toBe(0);
       write(dir, 'config.txt', 'resolved on main\n');
       sandbox.gitOk(dir, 'add', 'config.txt');
-      expectRefusedDuring('CHERRY_PICK_HEAD', ['--no-edit'], 'commit blocked: main takes no direct commits', ['cherry-pick', '--abort']);
+      expectRefusedDuring('CHERRY_PICK_HEAD', ['--no-edit'], 'commit blocked: main takes no direct commits', [
+        'cherry-pick',
+        '--abort',
+      ]);
     });
   });
 
@@ -227,7 +242,15 @@ describe('odd repository states', () => {
       const before = repositoryState(sandbox, dir);
       const otherBefore = refsOf(sandbox, elsewhere.dir);
 
-      const refused = sandbox.git(elsewhere.dir, `--git-dir=${join(dir, '.git')}`, `--work-tree=${dir}`, 'commit', '--allow-empty', '-m', GOOD);
+      const refused = sandbox.git(
+        elsewhere.dir,
+        `--git-dir=${join(dir, '.git')}`,
+        `--work-tree=${dir}`,
+        'commit',
+        '--allow-empty',
+        '-m',
+        GOOD,
+      );
       expect(refused.code).toBe(1);
       expect(refused.output).toContain('commit blocked: main takes no direct commits');
       expect(repositoryState(sandbox, dir)).toBe(before);

@@ -11,18 +11,34 @@ function throughShell(word: string): string {
 }
 
 describe('shellQuote against a real shell', () => {
-  it.each(['$(touch pwned)', '`id`', "it's", '"quoted"', 'a;b', 'a b', '*', '~', '-n', '', '\\', '!', 'a\nb', '${IFS}', 'ü🚀'])(
-    'gives back %j unchanged',
-    (value) => {
-      expect(throughShell(shellQuote(value))).toBe(value);
-    },
-  );
+  it.each([
+    '$(touch pwned)',
+    '`id`',
+    "it's",
+    '"quoted"',
+    'a;b',
+    'a b',
+    '*',
+    '~',
+    '-n',
+    '',
+    '\\',
+    '!',
+    'a\nb',
+    '${IFS}',
+    'ü🚀',
+  ])('gives back %j unchanged', (value) => {
+    expect(throughShell(shellQuote(value))).toBe(value);
+  });
 
   it('gives back any string unchanged (fuzz)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 30 }).filter((s) => !s.includes('\0')), (value) => {
-        expect(throughShell(shellQuote(value))).toBe(value);
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 30 }).filter((s) => !s.includes('\0')),
+        (value) => {
+          expect(throughShell(shellQuote(value))).toBe(value);
+        },
+      ),
       { numRuns: 150, seed: 20261122 },
     );
   });

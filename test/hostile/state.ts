@@ -10,7 +10,9 @@ import { refsOf } from '../helpers/sandbox.js';
 export function repositoryState(sandbox: Sandbox, dir: string): string {
   const gitDir = sandbox.gitOk(dir, 'rev-parse', '--absolute-git-dir');
   const head = sandbox.git(dir, 'symbolic-ref', '-q', 'HEAD').stdout.trim() || sandbox.gitOk(dir, 'rev-parse', 'HEAD');
-  const operations = ['MERGE_HEAD', 'CHERRY_PICK_HEAD', 'REVERT_HEAD', 'rebase-merge', 'rebase-apply'].filter((name) => existsSync(join(gitDir, name)));
+  const operations = ['MERGE_HEAD', 'CHERRY_PICK_HEAD', 'REVERT_HEAD', 'rebase-merge', 'rebase-apply'].filter((name) =>
+    existsSync(join(gitDir, name)),
+  );
   return [
     `HEAD ${head}`,
     refsOf(sandbox, dir),
@@ -24,7 +26,9 @@ export function repositoryState(sandbox: Sandbox, dir: string): string {
 
 /** Files an injected `touch pwned` would have made, anywhere under the sandbox. */
 export function injectedMarkers(sandbox: Sandbox): string[] {
-  return (readdirSync(sandbox.root, { recursive: true }) as string[]).filter((path) => path.split('/').pop() === 'pwned');
+  return (readdirSync(sandbox.root, { recursive: true }) as string[]).filter(
+    (path) => path.split('/').pop() === 'pwned',
+  );
 }
 
 /** The commands stageflow printed for the user to paste (its indented `git ...` lines). */

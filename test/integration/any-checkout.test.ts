@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newProject } from '../helpers/new-project.js';
-import { refsOf, type Project, type Sandbox } from '../helpers/sandbox.js';
+import { type Project, refsOf, type Sandbox } from '../helpers/sandbox.js';
 
 /**
  * The runner lives in .husky/_, which npm install writes and git never tracks: the hooks hold
@@ -57,7 +57,10 @@ describe('the hooks run whatever is checked out', () => {
     expect(sandbox.gitOk(dir, 'rev-parse', 'HEAD')).toBe(head);
 
     refusedPush(['--force', 'origin', 'stage/legacy:main'], 'push blocked: pushing to main directly is not allowed');
-    refusedPush(['origin', 'HEAD:Feature_Bad'], 'push blocked: the branch name "Feature_Bad" does not follow the strategy');
+    refusedPush(
+      ['origin', 'HEAD:Feature_Bad'],
+      'push blocked: the branch name "Feature_Bad" does not follow the strategy',
+    );
     sandbox.gitOk(dir, 'commit', '-q', '--no-verify', '--allow-empty', '-m', 'Change the legacy handler');
     refusedPush(['origin', 'stage/legacy'], 'push blocked');
   });
@@ -70,6 +73,9 @@ describe('the hooks run whatever is checked out', () => {
     expect(commit.output).toContain('commit blocked: stage/orphan takes no direct commits');
     sandbox.gitOk(dir, 'switch', '-q', 'work/jane-doe/orphan');
     refusedPush(['--force', 'origin', 'HEAD:main'], 'push blocked: pushing to main directly is not allowed');
-    refusedPush(['origin', 'HEAD:Feature_Bad'], 'push blocked: the branch name "Feature_Bad" does not follow the strategy');
+    refusedPush(
+      ['origin', 'HEAD:Feature_Bad'],
+      'push blocked: the branch name "Feature_Bad" does not follow the strategy',
+    );
   });
 });

@@ -35,20 +35,36 @@ describe('npm run calibrate', () => {
   }
 
   it('counts the labelled commits the rules refuse, and names the misjudged ones with --misses', () => {
-    const result = sandbox.run(process.execPath, [SCRIPT, '--labels', labels, '--snapshots', sandbox.path('snapshots'), '--misses']);
+    const result = sandbox.run(process.execPath, [
+      SCRIPT,
+      '--labels',
+      labels,
+      '--snapshots',
+      sandbox.path('snapshots'),
+      '--misses',
+    ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^acme\/orders +useful +1 refused +0 +vague +2 refused +1$/m);
     expect(result.stdout).toContain('useful refused: 0.0%   vague refused: 50.0%');
     expect(result.stdout).toMatch(/^acme\/orders +33\.3% \(1 of 3\)$/m);
     expect(result.stdout).toMatch(
-      new RegExp(`^vague +G +\\(accepted\\) +acme/orders ${ids['Add a retry to the payment webhook handler']!.slice(0, 10)}  Add a retry to the payment webhook handler$`, 'm'),
+      new RegExp(
+        `^vague +G +\\(accepted\\) +acme/orders ${ids['Add a retry to the payment webhook handler']!.slice(0, 10)}  Add a retry to the payment webhook handler$`,
+        'm',
+      ),
     );
     expect(result.stdout).not.toContain(`${ids.fix!.slice(0, 10)}`);
   });
 
   it('says how to get the histories and exits 0 when they are absent', () => {
-    const result = sandbox.run(process.execPath, [SCRIPT, '--labels', labels, '--snapshots', sandbox.path('nothing-here')]);
+    const result = sandbox.run(process.execPath, [
+      SCRIPT,
+      '--labels',
+      labels,
+      '--snapshots',
+      sandbox.path('nothing-here'),
+    ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`No labelled history was found in ${sandbox.path('nothing-here')}.`);
     expect(result.stdout).toContain(`git clone --bare https://github.com/acme/orders.git DIR/acme+orders`);
@@ -58,7 +74,13 @@ describe('npm run calibrate', () => {
     const result = sandbox.run(process.execPath, [SCRIPT, '--snapshots', sandbox.path('nothing-here')]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    for (const repo of ['serverless/serverless', 'middyjs/middy', 'dherault/serverless-offline', 'getlift/lift', 'serverless/examples']) {
+    for (const repo of [
+      'serverless/serverless',
+      'middyjs/middy',
+      'dherault/serverless-offline',
+      'getlift/lift',
+      'serverless/examples',
+    ]) {
       expect(result.stdout).toContain(`git clone --bare https://github.com/${repo}.git DIR/${repo.replace('/', '+')}`);
     }
   });

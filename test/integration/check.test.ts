@@ -5,9 +5,20 @@ import type { Project, Sandbox } from '../helpers/sandbox.js';
 
 /** CI variables the machine running the tests may have; each test says which CI it plays. */
 const NO_CI = {
-  CI: '', GITHUB_ACTIONS: '', GITHUB_EVENT_NAME: '', GITHUB_EVENT_PATH: '', GITHUB_HEAD_REF: '', GITHUB_BASE_REF: '',
-  GITHUB_REF_NAME: '', GITHUB_REF_TYPE: '', GITLAB_CI: '', CI_COMMIT_BRANCH: '', CI_COMMIT_SHA: '',
-  CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: '', CI_MERGE_REQUEST_TARGET_BRANCH_NAME: '', CI_MERGE_REQUEST_DIFF_BASE_SHA: '',
+  CI: '',
+  GITHUB_ACTIONS: '',
+  GITHUB_EVENT_NAME: '',
+  GITHUB_EVENT_PATH: '',
+  GITHUB_HEAD_REF: '',
+  GITHUB_BASE_REF: '',
+  GITHUB_REF_NAME: '',
+  GITHUB_REF_TYPE: '',
+  GITLAB_CI: '',
+  CI_COMMIT_BRANCH: '',
+  CI_COMMIT_SHA: '',
+  CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: '',
+  CI_MERGE_REQUEST_TARGET_BRANCH_NAME: '',
+  CI_MERGE_REQUEST_DIFF_BASE_SHA: '',
   CI_MERGE_REQUEST_SOURCE_BRANCH_SHA: '',
 };
 
@@ -32,7 +43,8 @@ function appendCommits(sandbox: Sandbox, dir: string, branch: string, messages: 
 describe('stageflow check', () => {
   let sandbox: Sandbox;
   let project: Project;
-  const check = (args: string[], env: NodeJS.ProcessEnv = {}) => sandbox.stageflow(project.dir, ['check', ...args], { env: { ...NO_CI, ...env } });
+  const check = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+    sandbox.stageflow(project.dir, ['check', ...args], { env: { ...NO_CI, ...env } });
 
   beforeEach(() => ({ sandbox, project } = newProject({ stage: 'login', work: WORK })));
   afterEach(() => sandbox.cleanup());
@@ -69,7 +81,10 @@ describe('stageflow check', () => {
       const result = check(['--range', `stage/login..${WORK}`, '--json'], { GIT_TRACE: trace });
 
       expect(result.code).toBe(1);
-      const report = JSON.parse(result.stdout) as { ok: boolean; checks: { check: string; commits: number; bad: { subject: string }[] }[] };
+      const report = JSON.parse(result.stdout) as {
+        ok: boolean;
+        checks: { check: string; commits: number; bad: { subject: string }[] }[];
+      };
       expect(report.ok).toBe(false);
       expect(report.checks).toHaveLength(1);
       expect(report.checks[0]!.commits).toBe(1000);
@@ -91,7 +106,9 @@ describe('stageflow check', () => {
       const bad = sandbox.gitOk(project.dir, 'rev-parse', '--short=12', WORK);
       const result = check(['--range', `stage/login..${WORK}`]);
       expect(result.code).toBe(1);
-      expect(result.stderr).toContain('1 of 2 commits in stage/login..work/jane-doe/login-form has a message that does not describe the change');
+      expect(result.stderr).toContain(
+        '1 of 2 commits in stage/login..work/jane-doe/login-form has a message that does not describe the change',
+      );
       expect(result.stderr).toContain(`${bad} "stuff"`);
       expect(result.stderr).toContain(`git rebase -i ${bad}~1`);
     });
@@ -115,23 +132,41 @@ describe('stageflow check', () => {
       ]);
       const result = check(['--range', `stage/login..${WORK}`]);
       expect(result.code).toBe(1);
-      expect(result.stderr).toContain('3 of 5 commits in stage/login..work/jane-doe/login-form are fixup!/squash!/amend! commits not yet folded in');
+      expect(result.stderr).toContain(
+        '3 of 5 commits in stage/login..work/jane-doe/login-form are fixup!/squash!/amend! commits not yet folded in',
+      );
       expect(result.stderr).toContain('"fixup! Add the login form"');
       expect(result.stderr).toContain('"amend! Add the login form"');
       expect(result.stderr).not.toContain('"Revert');
       expect(result.stderr).toContain('git rebase -i --autosquash stage/login');
       expect(result.stderr).not.toContain('does not describe the change');
 
-      const json = JSON.parse(check(['--range', `stage/login..${WORK}`, '--json']).stdout) as { checks: { ok: boolean; autosquash: { subject: string }[] }[] };
+      const json = JSON.parse(check(['--range', `stage/login..${WORK}`, '--json']).stdout) as {
+        checks: { ok: boolean; autosquash: { subject: string }[] }[];
+      };
       expect(json.checks).toEqual([expect.objectContaining({ ok: false })]);
-      expect(json.checks[0]!.autosquash.map((commit) => commit.subject)).toEqual(['amend! Add the login form', 'squash! Add the login form', 'fixup! Add the login form']);
+      expect(json.checks[0]!.autosquash.map((commit) => commit.subject)).toEqual([
+        'amend! Add the login form',
+        'squash! Add the login form',
+        'fixup! Add the login form',
+      ]);
     });
 
     it('the fixed branch passes: after the autosquash rebase the range is clean', () => {
       sandbox.gitOk(project.dir, 'commit', '-q', '--allow-empty', '-m', 'Add the login form');
       sandbox.gitOk(project.dir, 'commit', '-q', '--allow-empty', '--fixup=HEAD');
       expect(check(['--range', `stage/login..${WORK}`]).code).toBe(1);
-      sandbox.gitOk(project.dir, '-c', 'sequence.editor=true', 'rebase', '-q', '-i', '--autosquash', '--empty=keep', 'stage/login');
+      sandbox.gitOk(
+        project.dir,
+        '-c',
+        'sequence.editor=true',
+        'rebase',
+        '-q',
+        '-i',
+        '--autosquash',
+        '--empty=keep',
+        'stage/login',
+      );
       expect(check(['--range', `stage/login..${WORK}`])).toMatchObject({ code: 0, output: '' });
     });
 
@@ -150,7 +185,17 @@ describe('stageflow check', () => {
       appendCommits(sandbox, project.dir, 'stage/login', ['Add the login form', 'Validate the password field']);
       sandbox.gitOk(project.dir, 'push', '-q', '--no-verify', 'origin', 'stage/login');
       const shallow = sandbox.path('shallow');
-      sandbox.gitOk(sandbox.root, 'clone', '-q', '--depth', '1', '--branch', 'stage/login', `file://${project.remote}`, shallow);
+      sandbox.gitOk(
+        sandbox.root,
+        'clone',
+        '-q',
+        '--depth',
+        '1',
+        '--branch',
+        'stage/login',
+        `file://${project.remote}`,
+        shallow,
+      );
       const result = sandbox.stageflow(shallow, ['check', '--range', 'HEAD~2..HEAD'], { env: NO_CI });
       expect(result.code).toBe(2);
       expect(result.stderr).toContain('cannot read the commits of HEAD~2..HEAD');
@@ -201,12 +246,23 @@ describe('stageflow check', () => {
     it('a branch that exists nowhere is a usage error naming the closest real one, whose command then runs', () => {
       const result = check(['--pr', '--base', 'stage/logni', '--head', WORK]);
       expect(result.code).toBe(2);
-      expect(result.stderr).toContain('--base stage/logni: there is no such branch here or on origin; did you mean stage/login?');
-      const again = result.stderr.split('\n').find((line) => line.includes('npx stageflow check --pr'))!.trim();
+      expect(result.stderr).toContain(
+        '--base stage/logni: there is no such branch here or on origin; did you mean stage/login?',
+      );
+      const again = result.stderr
+        .split('\n')
+        .find((line) => line.includes('npx stageflow check --pr'))!
+        .trim();
       expect(again).toBe(`npx stageflow check --pr --base stage/login --head ${WORK}`);
       expect(check(again.split(' ').slice(3)).code).toBe(0);
-      const json = JSON.parse(check(['--pr', '--base', 'stage/login', '--head', 'work/nobody/nothing', '--json']).stdout) as { ok: boolean; checks: unknown[] };
-      expect(json).toEqual({ ok: false, provider: null, checks: [expect.objectContaining({ check: 'route', head: 'work/nobody/nothing', unknown: true, ok: false })] });
+      const json = JSON.parse(
+        check(['--pr', '--base', 'stage/login', '--head', 'work/nobody/nothing', '--json']).stdout,
+      ) as { ok: boolean; checks: unknown[] };
+      expect(json).toEqual({
+        ok: false,
+        provider: null,
+        checks: [expect.objectContaining({ check: 'route', head: 'work/nobody/nothing', unknown: true, ok: false })],
+      });
     });
 
     it('names the route to use instead, with the stage start-work recorded', () => {
@@ -226,8 +282,12 @@ describe('stageflow check', () => {
 
     it('names the engineer as the hooks do: the name start-work remembered, else user.name', () => {
       sandbox.gitOk(project.dir, 'config', 'stageflow.engineer', 'zoe-unal');
-      expect(check(['--pr', '--base', 'stage/login', '--head', 'main']).stderr).toContain('git switch -c work/zoe-unal/login-catch-up origin/stage/login');
-      expect(check(['--branch', 'feature/login']).stderr).toContain('git branch -m feature/login work/zoe-unal/feature-login');
+      expect(check(['--pr', '--base', 'stage/login', '--head', 'main']).stderr).toContain(
+        'git switch -c work/zoe-unal/login-catch-up origin/stage/login',
+      );
+      expect(check(['--branch', 'feature/login']).stderr).toContain(
+        'git branch -m feature/login work/zoe-unal/feature-login',
+      );
 
       // The commit refusal and the push refusal suggest the same name.
       sandbox.gitOk(project.dir, 'switch', '-q', '-c', 'feature/login');
@@ -240,7 +300,9 @@ describe('stageflow check', () => {
       expect(pushed.output).not.toContain('jane-doe');
 
       // In CI the runner's git identity is not the engineer's: the placeholder stays.
-      expect(check(['--branch', 'feature/login'], { GITHUB_ACTIONS: 'true' }).stderr).toContain('git branch -m feature/login work/your-name/feature-login');
+      expect(check(['--branch', 'feature/login'], { GITHUB_ACTIONS: 'true' }).stderr).toContain(
+        'git branch -m feature/login work/your-name/feature-login',
+      );
     });
   });
 
@@ -252,8 +314,11 @@ describe('stageflow check', () => {
       const head = sandbox.gitOk(project.dir, 'rev-parse', WORK);
       writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: base }, head: { sha: head } } }));
       return check([], {
-        GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event,
-        GITHUB_HEAD_REF: WORK, GITHUB_BASE_REF: baseBranch,
+        GITHUB_ACTIONS: 'true',
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_HEAD_REF: WORK,
+        GITHUB_BASE_REF: baseBranch,
       });
     };
 
@@ -263,8 +328,12 @@ describe('stageflow check', () => {
       expect(result.code).toBe(1);
       const annotations = result.stdout.trimEnd().split('\n');
       expect(annotations).toHaveLength(2);
-      expect(annotations[0]).toMatch(/^::error title=stageflow route%3A a pull request from work\/jane-doe\/login-form into main is not a route the strategy allows::/);
-      expect(annotations[1]).toMatch(/^::error title=stageflow commits%3A 1 of 2 commits in [0-9a-f]{40}\.\.[0-9a-f]{40} has a message that does not describe the change::/);
+      expect(annotations[0]).toMatch(
+        /^::error title=stageflow route%3A a pull request from work\/jane-doe\/login-form into main is not a route the strategy allows::/,
+      );
+      expect(annotations[1]).toMatch(
+        /^::error title=stageflow commits%3A 1 of 2 commits in [0-9a-f]{40}\.\.[0-9a-f]{40} has a message that does not describe the change::/,
+      );
       expect(annotations[1]).toContain('%0A');
       expect(result.stderr).toContain('check failed: a pull request from');
     });
@@ -273,7 +342,9 @@ describe('stageflow check', () => {
       appendCommits(sandbox, project.dir, WORK, ['Add the login form', 'fixup! Add the login form']);
       const result = checkGithubPullRequest('stage/login');
       expect(result.code).toBe(1);
-      expect(result.stdout).toMatch(/^::error title=stageflow commits%3A 1 of 2 commits in [0-9a-f]{40}\.\.[0-9a-f]{40} is a fixup!\/squash!\/amend! commit not yet folded in::/);
+      expect(result.stdout).toMatch(
+        /^::error title=stageflow commits%3A 1 of 2 commits in [0-9a-f]{40}\.\.[0-9a-f]{40} is a fixup!\/squash!\/amend! commit not yet folded in::/,
+      );
       expect(result.stderr).toContain('git rebase -i --autosquash origin/stage/login');
     });
 
@@ -287,7 +358,10 @@ describe('stageflow check', () => {
         CI_COMMIT_SHA: sandbox.gitOk(project.dir, 'rev-parse', WORK),
       };
       expect(check([], env)).toMatchObject({ code: 0, output: '' });
-      const report = JSON.parse(check(['--json'], env).stdout) as { provider: string; checks: { check: string; ok: boolean; commits?: number }[] };
+      const report = JSON.parse(check(['--json'], env).stdout) as {
+        provider: string;
+        checks: { check: string; ok: boolean; commits?: number }[];
+      };
       expect(report.provider).toBe('gitlab');
       expect(report.checks).toEqual([
         expect.objectContaining({ check: 'route', ok: true, route: 'work-into-stage' }),
@@ -296,15 +370,28 @@ describe('stageflow check', () => {
     });
 
     it('GitHub Actions push: checks the pushed branch name', () => {
-      const result = check([], { GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'push', GITHUB_REF_TYPE: 'branch', GITHUB_REF_NAME: 'Feature_Login' });
+      const result = check([], {
+        GITHUB_ACTIONS: 'true',
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_REF_TYPE: 'branch',
+        GITHUB_REF_NAME: 'Feature_Login',
+      });
       expect(result.code).toBe(1);
-      expect(result.stdout).toMatch(/^::error title=stageflow branch%3A the branch name "Feature_Login" does not follow the strategy::/);
+      expect(result.stdout).toMatch(
+        /^::error title=stageflow branch%3A the branch name "Feature_Login" does not follow the strategy::/,
+      );
     });
 
     it('--pr takes the branches from the CI when --base and --head are absent', () => {
-      const result = check(['--pr', '--json'], { GITLAB_CI: 'true', CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: 'stage/login', CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main' });
+      const result = check(['--pr', '--json'], {
+        GITLAB_CI: 'true',
+        CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: 'stage/login',
+        CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main',
+      });
       expect(result.code).toBe(0);
-      expect(JSON.parse(result.stdout).checks).toEqual([expect.objectContaining({ route: 'stage-into-main', ok: true })]);
+      expect(JSON.parse(result.stdout).checks).toEqual([
+        expect.objectContaining({ route: 'stage-into-main', ok: true }),
+      ]);
     });
 
     it('colours the report for people, never the annotations or the JSON', () => {
@@ -322,7 +409,9 @@ describe('stageflow check', () => {
     it('--help prints the usage and exits 0', () => {
       const result = check(['--help']);
       expect(result).toMatchObject({ code: 0, stderr: '' });
-      expect(result.stdout).toContain('Usage: stageflow check [--branch <name>] [--range <base>..<head>] [--pr --base <branch> --head <branch>] [--json]');
+      expect(result.stdout).toContain(
+        'Usage: stageflow check [--branch <name>] [--range <base>..<head>] [--pr --base <branch> --head <branch>] [--json]',
+      );
     });
 
     it('outside CI and without flags, says what to give', () => {

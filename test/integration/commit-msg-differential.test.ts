@@ -1,8 +1,8 @@
-import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/core/config/defaults.js';
 import { messageRules } from '../../src/config/message-rules.js';
+import { defaultConfig } from '../../src/core/config/defaults.js';
 import { SCISSORS } from '../../src/core/message/clean-message.js';
 import { judgeStoredMessage } from '../../src/core/message/judge-commits.js';
 import { newProject } from '../helpers/new-project.js';
@@ -51,7 +51,11 @@ const LINES = [
 ];
 
 const message = fc
-  .tuple(fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 5 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
+  .tuple(
+    fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 5 }),
+    fc.constantFrom('\n', '\r\n'),
+    fc.boolean(),
+  )
   .map(([lines, end, last]) => lines.join(end) + (last ? end : ''));
 
 const testCase: fc.Arbitrary<Case> = fc.record({
@@ -59,28 +63,86 @@ const testCase: fc.Arbitrary<Case> = fc.record({
   how: fc.constantFrom<How>('file', 'file-edit-colon', 'editor'),
   userEditor: fc.constantFrom<'true' | ':'>('true', ':'),
   cleanup: fc.option(
-    fc.record({ mode: fc.constantFrom('default', 'strip', 'whitespace', 'verbatim', 'scissors'), as: fc.constantFrom<'flag' | 'config'>('flag', 'config') }),
+    fc.record({
+      mode: fc.constantFrom('default', 'strip', 'whitespace', 'verbatim', 'scissors'),
+      as: fc.constantFrom<'flag' | 'config'>('flag', 'config'),
+    }),
     { nil: undefined },
   ),
   verbose: fc.constantFrom<Case['verbose']>('flag', 'config', 'bare-config', undefined),
   commentChar: fc.constantFrom<string | undefined>(undefined, ';', 'auto'),
 });
 
-const base: Omit<Case, 'message'> = { how: 'file', userEditor: 'true', cleanup: undefined, verbose: undefined, commentChar: undefined };
+const base: Omit<Case, 'message'> = {
+  how: 'file',
+  userEditor: 'true',
+  cleanup: undefined,
+  verbose: undefined,
+  commentChar: undefined,
+};
 /** The cases issue 11 names. */
 const EXAMPLES: [string, Case][] = [
-  ['--cleanup=strip as a flag with -F', { ...base, message: '#42 Add the login form handler\n', cleanup: { mode: 'strip', as: 'flag' } }],
-  ['--cleanup=verbatim as a flag in an editor session', { ...base, message: '# nothing here\n', cleanup: { mode: 'verbatim', as: 'flag' }, how: 'file-edit-colon' }],
-  ['GIT_EDITOR=: during an editor session (-e)', { ...base, message: '#42 Add the login form handler\n', how: 'file-edit-colon' }],
-  ['core.commentChar=auto in an editor session', { ...base, message: '#42 Add the login form handler\n; a note\n', how: 'file-edit-colon', commentChar: 'auto' }],
-  ['core.commentChar=auto with commit.cleanup=strip and no editor', { ...base, message: '#42 Add the login form handler\n', commentChar: 'auto', cleanup: { mode: 'strip', as: 'config' } }],
+  [
+    '--cleanup=strip as a flag with -F',
+    { ...base, message: '#42 Add the login form handler\n', cleanup: { mode: 'strip', as: 'flag' } },
+  ],
+  [
+    '--cleanup=verbatim as a flag in an editor session',
+    { ...base, message: '# nothing here\n', cleanup: { mode: 'verbatim', as: 'flag' }, how: 'file-edit-colon' },
+  ],
+  [
+    'GIT_EDITOR=: during an editor session (-e)',
+    { ...base, message: '#42 Add the login form handler\n', how: 'file-edit-colon' },
+  ],
+  [
+    'core.commentChar=auto in an editor session',
+    { ...base, message: '#42 Add the login form handler\n; a note\n', how: 'file-edit-colon', commentChar: 'auto' },
+  ],
+  [
+    'core.commentChar=auto with commit.cleanup=strip and no editor',
+    {
+      ...base,
+      message: '#42 Add the login form handler\n',
+      commentChar: 'auto',
+      cleanup: { mode: 'strip', as: 'config' },
+    },
+  ],
   // Cut there, nothing is left; not cut, the subject follows it: a wrong cut shows either way.
-  ['a scissors line in an editor session without -v', { ...base, message: `# ${SCISSORS}\nAdd the login form handler\n`, how: 'editor' }],
-  ['a scissors line with --cleanup=whitespace and no -v', { ...base, message: `Add the login form handler\n# ${SCISSORS}\nwip\n`, cleanup: { mode: 'whitespace', as: 'flag' } }],
-  ['a scissors line with -v and no editor', { ...base, message: `# ${SCISSORS}\nAdd the login form handler\n`, verbose: 'flag', cleanup: { mode: 'strip', as: 'flag' } }],
-  ['a scissors line with commit.verbose given without a value', { ...base, message: `# ${SCISSORS}\nAdd the login form handler\n`, verbose: 'bare-config', cleanup: { mode: 'strip', as: 'flag' } }],
+  [
+    'a scissors line in an editor session without -v',
+    { ...base, message: `# ${SCISSORS}\nAdd the login form handler\n`, how: 'editor' },
+  ],
+  [
+    'a scissors line with --cleanup=whitespace and no -v',
+    {
+      ...base,
+      message: `Add the login form handler\n# ${SCISSORS}\nwip\n`,
+      cleanup: { mode: 'whitespace', as: 'flag' },
+    },
+  ],
+  [
+    'a scissors line with -v and no editor',
+    {
+      ...base,
+      message: `# ${SCISSORS}\nAdd the login form handler\n`,
+      verbose: 'flag',
+      cleanup: { mode: 'strip', as: 'flag' },
+    },
+  ],
+  [
+    'a scissors line with commit.verbose given without a value',
+    {
+      ...base,
+      message: `# ${SCISSORS}\nAdd the login form handler\n`,
+      verbose: 'bare-config',
+      cleanup: { mode: 'strip', as: 'flag' },
+    },
+  ],
   ['a line of only NBSP', { ...base, message: '\u00A0\nAdd the login form handler\n' }],
-  ['lines of only U+3000, form feed, vertical tab', { ...base, message: '\u3000\n\f\n\v\nAdd the login form handler\n', how: 'editor' }],
+  [
+    'lines of only U+3000, form feed, vertical tab',
+    { ...base, message: '\u3000\n\f\n\v\nAdd the login form handler\n', how: 'editor' },
+  ],
   ['a lone CR', { ...base, message: 'wip\rAdd the login form handler\n' }],
   ['a BOM on a line of its own', { ...base, message: '\uFEFF\nAdd the login form handler\n' }],
 ];
@@ -114,7 +176,8 @@ describe('commit-msg judges what git stores: differential test against real git'
     if (testCase.verbose === 'flag') args.push('-v');
     if (testCase.how === 'file') args.push('-F', file);
     if (testCase.how === 'file-edit-colon') args.push('-e', '-F', file);
-    const gitEditor = testCase.how === 'editor' ? `sh ${editor}` : testCase.how === 'file-edit-colon' ? ':' : testCase.userEditor;
+    const gitEditor =
+      testCase.how === 'editor' ? `sh ${editor}` : testCase.how === 'file-edit-colon' ? ':' : testCase.userEditor;
     return sandbox.run('git', args, { cwd: project.dir, env: { GIT_EDITOR: gitEditor, TYPED_MESSAGE: file } });
   }
 

@@ -15,7 +15,8 @@ describe('commit-msg: the printed command makes the intended commit again', () =
   const GOOD = 'Add the login form handler\n\nIt posts to /login.\n';
 
   const log = () => sandbox.gitOk(dir, 'log', '--format=%s', 'HEAD');
-  const filesIn = (rev: string) => sandbox.gitOk(dir, 'show', '--format=', '--name-only', rev).split('\n').filter(Boolean);
+  const filesIn = (rev: string) =>
+    sandbox.gitOk(dir, 'show', '--format=', '--name-only', rev).split('\n').filter(Boolean);
   const status = () => sandbox.git(dir, 'status', '--porcelain').stdout.trimEnd();
   /** The printed commands, one per indented line, in order. */
   const printedCommands = (output: string) => [...output.matchAll(/^ {4}(git .+)$/gm)].map((match) => match[1] ?? '');
@@ -27,12 +28,18 @@ describe('commit-msg: the printed command makes the intended commit again', () =
   /** Fixes the saved message, then runs a printed command through a shell with an editor that keeps it. */
   const runFixed = (command: string | undefined, cwd = dir) => {
     writeFileSync(kept, GOOD);
-    return sandbox.run('sh', ['-c', command ?? 'echo no command was printed; exit 99'], { cwd, env: { GIT_EDITOR: 'true' } });
+    return sandbox.run('sh', ['-c', command ?? 'echo no command was printed; exit 99'], {
+      cwd,
+      env: { GIT_EDITOR: 'true' },
+    });
   };
   const write = (file: string, text: string) => writeFileSync(join(dir, file), text);
 
   beforeEach(() => {
-    ({ sandbox, project: { dir } } = newProject({ stage: 'login', work: 'work/jane-doe/add-login' }));
+    ({
+      sandbox,
+      project: { dir },
+    } = newProject({ stage: 'login', work: 'work/jane-doe/add-login' }));
     kept = join(dir, '.git', 'STAGEFLOW_REJECTED_MSG');
     write('form.js', 'form 1\n');
     write('style.css', 'style 1\n');
@@ -52,7 +59,9 @@ describe('commit-msg: the printed command makes the intended commit again', () =
     expect(again).toBe(`git commit -a -e -F ${kept}`);
     expect(amended(refused.output)).toBe(`git commit --amend -a -e -F ${kept}`);
     // What the old advice printed commits nothing: the changes are not staged any more.
-    expect(sandbox.run('sh', ['-c', `git commit -e -F ${kept}`], { cwd: dir }).output).toContain('no changes added to commit');
+    expect(sandbox.run('sh', ['-c', `git commit -e -F ${kept}`], { cwd: dir }).output).toContain(
+      'no changes added to commit',
+    );
 
     expect(runFixed(again).code).toBe(0);
     expect(log().split('\n').slice(0, 2)).toEqual(['Add the login form handler', 'Add the first login files']);

@@ -15,7 +15,10 @@ describe('commit-msg: real git commit through the husky-installed hook', () => {
   /** An editor that puts `text` above what git wrote into the message file. */
   const editorWriting = (text: string): string => {
     const script = sandbox.path(`editor-${Math.random().toString(36).slice(2)}.sh`);
-    writeFileSync(join(script), `#!/bin/sh\n{ printf '%s' '${text.replace(/'/g, `'\\''`)}'; cat "$1"; } > "$1.new" && mv "$1.new" "$1"\n`);
+    writeFileSync(
+      join(script),
+      `#!/bin/sh\n{ printf '%s' '${text.replace(/'/g, `'\\''`)}'; cat "$1"; } > "$1.new" && mv "$1.new" "$1"\n`,
+    );
     return `sh ${script}`;
   };
 
@@ -29,7 +32,9 @@ describe('commit-msg: real git commit through the husky-installed hook', () => {
     const result = commit('-m', 'Fix the bugs in the code');
     expect(result.code).not.toBe(0);
     const lines = result.output.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^✖ stageflow: commit message rejected: "Fix the bugs in the code" has only generic words .* \[subject-vague\]$/);
+    expect(lines[0]).toMatch(
+      /^✖ stageflow: commit message rejected: "Fix the bugs in the code" has only generic words .* \[subject-vague\]$/,
+    );
     expect(lines[1]).toBe('  Subject: "Fix the bugs in the code"');
     expect(lines[2]).toMatch(/^ {2}→ /);
     expect(lines.slice(3)).toEqual([
@@ -41,7 +46,13 @@ describe('commit-msg: real git commit through the husky-installed hook', () => {
   });
 
   it('accepts a described change, silently', () => {
-    const result = commit('-q', '-m', 'Add the login form handler', '-m', 'It posts to /login and shows errors inline.');
+    const result = commit(
+      '-q',
+      '-m',
+      'Add the login form handler',
+      '-m',
+      'It posts to /login and shows errors inline.',
+    );
     expect(result.output).toBe('');
     expect(result.code).toBe(0);
     expect(fullMessage()).toBe('Add the login form handler\n\nIt posts to /login and shows errors inline.');
@@ -56,7 +67,9 @@ describe('commit-msg: real git commit through the husky-installed hook', () => {
     expect(out).toContain('commit message rejected: 3 rules are not met');
     expect(out).toContain('Subject: "wip"');
     expect(out).toContain('the subject has 1 word; at least 2 are needed to describe a change [subject-min-words]');
-    expect(out).toContain('the subject is 3 characters long; at least 4 are needed to describe a change [subject-min-length]');
+    expect(out).toContain(
+      'the subject is 3 characters long; at least 4 are needed to describe a change [subject-min-length]',
+    );
     expect(out).toContain('"wip" is a placeholder, not a description of the change [subject-placeholder]');
     const kept = join(dir, '.git', 'STAGEFLOW_REJECTED_MSG');
     expect(out).toContain('Your message is kept; edit it and commit again');
@@ -89,9 +102,17 @@ describe('commit-msg: real git commit through the husky-installed hook', () => {
     ['too few words', ['-m', 'logins'], '[subject-min-words]'],
     ['too short', ['-m', 'ab'], '[subject-min-length]'],
     ['a placeholder in capitals', ['-m', 'WIP TODO TMP'], '"WIP TODO TMP" is a placeholder'],
-    ['a work-in-progress marker', ['-m', 'WIP: add login form'], 'the subject starts with "WIP:", a work-in-progress marker, not a description of the change [subject-wip]'],
-    ['generic words only', ['-m', 'Fix bug in code'], '"Fix bug in code" has only generic words (fix, bug, code): it does not say which behaviour changed, nor where [subject-vague]'],
-    ['the GitHub web editor\'s default', ['-m', 'Update README.md'], '[subject-web-editor]'],
+    [
+      'a work-in-progress marker',
+      ['-m', 'WIP: add login form'],
+      'the subject starts with "WIP:", a work-in-progress marker, not a description of the change [subject-wip]',
+    ],
+    [
+      'generic words only',
+      ['-m', 'Fix bug in code'],
+      '"Fix bug in code" has only generic words (fix, bug, code): it does not say which behaviour changed, nor where [subject-vague]',
+    ],
+    ["the GitHub web editor's default", ['-m', 'Update README.md'], '[subject-web-editor]'],
   ])('rejects %s', (_name, args, problem) => {
     const before = head();
     const result = commit(...args);
@@ -108,13 +129,17 @@ describe('commit-msg: real git commit through the husky-installed hook', () => {
     expect(result.output).toContain("stageflow: committed; notes on the message's style:");
     expect(result.output).toContain('at most 72 fit in git log and pull request titles [subject-max-length] (warning)');
     expect(result.output).toContain('[body-leading-blank] (warning)');
-    expect(result.output).toContain('To reword it: git commit --amend. To refuse such messages, set "severity": { "subject-max-length": "error", "body-leading-blank": "error" } in the stageflow config.');
+    expect(result.output).toContain(
+      'To reword it: git commit --amend. To refuse such messages, set "severity": { "subject-max-length": "error", "body-leading-blank": "error" } in the stageflow config.',
+    );
 
     writeFileSync(join(dir, '.stageflowrc.json'), JSON.stringify({ severity: { 'subject-max-length': 'error' } }));
     const before = head();
     const refused = commit('-m', long);
     expect(refused.code).not.toBe(0);
-    expect(refused.output).toMatch(/commit message rejected: the subject is \d+ characters long; at most 72 fit .* \[subject-max-length\]/);
+    expect(refused.output).toMatch(
+      /commit message rejected: the subject is \d+ characters long; at most 72 fit .* \[subject-max-length\]/,
+    );
     expect(head()).toBe(before);
   });
 
@@ -127,14 +152,20 @@ describe('commit-msg: real git commit through the husky-installed hook', () => {
   });
 
   it('commit -v: judges only what is above the scissors line', () => {
-    const refused = sandbox.run('git', ['commit', '-v', '--allow-empty'], { cwd: dir, env: { GIT_EDITOR: editorWriting('wip\n') } });
+    const refused = sandbox.run('git', ['commit', '-v', '--allow-empty'], {
+      cwd: dir,
+      env: { GIT_EDITOR: editorWriting('wip\n') },
+    });
     expect(refused.code).not.toBe(0);
     expect(refused.output).toContain('"wip" is a placeholder');
     expect(readFileSync(join(dir, '.git', 'STAGEFLOW_REJECTED_MSG'), 'utf8')).toBe('wip\n');
 
     writeFileSync(join(dir, 'handler.js'), '# not a comment\nwip\n');
     sandbox.gitOk(dir, 'add', 'handler.js');
-    const accepted = sandbox.run('git', ['commit', '-q', '-v'], { cwd: dir, env: { GIT_EDITOR: editorWriting('Add the login form handler\n') } });
+    const accepted = sandbox.run('git', ['commit', '-q', '-v'], {
+      cwd: dir,
+      env: { GIT_EDITOR: editorWriting('Add the login form handler\n') },
+    });
     expect(accepted.output).toBe('');
     expect(accepted.code).toBe(0);
     expect(fullMessage()).toBe('Add the login form handler');
@@ -142,11 +173,17 @@ describe('commit-msg: real git commit through the husky-installed hook', () => {
 
   it('core.commentChar ";": a # line is the message, ; lines are comments', () => {
     sandbox.gitOk(dir, 'config', 'core.commentChar', ';');
-    const accepted = sandbox.run('git', ['commit', '-q', '--allow-empty'], { cwd: dir, env: { GIT_EDITOR: editorWriting('#42 Add the login form handler\n') } });
+    const accepted = sandbox.run('git', ['commit', '-q', '--allow-empty'], {
+      cwd: dir,
+      env: { GIT_EDITOR: editorWriting('#42 Add the login form handler\n') },
+    });
     expect(accepted.code).toBe(0);
     expect(subject()).toBe('#42 Add the login form handler');
 
-    const refused = sandbox.run('git', ['commit', '--allow-empty', '-v'], { cwd: dir, env: { GIT_EDITOR: editorWriting('; Add the login form handler\n#wip\n') } });
+    const refused = sandbox.run('git', ['commit', '--allow-empty', '-v'], {
+      cwd: dir,
+      env: { GIT_EDITOR: editorWriting('; Add the login form handler\n#wip\n') },
+    });
     expect(refused.code).not.toBe(0);
     expect(refused.output).toContain('"#wip" is a placeholder');
   });
@@ -166,7 +203,10 @@ describe('commit-msg: real git commit through the husky-installed hook', () => {
 
   it('commit.cleanup scissors keeps # lines above the scissors line, as git does', () => {
     sandbox.gitOk(dir, 'config', 'commit.cleanup', 'scissors');
-    const result = sandbox.run('git', ['commit', '-q', '--allow-empty'], { cwd: dir, env: { GIT_EDITOR: editorWriting('#42 Add the login form handler\n') } });
+    const result = sandbox.run('git', ['commit', '-q', '--allow-empty'], {
+      cwd: dir,
+      env: { GIT_EDITOR: editorWriting('#42 Add the login form handler\n') },
+    });
     expect(result.code).toBe(0);
     expect(subject()).toBe('#42 Add the login form handler');
   });
@@ -194,7 +234,10 @@ describe('commit-msg: real git commit through the husky-installed hook', () => {
   });
 
   it('applies the optional rules from the config: ticket-pattern and conventional-commits', () => {
-    writeFileSync(join(dir, '.stageflowrc.json'), JSON.stringify({ rules: { 'ticket-pattern': '[A-Z]+-\\d+', 'conventional-commits': true } }));
+    writeFileSync(
+      join(dir, '.stageflowrc.json'),
+      JSON.stringify({ rules: { 'ticket-pattern': '[A-Z]+-\\d+', 'conventional-commits': true } }),
+    );
     const refused = commit('-m', 'Add the login form handler');
     expect(refused.code).not.toBe(0);
     expect(refused.output).toContain('the message names no ticket (pattern [A-Z]+-\\d+)');
@@ -204,7 +247,13 @@ describe('commit-msg: real git commit through the husky-installed hook', () => {
   });
 
   it('a rule switched off in package.json lets the message through', () => {
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'project', stageflow: { rules: { 'subject-min-words': 2, 'subject-placeholder': false } } }));
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({
+        name: 'project',
+        stageflow: { rules: { 'subject-min-words': 2, 'subject-placeholder': false } },
+      }),
+    );
     expect(commit('-q', '-m', 'Add logins').code).toBe(0);
     expect(commit('-q', '-m', 'update update').code).toBe(0);
     expect(commit('-m', 'Add').code).not.toBe(0);

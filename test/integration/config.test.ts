@@ -3,14 +3,16 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/core/config/defaults.js';
 import { newProject } from '../helpers/new-project.js';
-import { bootstrap, installHooks, refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
+import { bootstrap, installHooks, type Project, refsOf, type Sandbox } from '../helpers/sandbox.js';
 
 describe('the config: one JSON file, validated, printed by stageflow config', () => {
   let sandbox: Sandbox;
   let project: Project;
   let dir: string;
-  const writeRc = (value: unknown) => writeFileSync(join(dir, '.stageflowrc.json'), typeof value === 'string' ? value : JSON.stringify(value, null, 2));
-  const writePackage = (stageflow: unknown) => writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'project', private: true, stageflow }, null, 2));
+  const writeRc = (value: unknown) =>
+    writeFileSync(join(dir, '.stageflowrc.json'), typeof value === 'string' ? value : JSON.stringify(value, null, 2));
+  const writePackage = (stageflow: unknown) =>
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'project', private: true, stageflow }, null, 2));
 
   beforeEach(() => {
     ({ sandbox, project } = newProject());
@@ -45,7 +47,9 @@ describe('the config: one JSON file, validated, printed by stageflow config', ()
 
   it('reads .stageflowrc.json; when both exist, .stageflowrc.json wins with a warning', () => {
     writeRc({ rules: { 'subject-min-words': 2 } });
-    expect(sandbox.stageflow(dir, ['config']).stdout.split('\n')[0]).toBe(`# source: ${join(dir, '.stageflowrc.json')}`);
+    expect(sandbox.stageflow(dir, ['config']).stdout.split('\n')[0]).toBe(
+      `# source: ${join(dir, '.stageflowrc.json')}`,
+    );
     writePackage({ rules: { 'subject-min-words': 5 } });
     const both = sandbox.stageflow(dir, ['config', '--json']);
     expect(both.code).toBe(0);
@@ -60,7 +64,9 @@ describe('the config: one JSON file, validated, printed by stageflow config', ()
     sandbox.run('mkdir', ['-p', join(sub, 'api')]);
     expect(JSON.parse(sandbox.stageflow(join(sub, 'api'), ['config', '--json']).stdout).liveStage).toBe('production');
     writeFileSync(join(sub, 'package.json'), JSON.stringify({ name: 'functions', stageflow: { liveStage: 'live' } }));
-    expect(JSON.parse(sandbox.stageflow(dir, ['config', '--json', '--project', 'functions']).stdout).liveStage).toBe('live');
+    expect(JSON.parse(sandbox.stageflow(dir, ['config', '--json', '--project', 'functions']).stdout).liveStage).toBe(
+      'live',
+    );
   });
 
   it('in a subfolder with a config of its own, shows the one the hooks read and warns about the other', () => {
@@ -84,13 +90,18 @@ describe('the config: one JSON file, validated, printed by stageflow config', ()
 
     // The hooks agree: a commit made in the subfolder is judged by the root's rules, not the folder's.
     writeRc({ liveStage: 'production', rules: { 'subject-min-words': 2 } });
-    writeFileSync(join(sub, '.stageflowrc.json'), JSON.stringify({ liveStage: 'live', rules: { 'subject-min-words': 6 } }));
+    writeFileSync(
+      join(sub, '.stageflowrc.json'),
+      JSON.stringify({ liveStage: 'live', rules: { 'subject-min-words': 6 } }),
+    );
     bootstrap(sandbox, project, { stage: 'login', work: 'work/jane-doe/words' });
     expect(sandbox.git(sub, 'commit', '-q', '--allow-empty', '-m', 'Add logins').code).toBe(0);
 
     // Asked for by --project, the folder's config is shown, marked as not the hooks' one.
     const asked = sandbox.stageflow(dir, ['config', '--project', 'functions']);
-    expect(asked.stdout.split('\n')[1]).toBe(`# NOT read by the hooks: they read ${join(dir, '.stageflowrc.json')}, looked up from the git root (${dir}), where git runs them`);
+    expect(asked.stdout.split('\n')[1]).toBe(
+      `# NOT read by the hooks: they read ${join(dir, '.stageflowrc.json')}, looked up from the git root (${dir}), where git runs them`,
+    );
     expect(JSON.parse(asked.stdout.slice(asked.stdout.indexOf('{'))).liveStage).toBe('live');
     expect(asked.stderr).toContain('This is the config of the folder asked for; the hooks read the one above.');
   });
@@ -109,7 +120,7 @@ describe('the config: one JSON file, validated, printed by stageflow config', ()
     expect(sandbox.stageflow(sub, ['status']).stdout).toContain('deployed as stage "live"');
   });
 
-  it('in a subfolder whose own config is not valid JSON, shows the hooks\' config with a warning, exit 0', () => {
+  it("in a subfolder whose own config is not valid JSON, shows the hooks' config with a warning, exit 0", () => {
     writeRc({ liveStage: 'live' });
     const sub = join(dir, 'sub');
     sandbox.run('mkdir', ['-p', sub]);
@@ -136,16 +147,26 @@ describe('the config: one JSON file, validated, printed by stageflow config', ()
     sandbox.run('mkdir', ['-p', sub]);
     writeFileSync(join(sub, '.stageflowrc.json'), JSON.stringify({ liveStage: 'live' }));
     // The package below the root runs its prepare script: the runner passes --project functions.
-    writeFileSync(join(sub, 'package.json'), JSON.stringify({ name: 'functions', private: true, scripts: { prepare: 'stageflow install-hooks' } }));
+    writeFileSync(
+      join(sub, 'package.json'),
+      JSON.stringify({ name: 'functions', private: true, scripts: { prepare: 'stageflow install-hooks' } }),
+    );
     installHooks(sandbox, sub);
-    expect(readFileSync(join(sub, '.husky', '_', 'commit-msg'), 'utf8')).toContain(' hook commit-msg --project functions "$1"');
+    expect(readFileSync(join(sub, '.husky', '_', 'commit-msg'), 'utf8')).toContain(
+      ' hook commit-msg --project functions "$1"',
+    );
 
     for (const cwd of [dir, sub]) {
       const result = sandbox.stageflow(cwd, ['config']);
-      expect(result.stdout.split('\n').slice(0, 2)).toEqual([`# source: ${join(sub, '.stageflowrc.json')}`, '# read by the hooks, which look it up from functions (--project functions in their hook lines)']);
+      expect(result.stdout.split('\n').slice(0, 2)).toEqual([
+        `# source: ${join(sub, '.stageflowrc.json')}`,
+        '# read by the hooks, which look it up from functions (--project functions in their hook lines)',
+      ]);
     }
     expect(sandbox.stageflow(sub, ['config']).stderr).toBe('');
-    expect(sandbox.stageflow(dir, ['config']).stderr).toContain(`the config found from this folder, the defaults (no config file found), is not the one the hooks read (${join(sub, '.stageflowrc.json')}`);
+    expect(sandbox.stageflow(dir, ['config']).stderr).toContain(
+      `the config found from this folder, the defaults (no config file found), is not the one the hooks read (${join(sub, '.stageflowrc.json')}`,
+    );
   });
 
   it('refuses an unknown option with its usage, and prints help', () => {
@@ -172,7 +193,9 @@ describe('the config: one JSON file, validated, printed by stageflow config', ()
       expect(output).toContain(`stageflow: the config in ${file} is invalid:`);
       expect(output).toContain('branches.unprotect: unknown key; did you mean "unprotected"?');
       expect(output).toContain('branches.stageMaxLength: expected a positive whole number, e.g. 32, got 0');
-      expect(output).toContain('rules.subject-max-length: expected a positive whole number, or false to switch the rule off, got "72"');
+      expect(output).toContain(
+        'rules.subject-max-length: expected a positive whole number, or false to switch the rule off, got "72"',
+      );
       expect(output).toContain('Fix it, then check the result with: npx stageflow config');
     };
 
@@ -239,7 +262,9 @@ describe('the config: one JSON file, validated, printed by stageflow config', ()
       writeRc('["main"]');
       const result = sandbox.stageflow(dir, ['config']);
       expect(result.code).toBe(2);
-      expect(result.stderr).toContain('(top level): expected an object with keys branches, rules, severity, ignoreReleases, remote, fetchTimeoutMs, liveStage, sync, protect, deploy, got ["main"]');
+      expect(result.stderr).toContain(
+        '(top level): expected an object with keys branches, rules, severity, ignoreReleases, remote, fetchTimeoutMs, liveStage, sync, protect, deploy, got ["main"]',
+      );
     });
   });
 });

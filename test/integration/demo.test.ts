@@ -11,7 +11,9 @@ describe('npm run demo', () => {
   afterEach(() => sandbox.cleanup());
 
   it('walks through the strategy with real git, every step as expected, and removes what it made', () => {
-    const result = sandbox.run(process.execPath, [join(PACKAGE_ROOT, 'scripts', 'demo.mjs')], { env: { STAGEFLOW_DEMO_CLI: CLI, TMPDIR: sandbox.root } });
+    const result = sandbox.run(process.execPath, [join(PACKAGE_ROOT, 'scripts', 'demo.mjs')], {
+      env: { STAGEFLOW_DEMO_CLI: CLI, TMPDIR: sandbox.root },
+    });
     expect(result.code, result.output).toBe(0);
     for (const expected of [
       '$ stageflow init',

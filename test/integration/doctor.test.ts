@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConsumer } from '../helpers/consumer.js';
 import { NPM_ENV } from '../helpers/npm-env.js';
-import { CLI, PACKAGE_ROOT, Sandbox, type RunResult } from '../helpers/sandbox.js';
+import { CLI, PACKAGE_ROOT, type RunResult, Sandbox } from '../helpers/sandbox.js';
 
 describe('stageflow doctor', () => {
   let sandbox: Sandbox;
@@ -30,10 +30,16 @@ describe('stageflow doctor', () => {
   const listPackages = (names: readonly ('husky' | 'stageflow')[] = ['husky', 'stageflow']) => {
     const stageflowPackage = sandbox.path('stageflow-package');
     mkdirSync(stageflowPackage);
-    writeFileSync(join(stageflowPackage, 'package.json'), JSON.stringify({ name: 'stageflow', version: '0.0.0-test', bin: { stageflow: 'dist/cli.js' } }));
+    writeFileSync(
+      join(stageflowPackage, 'package.json'),
+      JSON.stringify({ name: 'stageflow', version: '0.0.0-test', bin: { stageflow: 'dist/cli.js' } }),
+    );
     symlinkSync(dirname(CLI), join(stageflowPackage, 'dist'));
     const json = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as object;
-    const specs = { husky: `file:${join(PACKAGE_ROOT, 'node_modules', 'husky')}`, stageflow: `file:${stageflowPackage}` };
+    const specs = {
+      husky: `file:${join(PACKAGE_ROOT, 'node_modules', 'husky')}`,
+      stageflow: `file:${stageflowPackage}`,
+    };
     const devDependencies = Object.fromEntries(names.map((name) => [name, specs[name]]));
     writeFileSync(join(root, 'package.json'), `${JSON.stringify({ ...json, devDependencies }, null, 2)}\n`);
     return specs;
@@ -67,7 +73,9 @@ describe('stageflow doctor', () => {
     expect(result.stdout).toContain("core.hooksPath is not set, so git never runs husky's hooks in .husky/_");
     runFix(result, 'npm run prepare');
     expect(doctor().code).toBe(0);
-    expect(sandbox.git(root, 'commit', '--allow-empty', '-m', 'Another direct commit on main').output).toContain('commit blocked');
+    expect(sandbox.git(root, 'commit', '--allow-empty', '-m', 'Another direct commit on main').output).toContain(
+      'commit blocked',
+    );
   });
 
   it('reports core.hooksPath pointing elsewhere', () => {
@@ -84,7 +92,9 @@ describe('stageflow doctor', () => {
     sandbox.gitOk(root, 'config', '--unset', 'core.hooksPath');
     const result = doctor();
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain("package.json has no prepare script that installs stageflow's hook runner (stageflow install-hooks); set it up (it keeps your own .husky lines):\n    npx stageflow init\n");
+    expect(result.stdout).toContain(
+      "package.json has no prepare script that installs stageflow's hook runner (stageflow install-hooks); set it up (it keeps your own .husky lines):\n    npx stageflow init\n",
+    );
   });
 
   it('reports a missing and a non-executable husky runner', () => {
@@ -101,7 +111,10 @@ describe('stageflow doctor', () => {
 
   it("reports husky's stub where stageflow's runner belongs (the guard is off on a checkout without .husky/), and a starved pre-push file; npx stageflow init puts them right", () => {
     // A setup from before the runner: prepare runs husky alone, the lines live in .husky/.
-    writeFileSync(join(root, 'package.json'), `${JSON.stringify({ name: 'service', scripts: { prepare: 'husky' } }, null, 2)}\n`);
+    writeFileSync(
+      join(root, 'package.json'),
+      `${JSON.stringify({ name: 'service', scripts: { prepare: 'husky' } }, null, 2)}\n`,
+    );
     writeFileSync(join(root, '.husky', 'pre-push'), 'git lfs pre-push "$@"\nstageflow hook pre-push "$@"\n');
     const husky = sandbox.run(process.execPath, [join(PACKAGE_ROOT, 'node_modules', 'husky', 'bin.js')], { cwd: root });
     expect(husky.code, husky.output).toBe(0);
@@ -129,9 +142,13 @@ describe('stageflow doctor', () => {
 
     const result = doctor();
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('.husky/commit-msg calls stageflow without "$1", so every commit fails: stageflow gets no message file to read');
+    expect(result.stdout).toContain(
+      '.husky/commit-msg calls stageflow without "$1", so every commit fails: stageflow gets no message file to read',
+    );
     expect(result.stdout).toContain('  Line 1: stageflow hook commit-msg\n');
-    expect(result.stdout).toContain('  Replace line 1 of .husky/commit-msg with:\n    stageflow hook commit-msg "$1"\n');
+    expect(result.stdout).toContain(
+      '  Replace line 1 of .husky/commit-msg with:\n    stageflow hook commit-msg "$1"\n',
+    );
     writeFileSync(join(root, '.husky', 'commit-msg'), 'stageflow hook commit-msg "$1"\n');
     expect(doctor().stdout).not.toContain('calls stageflow without');
     const committed = sandbox.git(root, 'commit', '--allow-empty', '-m', 'Add the login form handler');
@@ -143,7 +160,7 @@ describe('stageflow doctor', () => {
     ['stageflow hook pre-push "$1"', '"$@"', 'stageflow hook pre-push "$@"'],
     ['stageflow hook pre-push "$@" < /dev/null', 'its standard input', 'stageflow hook pre-push "$@"'],
     ['echo | stageflow hook pre-push "$@"', 'its standard input', 'stageflow hook pre-push "$@"'],
-  ])('under husky\'s stub, flags a pre-push line that does not pass git\'s input on: %s', (line, what, fixed) => {
+  ])("under husky's stub, flags a pre-push line that does not pass git's input on: %s", (line, what, fixed) => {
     huskyStubs();
     writeFileSync(join(root, '.husky', 'pre-push'), `# checks every push\n${line}\n`);
     const result = doctor();
@@ -156,7 +173,10 @@ describe('stageflow doctor', () => {
 
   /** A setup from before the runner: prepare runs husky alone, whose stubs run the lines of .husky/. */
   const huskyStubs = () => {
-    writeFileSync(join(root, 'package.json'), `${JSON.stringify({ name: 'service', scripts: { prepare: 'husky' } }, null, 2)}\n`);
+    writeFileSync(
+      join(root, 'package.json'),
+      `${JSON.stringify({ name: 'service', scripts: { prepare: 'husky' } }, null, 2)}\n`,
+    );
     const husky = sandbox.run(process.execPath, [join(PACKAGE_ROOT, 'node_modules', 'husky', 'bin.js')], { cwd: root });
     expect(husky.code, husky.output).toBe(0);
   };
@@ -177,7 +197,9 @@ describe('stageflow doctor', () => {
     rmSync(join(root, 'node_modules', '.bin', 'stageflow'));
     const result = doctor();
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('the pre-merge-commit, commit-msg, pre-push hooks start "node_modules/.bin/stageflow", which is missing, so they stop every commit and push with an internal error');
+    expect(result.stdout).toContain(
+      'the pre-merge-commit, commit-msg, pre-push hooks start "node_modules/.bin/stageflow", which is missing, so they stop every commit and push with an internal error',
+    );
     expect(result.stdout).toContain("stageflow's runner starts stageflow from there");
     expect(result.stdout).toContain('~/.config/husky/init.sh');
     expect(result.stdout).toContain('    npm install -D stageflow\n');
@@ -200,9 +222,13 @@ describe('stageflow doctor', () => {
 
     const result = doctor(worktree);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('this is a linked worktree (git worktree add) where npm install has not run, so git finds no hooks in .husky/_ and none runs');
+    expect(result.stdout).toContain(
+      'this is a linked worktree (git worktree add) where npm install has not run, so git finds no hooks in .husky/_ and none runs',
+    );
     expect(result.stdout).toContain(`here it means ${worktree}/.husky/_`);
-    expect(result.stdout).toContain("Install in this worktree (the prepare script writes husky's hooks here):\n    npm install\n");
+    expect(result.stdout).toContain(
+      "Install in this worktree (the prepare script writes husky's hooks here):\n    npm install\n",
+    );
     expect(result.stdout).toContain('stageflow doctor: 1 problem found');
     // The main worktree is fine, and doctor says so there.
     expect(doctor(root).code).toBe(0);
@@ -224,7 +250,9 @@ describe('stageflow doctor', () => {
 
     const result = doctor();
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('husky is not installed (no node_modules/husky), so the prepare script cannot run it');
+    expect(result.stdout).toContain(
+      'husky is not installed (no node_modules/husky), so the prepare script cannot run it',
+    );
     expect(countOf(result.stdout, '    npm install -D husky\n    npm run prepare\n')).toBe(1);
     expect(countOf(result.stdout, 'npm run prepare')).toBe(1);
     runFix(result, 'npm install -D husky');
@@ -249,10 +277,12 @@ describe('stageflow doctor', () => {
     rmSync(join(root, 'node_modules', '.bin', 'stageflow'));
     const result = doctor();
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('package.json lists stageflow; install the project\'s packages:\n    npm install\n');
+    expect(result.stdout).toContain("package.json lists stageflow; install the project's packages:\n    npm install\n");
     expect(result.stdout).not.toContain('npm install -D stageflow');
     runFix(result, 'npm install');
-    expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies.stageflow).toBe(specs.stageflow);
+    expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies.stageflow).toBe(
+      specs.stageflow,
+    );
     expect(doctor()).toMatchObject({ code: 0 });
   });
 
@@ -269,7 +299,9 @@ describe('stageflow doctor', () => {
     const result = doctor(clone);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("core.hooksPath is not set, so git never runs husky's hooks in .husky/_");
-    expect(result.stdout).toContain('.husky/_/pre-commit, .husky/_/pre-merge-commit, .husky/_/commit-msg, .husky/_/pre-push are missing');
+    expect(result.stdout).toContain(
+      '.husky/_/pre-commit, .husky/_/pre-merge-commit, .husky/_/commit-msg, .husky/_/pre-push are missing',
+    );
     expect(countOf(result.stdout, 'npm run prepare')).toBe(1);
     expect(result.stdout).toContain('stageflow doctor: 2 problems found');
     runFix(result, 'npm run prepare', clone);
@@ -286,22 +318,33 @@ describe('stageflow doctor', () => {
     const result = doctor();
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('stageflow doctor: all in order');
-    expect(result.stdout).toContain("warning: these hooks of .git/hooks do not run while husky's hooks are on (git runs only the hooks of core.hooksPath): post-checkout, pre-commit.");
+    expect(result.stdout).toContain(
+      "warning: these hooks of .git/hooks do not run while husky's hooks are on (git runs only the hooks of core.hooksPath): post-checkout, pre-commit.",
+    );
     expect(result.stdout).toContain('    .git/hooks/pre-commit  ->  .husky/pre-commit\n');
     expect(result.stdout).not.toContain('pre-push.sample');
     expect(result.stdout).not.toContain('commit-msg  ->');
   });
 
   it('reports an invalid config', () => {
-    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'service', scripts: { prepare: 'stageflow install-hooks' }, stageflow: { branches: { mian: 'main' } } }));
+    writeFileSync(
+      join(root, 'package.json'),
+      JSON.stringify({
+        name: 'service',
+        scripts: { prepare: 'stageflow install-hooks' },
+        stageflow: { branches: { mian: 'main' } },
+      }),
+    );
     const result = doctor();
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('the stageflow config is invalid, so every hook stops with an error until it is fixed\n  the config in');
+    expect(result.stdout).toContain(
+      'the stageflow config is invalid, so every hook stops with an error until it is fixed\n  the config in',
+    );
     expect(result.stdout).toContain('mian');
     expect(countOf(result.stdout, 'stageflow:')).toBe(1);
   });
 
-  it('reports HUSKY=0 in the environment and in husky\'s init.sh', () => {
+  it("reports HUSKY=0 in the environment and in husky's init.sh", () => {
     const fromEnv = doctor(root, { HUSKY: '0' });
     expect(fromEnv.code).toBe(1);
     expect(fromEnv.stdout).toContain('HUSKY=0 is set in this shell, so husky skips every hook');

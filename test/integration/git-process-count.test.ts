@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { gitCounter, type GitCounter } from '../helpers/git-counter.js';
+import { type GitCounter, gitCounter } from '../helpers/git-counter.js';
 import { newProject } from '../helpers/new-project.js';
 import type { Project, Sandbox } from '../helpers/sandbox.js';
 
@@ -32,11 +32,18 @@ describe('pre-push starts the same number of git processes however many commits 
     const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}`;
     const lines: string[] = [];
     for (let n = 1; n <= Math.max(...SIZES); n++) {
-      lines.push('commit refs/heads/count-chain', `mark :${n}`, `committer Jane Doe <jane@example.com> ${1700000000 + n} +0000`);
+      lines.push(
+        'commit refs/heads/count-chain',
+        `mark :${n}`,
+        `committer Jane Doe <jane@example.com> ${1700000000 + n} +0000`,
+      );
       lines.push(data(`${message(n)}\n`), n === 1 ? `from ${base}` : `from :${n - 1}`, '');
     }
     for (const size of SIZES) lines.push(`reset refs/heads/count-${size}`, `from :${size}`, '');
-    const imported = sandbox.run('git', ['fast-import', '--quiet'], { cwd: project.dir, input: `${lines.join('\n')}\n` });
+    const imported = sandbox.run('git', ['fast-import', '--quiet'], {
+      cwd: project.dir,
+      input: `${lines.join('\n')}\n`,
+    });
     expect(imported.output).toBe('');
     return new Map(SIZES.map((size) => [size, sandbox.gitOk(project.dir, 'rev-parse', `count-${size}`)]));
   };
@@ -76,7 +83,9 @@ describe('pre-push starts the same number of git processes however many commits 
     const counts = runs.map(({ calls }) => calls.length);
     // One log reads the messages; a refusal adds one more, which looks for the commit that adopted stageflow.
     expect(runs[0]!.calls.filter((call) => call.startsWith('log -z'))).toHaveLength(1);
-    expect(runs[0]!.calls.filter((call) => call.startsWith('log ') && !call.startsWith('log -z'))).toEqual([expect.stringMatching(/^log --format=%H -S stageflow /)]);
+    expect(runs[0]!.calls.filter((call) => call.startsWith('log ') && !call.startsWith('log -z'))).toEqual([
+      expect.stringMatching(/^log --format=%H -S stageflow /),
+    ]);
     expect(counts).toEqual(SIZES.map(() => counts[0]));
   });
 });
@@ -94,27 +103,56 @@ describe('pre-push starts the same number of git processes however many refs are
     sandbox.gitOk(dir, 'push', '-q', '--no-verify', 'origin', 'main:refs/heads/stage/orders');
     // stage/login moves on after the work branches were cut from it: each gets the notice.
     const main = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
-    const cutAt = sandbox.gitOk(dir, 'commit-tree', '-p', main, '-m', 'Add the login form to the login stage', `${main}^{tree}`);
-    const landed = sandbox.gitOk(dir, 'commit-tree', '-p', cutAt, '-m', 'Add the password rules to the login stage', `${cutAt}^{tree}`);
+    const cutAt = sandbox.gitOk(
+      dir,
+      'commit-tree',
+      '-p',
+      main,
+      '-m',
+      'Add the login form to the login stage',
+      `${main}^{tree}`,
+    );
+    const landed = sandbox.gitOk(
+      dir,
+      'commit-tree',
+      '-p',
+      cutAt,
+      '-m',
+      'Add the password rules to the login stage',
+      `${cutAt}^{tree}`,
+    );
     sandbox.gitOk(dir, 'push', '-q', '--no-verify', 'origin', `${landed}:refs/heads/stage/login`);
     sandbox.gitOk(dir, 'fetch', '-q', 'origin');
     const names = Array.from({ length: 200 }, (_, i) => `work/jane-doe/change-${i}`);
     const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}`;
-    const commits = names.flatMap((name, i) => [`commit refs/heads/${name}`, `committer Jane Doe <jane@example.com> ${1700000000 + i} +0000`, data(`Handle change number ${i} in the handler\n`), `from ${cutAt}`, '']);
-    expect(sandbox.run('git', ['fast-import', '--quiet'], { cwd: dir, input: `${commits.join('\n')}\n` }).output).toBe('');
+    const commits = names.flatMap((name, i) => [
+      `commit refs/heads/${name}`,
+      `committer Jane Doe <jane@example.com> ${1700000000 + i} +0000`,
+      data(`Handle change number ${i} in the handler\n`),
+      `from ${cutAt}`,
+      '',
+    ]);
+    expect(sandbox.run('git', ['fast-import', '--quiet'], { cwd: dir, input: `${commits.join('\n')}\n` }).output).toBe(
+      '',
+    );
     const shas = sandbox.gitOk(dir, 'rev-parse', ...names).split('\n');
     const lines = names.map((name, i) => `refs/heads/${name} ${shas[i]} refs/heads/${name} ${ZERO}`);
     const newStage = `refs/heads/main ${main} refs/heads/stage/pay ${ZERO}`;
     const prePush = (refLines: string[]) => {
       counter.reset();
-      const result = sandbox.stageflow(dir, ['hook', 'pre-push', 'origin', project.remote], { input: `${refLines.join('\n')}\n`, env: counter.env });
+      const result = sandbox.stageflow(dir, ['hook', 'pre-push', 'origin', project.remote], {
+        input: `${refLines.join('\n')}\n`,
+        env: counter.env,
+      });
       return { result, calls: counter.calls() };
     };
     const one = prePush([lines[0]!, newStage]);
     const many = prePush([...lines, newStage]);
     expect(one.result.code).toBe(0);
     expect(many.result.code).toBe(0);
-    expect(many.result.stderr.match(/origin\/stage\/login has moved on since work\/jane-doe\/change-\d+/g)).toHaveLength(200);
+    expect(
+      many.result.stderr.match(/origin\/stage\/login has moved on since work\/jane-doe\/change-\d+/g),
+    ).toHaveLength(200);
     expect(one.calls.length).toBeGreaterThan(0);
     expect(many.calls).toHaveLength(one.calls.length);
   });

@@ -36,7 +36,12 @@ describe('an accepted hook loads no heavy package', () => {
   };
 
   it('pre-commit and commit-msg of an accepted git commit, and pre-commit run directly', () => {
-    const commit = loaded(() => sandbox.run('git', ['commit', '-q', '--allow-empty', '-m', 'Add the light handler of the service'], { cwd: project.dir, env }));
+    const commit = loaded(() =>
+      sandbox.run('git', ['commit', '-q', '--allow-empty', '-m', 'Add the light handler of the service'], {
+        cwd: project.dir,
+        env,
+      }),
+    );
     // One node for the whole commit (commit-msg); it loaded stageflow's hook bundle and nothing heavy.
     expect(commit).toHaveLength(1);
     expect(commit[0]!.some((path) => path.endsWith('hooks.js'))).toBe(true);
@@ -47,7 +52,9 @@ describe('an accepted hook loads no heavy package', () => {
   });
 
   it('pre-push of an accepted git push', () => {
-    const push = loaded(() => sandbox.run('git', ['push', '-q', 'origin', 'work/jane-doe/light'], { cwd: project.dir, env }));
+    const push = loaded(() =>
+      sandbox.run('git', ['push', '-q', 'origin', 'work/jane-doe/light'], { cwd: project.dir, env }),
+    );
     expect(push.some((paths) => paths.some((path) => path.endsWith('hooks.js')))).toBe(true);
     expect(push.flat().filter((path) => HEAVY.test(path))).toEqual([]);
   });

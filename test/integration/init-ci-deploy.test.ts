@@ -50,7 +50,9 @@ describe('stageflow init --ci github --deploy, and --ci gitlab --deploy', () => 
   it('writes the check and the deploy workflows; both pass actionlint', () => {
     const result = sandbox.stageflow(project.dir, ['init', '--ci', 'github', '--deploy']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`Wrote ${DEPLOY}: a push to main or a stage branch deploys its stage, one deploy per stage at a time; deleting a stage branch removes its stack.\n`);
+    expect(result.stdout).toContain(
+      `Wrote ${DEPLOY}: a push to main or a stage branch deploys its stage, one deploy per stage at a time; deleting a stage branch removes its stack.\n`,
+    );
     expect(result.stdout).toContain('set the CI variables\n  AWS_DEPLOY_ROLE_ARN');
     for (const file of [CHECK, DEPLOY]) {
       expect(lint(readFileSync(join(project.dir, file), 'utf8'), file).filter(notVarsContext)).toEqual([]);
@@ -63,45 +65,66 @@ describe('stageflow init --ci github --deploy, and --ci gitlab --deploy', () => 
   });
 
   it('deploys main and stage/** on push, one deploy per stage, removes a deleted stage, with OIDC credentials', () => {
-    const workflow = parse(readFileSync(join(project.dir, DEPLOY), 'utf8'), { strict: true, uniqueKeys: true }) as DeployWorkflow;
+    const workflow = parse(readFileSync(join(project.dir, DEPLOY), 'utf8'), {
+      strict: true,
+      uniqueKeys: true,
+    }) as DeployWorkflow;
     expect(workflow.on.push.branches).toEqual(['main', 'stage/**']);
     expect('delete' in workflow.on).toBe(true);
     expect(workflow.permissions['id-token']).toBe('write');
     const { deploy, remove } = workflow.jobs;
-    expect(deploy.concurrency).toEqual({ group: 'stageflow-deploy-${{ github.ref_name }}', 'cancel-in-progress': false });
+    expect(deploy.concurrency).toEqual({
+      group: 'stageflow-deploy-${{ github.ref_name }}',
+      'cancel-in-progress': false,
+    });
     // The same group for the stage's removal: stage/login is github.ref_name on push and github.event.ref on delete.
-    expect(remove.concurrency).toEqual({ group: 'stageflow-deploy-${{ github.event.ref }}', 'cancel-in-progress': false });
+    expect(remove.concurrency).toEqual({
+      group: 'stageflow-deploy-${{ github.event.ref }}',
+      'cancel-in-progress': false,
+    });
     expect(remove.if).toContain("startsWith(github.event.ref, 'stage/')");
     for (const job of [deploy, remove]) {
       const credentials = job.steps.find((step) => step.uses?.startsWith('aws-actions/configure-aws-credentials@'));
       expect(credentials?.with?.['role-to-assume']).toBe('${{ vars.AWS_DEPLOY_ROLE_ARN }}');
     }
     const runs = deploy.steps.flatMap((step) => (step.run ? [step.run] : []));
-    expect(runs).toEqual(['npm ci', 'npx serverless deploy --stage "$(npx stageflow stage)"', 'npx stageflow status --behind-main --markdown >> "$GITHUB_STEP_SUMMARY"']);
+    expect(runs).toEqual([
+      'npm ci',
+      'npx serverless deploy --stage "$(npx stageflow stage)"',
+      'npx stageflow status --behind-main --markdown >> "$GITHUB_STEP_SUMMARY"',
+    ]);
     expect(deploy.steps.at(-1)?.if).toBe("github.ref_name == 'main'");
     const removal = remove.steps.at(-1);
     expect(removal?.env).toEqual({ DELETED_BRANCH: '${{ github.event.ref }}' });
     // The removal's shell line, run by sh as the runner would: the stage is the branch without stage/.
     const line = removal?.run?.replace('npx serverless', 'echo serverless') ?? '';
-    expect(execFileSync('sh', ['-c', line], { env: { DELETED_BRANCH: 'stage/spring-sale' }, encoding: 'utf8' })).toBe('serverless remove --stage spring-sale\n');
+    expect(execFileSync('sh', ['-c', line], { env: { DELETED_BRANCH: 'stage/spring-sale' }, encoding: 'utf8' })).toBe(
+      'serverless remove --stage spring-sale\n',
+    );
   });
 
   it('a second run changes nothing; an edited deploy workflow is kept, and init says so', () => {
     const second = sandbox.stageflow(project.dir, ['init', '--ci', 'github', '--deploy']);
-    expect(second.stdout).toContain(`${CHECK} is up to date; nothing to do.\n${DEPLOY} is up to date; nothing to do.\n`);
+    expect(second.stdout).toContain(
+      `${CHECK} is up to date; nothing to do.\n${DEPLOY} is up to date; nothing to do.\n`,
+    );
     const file = join(project.dir, DEPLOY);
     const edited = readFileSync(file, 'utf8').replace('runs-on: ubuntu-latest', 'runs-on: ubuntu-24.04');
     writeFileSync(file, edited);
     const again = sandbox.stageflow(project.dir, ['init', '--ci', 'github', '--deploy']);
     expect(again.code).toBe(0);
-    expect(again.stderr).toContain(`${DEPLOY} exists and differs from the one stageflow writes; it was kept as it is. To write it anew: rm ${DEPLOY} && npx stageflow init --ci github --deploy`);
+    expect(again.stderr).toContain(
+      `${DEPLOY} exists and differs from the one stageflow writes; it was kept as it is. To write it anew: rm ${DEPLOY} && npx stageflow init --ci github --deploy`,
+    );
     expect(readFileSync(file, 'utf8')).toBe(edited);
   });
 
   it('--deploy needs a CI to write the pipeline for', () => {
     const result = sandbox.stageflow(project.dir, ['init', '--deploy']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('stageflow: init: --deploy writes the deploy pipeline of a CI; name the CI: npx stageflow init --ci github --deploy');
+    expect(result.stderr).toContain(
+      'stageflow: init: --deploy writes the deploy pipeline of a CI; name the CI: npx stageflow init --ci github --deploy',
+    );
   });
 
   it('GitLab: one .gitlab-ci.yml with the check, a deploy per branch kind, a resource group per stage, and the stop job that removes the stack', () => {
@@ -111,8 +134,17 @@ describe('stageflow init --ci github --deploy, and --ci gitlab --deploy', () => 
     const result = sandbox.stageflow(pkg, ['init', '--ci', 'gitlab', '--deploy']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Wrote ../../.gitlab-ci.yml: every merge request runs npx stageflow check');
-    type GitlabJob = { stage: string; extends?: string; rules: { if: string; when?: string }[]; script: string[]; environment?: { name: string; on_stop?: string; action?: string } };
-    const ci = parse(readFileSync(join(project.dir, '.gitlab-ci.yml'), 'utf8'), { strict: true, uniqueKeys: true }) as Record<string, unknown> & {
+    type GitlabJob = {
+      stage: string;
+      extends?: string;
+      rules: { if: string; when?: string }[];
+      script: string[];
+      environment?: { name: string; on_stop?: string; action?: string };
+    };
+    const ci = parse(readFileSync(join(project.dir, '.gitlab-ci.yml'), 'utf8'), {
+      strict: true,
+      uniqueKeys: true,
+    }) as Record<string, unknown> & {
       stages: string[];
       default: { before_script: string[] };
       '.aws': { resource_group: string; id_tokens: { AWS_ID_TOKEN: { aud: string } } };
@@ -128,7 +160,9 @@ describe('stageflow init --ci github --deploy, and --ci gitlab --deploy', () => 
     expect(ci['.aws'].resource_group).toBe('stageflow-$CI_COMMIT_REF_SLUG');
     expect(ci['.aws'].id_tokens.AWS_ID_TOKEN.aud).toBe('sts.amazonaws.com');
     expect(ci['deploy-live'].rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "push" && $CI_COMMIT_BRANCH == "main"' }]);
-    expect(ci['deploy-stage'].rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "push" && $CI_COMMIT_BRANCH =~ /^stage\\//' }]);
+    expect(ci['deploy-stage'].rules).toEqual([
+      { if: '$CI_PIPELINE_SOURCE == "push" && $CI_COMMIT_BRANCH =~ /^stage\\//' },
+    ]);
     for (const job of ['deploy-live', 'deploy-stage'] as const) {
       expect(ci[job].extends).toBe('.aws');
       expect(ci[job].script.at(-1)).toBe('npx serverless deploy --stage "$(npx stageflow stage)"');
@@ -137,7 +171,9 @@ describe('stageflow init --ci github --deploy, and --ci gitlab --deploy', () => 
     expect(ci['remove-stage'].environment).toEqual({ name: '$CI_COMMIT_BRANCH', action: 'stop' });
     expect(ci['remove-stage'].rules[0]?.when).toBe('manual');
     const remove = ci['remove-stage'].script.at(-1)?.replace('npx serverless', 'echo serverless') ?? '';
-    expect(execFileSync('sh', ['-c', remove], { env: { CI_COMMIT_BRANCH: 'stage/login' }, encoding: 'utf8' })).toBe('serverless remove --stage login\n');
+    expect(execFileSync('sh', ['-c', remove], { env: { CI_COMMIT_BRANCH: 'stage/login' }, encoding: 'utf8' })).toBe(
+      'serverless remove --stage login\n',
+    );
     const second = sandbox.stageflow(pkg, ['init', '--ci', 'gitlab', '--deploy']);
     expect(second.stdout).toContain('../../.gitlab-ci.yml is up to date; nothing to do.\n');
   });

@@ -51,9 +51,12 @@ describe('stageflow init --ci github', () => {
     expect(result.stdout).toContain('stageflow: init: made these changes:');
     expect(result.stdout).toContain('✔ package.json: set the prepare script to "stageflow install-hooks"');
     expect(result.stdout).toContain(`Wrote ${WORKFLOW}: every pull request now runs npx stageflow check`);
-    expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.prepare).toBe('stageflow install-hooks');
+    expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.prepare).toBe(
+      'stageflow install-hooks',
+    );
     expect(sandbox.gitOk(root, 'config', 'core.hooksPath')).toBe('.husky/_');
-    for (const hook of ['pre-commit', 'pre-merge-commit', 'commit-msg', 'pre-push']) expect(readFileSync(join(root, '.husky', '_', hook), 'utf8')).toContain("# stageflow's hook runner");
+    for (const hook of ['pre-commit', 'pre-merge-commit', 'commit-msg', 'pre-push'])
+      expect(readFileSync(join(root, '.husky', '_', hook), 'utf8')).toContain("# stageflow's hook runner");
     expect(existsSync(join(root, WORKFLOW))).toBe(true);
 
     // The hooks it set up work: a commit on main is refused.
@@ -79,7 +82,9 @@ describe('stageflow init --ci github', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('stageflow: init --dry-run: these changes would be made (nothing was written):');
     expect(result.stdout).toContain('  - package.json: set the prepare script to "stageflow install-hooks"');
-    expect(result.stdout).toContain("  - git config core.hooksPath .husky/_ and stageflow's hook runner in it (by running stageflow install-hooks, as the prepare script does)");
+    expect(result.stdout).toContain(
+      "  - git config core.hooksPath .husky/_ and stageflow's hook runner in it (by running stageflow install-hooks, as the prepare script does)",
+    );
     expect(result.stdout).toContain(`Would write ${WORKFLOW} (dry run, nothing written):`);
     expect(result.stdout).toContain('- run: npx stageflow check');
     expect(snapshot(sandbox, root)).toBe(before);

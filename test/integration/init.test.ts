@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync, mkdirSync, existsSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConsumer, snapshot, writeExecutable } from '../helpers/consumer.js';
@@ -19,9 +19,14 @@ describe('stageflow init', () => {
     const first = sandbox.stageflow(root, ['init']);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('✔ package.json: set the prepare script to "stageflow install-hooks"');
-    expect(first.stdout).toContain("✔ git config core.hooksPath .husky/_ and stageflow's hook runner in it (by running stageflow install-hooks, as the prepare script does)");
+    expect(first.stdout).toContain(
+      "✔ git config core.hooksPath .husky/_ and stageflow's hook runner in it (by running stageflow install-hooks, as the prepare script does)",
+    );
     expect(first.stdout).toContain('    git add package.json\n');
-    expect(readJson(join(root, 'package.json')).scripts).toEqual({ prepare: 'stageflow install-hooks', 'start-work': 'stageflow start-work' });
+    expect(readJson(join(root, 'package.json')).scripts).toEqual({
+      prepare: 'stageflow install-hooks',
+      'start-work': 'stageflow start-work',
+    });
     // No tracked hook file: the runner in the ignored .husky/_ runs stageflow's check.
     for (const hook of ['pre-commit', 'pre-merge-commit', 'commit-msg', 'pre-push']) {
       expect(existsSync(join(root, '.husky', hook))).toBe(false);
@@ -40,9 +45,14 @@ describe('stageflow init', () => {
     // stageflow installed as npm would from a tarball (a file: spec), husky neither listed nor installed.
     const stageflowPackage = sandbox.path('stageflow-package');
     mkdirSync(stageflowPackage);
-    writeFileSync(join(stageflowPackage, 'package.json'), JSON.stringify({ name: 'stageflow', version: '0.0.0-test', bin: { stageflow: 'dist/cli.js' } }));
+    writeFileSync(
+      join(stageflowPackage, 'package.json'),
+      JSON.stringify({ name: 'stageflow', version: '0.0.0-test', bin: { stageflow: 'dist/cli.js' } }),
+    );
     symlinkSync(dirname(CLI), join(stageflowPackage, 'dist'));
-    const { root } = createConsumer(sandbox, { packageJson: { name: 'service', devDependencies: { stageflow: `file:${stageflowPackage}` } } });
+    const { root } = createConsumer(sandbox, {
+      packageJson: { name: 'service', devDependencies: { stageflow: `file:${stageflowPackage}` } },
+    });
     rmSync(join(root, 'node_modules', 'husky'));
     rmSync(join(root, 'node_modules', '.bin', 'husky'));
 
@@ -71,17 +81,23 @@ describe('stageflow init', () => {
       expect(ran.code, ran.output).toBe(0);
     }
     expect(sandbox.gitOk(root, 'config', 'core.hooksPath')).toBe('.husky/_');
-    expect(sandbox.stageflow(root, ['init']).stdout).toBe('stageflow: init: everything is already in place; nothing was changed.\n');
+    expect(sandbox.stageflow(root, ['init']).stdout).toBe(
+      'stageflow: init: everything is already in place; nothing was changed.\n',
+    );
     expect(sandbox.stageflow(root, ['doctor']).code).toBe(0);
   });
 
   it('with husky listed but not installed, says the hooks are NOT on and that plain npm install turns them on', () => {
-    const { root } = createConsumer(sandbox, { packageJson: { name: 'service', devDependencies: { husky: '^9.1.7', stageflow: '^1.0.0' } } });
+    const { root } = createConsumer(sandbox, {
+      packageJson: { name: 'service', devDependencies: { husky: '^9.1.7', stageflow: '^1.0.0' } },
+    });
     rmSync(join(root, 'node_modules', 'husky'));
     const result = sandbox.stageflow(root, ['init']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('✖ The hooks are NOT on yet');
-    expect(result.stdout).toContain('  Turn them on: install the packages (npm install runs the prepare script, which runs husky):\n    npm install\n');
+    expect(result.stdout).toContain(
+      '  Turn them on: install the packages (npm install runs the prepare script, which runs husky):\n    npm install\n',
+    );
     expect(result.stdout).not.toContain('core.hooksPath');
   });
 
@@ -100,7 +116,9 @@ describe('stageflow init', () => {
     writeExecutable(join(root, '.git', 'hooks', 'pre-commit'), '#!/bin/sh\necho "legacy check ran"\n');
     writeExecutable(join(root, '.git', 'hooks', 'post-checkout'), '#!/bin/sh\necho "checked out"\n');
     sandbox.gitOk(root, 'switch', '-q', '-c', 'work/jane-doe/setup');
-    expect(sandbox.git(root, 'commit', '--allow-empty', '-m', 'Start the service repository').output).toContain('legacy check ran');
+    expect(sandbox.git(root, 'commit', '--allow-empty', '-m', 'Start the service repository').output).toContain(
+      'legacy check ran',
+    );
 
     const result = sandbox.stageflow(root, ['init']);
     expect(result.code).toBe(0);
@@ -113,7 +131,9 @@ describe('stageflow init', () => {
     expect(result.stdout).toContain(warning);
     expect(result.stdout).not.toContain('.sample');
     expect(sandbox.stageflow(root, ['init']).stdout).toContain(warning);
-    expect(sandbox.git(root, 'commit', '--allow-empty', '-m', 'Add the login form handler').output).not.toContain('legacy check ran');
+    expect(sandbox.git(root, 'commit', '--allow-empty', '-m', 'Add the login form handler').output).not.toContain(
+      'legacy check ran',
+    );
 
     writeFileSync(join(root, '.husky', 'pre-commit'), 'echo "legacy check ran"\n');
     const kept = sandbox.git(root, 'commit', '--allow-empty', '-m', 'Add the logout button handler');
@@ -124,7 +144,10 @@ describe('stageflow init', () => {
   /** Runs each printed command of the closing note, as a user pastes them into a shell. */
   const runNote = (stdout: string, cwd: string) => {
     const note = stdout.slice(stdout.indexOf('Commit the setup'));
-    const commands = note.split('\n').filter((line) => line.startsWith('    ')).map((line) => line.trim());
+    const commands = note
+      .split('\n')
+      .filter((line) => line.startsWith('    '))
+      .map((line) => line.trim());
     for (const command of commands) {
       const ran = sandbox.run('sh', ['-c', command], { cwd, env: NPM_ENV });
       expect(ran.code, `${command}\n${ran.output}`).toBe(0);
@@ -183,10 +206,17 @@ describe('stageflow init', () => {
     );
     // What the teammate met without the last command: a clone with nothing checked out.
     const note = result.stdout.slice(result.stdout.indexOf('Commit the setup'));
-    const [symref, ...pushAndBefore] = note.split('\n').filter((line) => line.startsWith('    ')).map((line) => line.trim()).reverse();
-    for (const command of pushAndBefore.reverse()) expect(sandbox.run('sh', ['-c', command], { cwd: root, env: NPM_ENV }).code, command).toBe(0);
+    const [symref, ...pushAndBefore] = note
+      .split('\n')
+      .filter((line) => line.startsWith('    '))
+      .map((line) => line.trim())
+      .reverse();
+    for (const command of pushAndBefore.reverse())
+      expect(sandbox.run('sh', ['-c', command], { cwd: root, env: NPM_ENV }).code, command).toBe(0);
     const early = sandbox.path('early-teammate');
-    expect(sandbox.git(sandbox.root, 'clone', '-q', remote, early).output).toContain('remote HEAD refers to nonexistent ref');
+    expect(sandbox.git(sandbox.root, 'clone', '-q', remote, early).output).toContain(
+      'remote HEAD refers to nonexistent ref',
+    );
     expect(sandbox.git(early, 'rev-parse', '--verify', '-q', 'HEAD').code).not.toBe(0);
 
     expect(sandbox.run('sh', ['-c', symref!], { cwd: root }).code).toBe(0);
@@ -238,12 +268,18 @@ describe('stageflow init', () => {
       ].join('\n'),
     );
     expect(result.stdout).not.toContain('The hooks are on now');
-    expect(sandbox.git(root, 'commit', '--allow-empty', '-m', 'Set up the stageflow git hooks').output).toContain('commit blocked: main takes no direct commits');
+    expect(sandbox.git(root, 'commit', '--allow-empty', '-m', 'Set up the stageflow git hooks').output).toContain(
+      'commit blocked: main takes no direct commits',
+    );
 
     runNote(result.stdout, root);
     expect(sandbox.gitOk(root, 'branch', '--show-current')).toBe('work/jane-doe/add-stageflow');
-    expect(sandbox.gitOk(remote, 'log', '-1', '--format=%s', 'work/jane-doe/add-stageflow')).toBe('Set up the stageflow git hooks');
-    expect(sandbox.gitOk(remote, 'rev-parse', 'stage/stageflow-setup')).toBe(sandbox.gitOk(remote, 'rev-parse', 'main'));
+    expect(sandbox.gitOk(remote, 'log', '-1', '--format=%s', 'work/jane-doe/add-stageflow')).toBe(
+      'Set up the stageflow git hooks',
+    );
+    expect(sandbox.gitOk(remote, 'rev-parse', 'stage/stageflow-setup')).toBe(
+      sandbox.gitOk(remote, 'rev-parse', 'main'),
+    );
   });
 
   it('on a work branch, says to commit there and push', () => {
@@ -257,14 +293,20 @@ describe('stageflow init', () => {
   });
 
   it('adds node_modules/ to .gitignore and puts the file: dependencies inside the project in its git add line', () => {
-    const devDependencies = { husky: '^9.1.7', stageflow: 'file:vendor/stageflow-0.1.0.tgz', shared: 'file:../shared-1.0.0.tgz' };
+    const devDependencies = {
+      husky: '^9.1.7',
+      stageflow: 'file:vendor/stageflow-0.1.0.tgz',
+      shared: 'file:../shared-1.0.0.tgz',
+    };
     const { root } = createConsumer(sandbox, { packageJson: { name: 'service', devDependencies } });
     rmSync(join(root, '.gitignore'));
     mkdirSync(join(root, 'vendor'));
     writeFileSync(join(root, 'vendor', 'stageflow-0.1.0.tgz'), 'tarball');
 
     const dry = sandbox.stageflow(root, ['init', '--dry-run']);
-    expect(dry.stdout).toContain('  - .gitignore: add the line node_modules/ (npm install recreates it in every clone; it is never committed)\n');
+    expect(dry.stdout).toContain(
+      '  - .gitignore: add the line node_modules/ (npm install recreates it in every clone; it is never committed)\n',
+    );
     expect(existsSync(join(root, '.gitignore'))).toBe(false);
 
     const result = sandbox.stageflow(root, ['init']);
@@ -289,7 +331,9 @@ describe('stageflow init', () => {
   });
 
   it('prints the one npm command for husky and stageflow when package.json lacks them', () => {
-    const { root } = createConsumer(sandbox, { packageJson: { name: 'service', devDependencies: { husky: '^9.1.7' } } });
+    const { root } = createConsumer(sandbox, {
+      packageJson: { name: 'service', devDependencies: { husky: '^9.1.7' } },
+    });
     const result = sandbox.stageflow(root, ['init']);
     expect(result.stdout).toContain('Next: add stageflow to the devDependencies');
     expect(result.stdout).toContain('    npm install -D stageflow\n');
@@ -297,15 +341,29 @@ describe('stageflow init', () => {
   });
 
   it('migrates an older setup in place: keeps the other lines of the hook files, removes its own, and both run on a real commit', () => {
-    const { root } = createConsumer(sandbox, { packageJson: { name: 'service', scripts: { prepare: 'husky', 'start-work': 'stageflow start-work' } } });
+    const { root } = createConsumer(sandbox, {
+      packageJson: { name: 'service', scripts: { prepare: 'husky', 'start-work': 'stageflow start-work' } },
+    });
     mkdirSync(join(root, '.husky'));
     writeExecutable(join(root, '.husky', 'pre-commit'), 'echo "lint-staged ran"\nstageflow hook pre-commit\n');
-    writeExecutable(join(root, '.husky', 'commit-msg'), '#!/bin/sh\n# Installed by stageflow init\nstageflow hook commit-msg "$1"\n');
-    writeExecutable(join(root, '.husky', 'pre-push'), '#!/bin/sh\nnpx stageflow hook pre-push "$@"\necho "tests ran"\n');
+    writeExecutable(
+      join(root, '.husky', 'commit-msg'),
+      '#!/bin/sh\n# Installed by stageflow init\nstageflow hook commit-msg "$1"\n',
+    );
+    writeExecutable(
+      join(root, '.husky', 'pre-push'),
+      '#!/bin/sh\nnpx stageflow hook pre-push "$@"\necho "tests ran"\n',
+    );
     const result = sandbox.stageflow(root, ['init']);
-    expect(result.stdout).toContain('✔ package.json: set the prepare script to "stageflow install-hooks" (was "husky")');
-    expect(result.stdout).toContain(`✔ .husky/pre-commit: remove "stageflow hook pre-commit" (stageflow's hook runner, which npm install writes, runs the check now); your other lines stay`);
-    expect(result.stdout).toContain(`✔ .husky/commit-msg: delete it: it held only "stageflow hook commit-msg "$1"" (stageflow's hook runner, which npm install writes, runs the check now)`);
+    expect(result.stdout).toContain(
+      '✔ package.json: set the prepare script to "stageflow install-hooks" (was "husky")',
+    );
+    expect(result.stdout).toContain(
+      `✔ .husky/pre-commit: remove "stageflow hook pre-commit" (stageflow's hook runner, which npm install writes, runs the check now); your other lines stay`,
+    );
+    expect(result.stdout).toContain(
+      `✔ .husky/commit-msg: delete it: it held only "stageflow hook commit-msg "$1"" (stageflow's hook runner, which npm install writes, runs the check now)`,
+    );
     expect(readFileSync(join(root, '.husky', 'pre-commit'), 'utf8')).toBe('echo "lint-staged ran"\n');
     expect(existsSync(join(root, '.husky', 'commit-msg'))).toBe(false);
     expect(readFileSync(join(root, '.husky', 'pre-push'), 'utf8')).toBe('#!/bin/sh\necho "tests ran"\n');
@@ -327,9 +385,13 @@ describe('stageflow init', () => {
   });
 
   it('keeps an existing prepare command after husky, and npm run prepare runs both', () => {
-    const { root } = createConsumer(sandbox, { packageJson: { name: 'service', scripts: { prepare: 'node -e "require(\'fs\').writeFileSync(\'built\', \'\')"' } } });
+    const { root } = createConsumer(sandbox, {
+      packageJson: { name: 'service', scripts: { prepare: "node -e \"require('fs').writeFileSync('built', '')\"" } },
+    });
     sandbox.stageflow(root, ['init']);
-    expect(readJson(join(root, 'package.json')).scripts.prepare).toBe('stageflow install-hooks && node -e "require(\'fs\').writeFileSync(\'built\', \'\')"');
+    expect(readJson(join(root, 'package.json')).scripts.prepare).toBe(
+      "stageflow install-hooks && node -e \"require('fs').writeFileSync('built', '')\"",
+    );
     sandbox.gitOk(root, 'config', '--unset', 'core.hooksPath');
     const prepared = sandbox.run('npm', ['run', 'prepare'], { cwd: root });
     expect(prepared.code).toBe(0);
@@ -365,7 +427,9 @@ describe('stageflow init', () => {
     const result = sandbox.stageflow(dir, ['init']);
     expect(result.code).toBe(0);
     expect(readJson(join(dir, 'package.json')).scripts.prepare).toBe('stageflow install-hooks');
-    expect(readFileSync(join(dir, '.husky', '_', 'commit-msg'), 'utf8')).toContain(' hook commit-msg --project frontend "$1"\n');
+    expect(readFileSync(join(dir, '.husky', '_', 'commit-msg'), 'utf8')).toContain(
+      ' hook commit-msg --project frontend "$1"\n',
+    );
     expect(sandbox.gitOk(root, 'config', 'core.hooksPath')).toBe('frontend/.husky/_');
     expect(result.stdout).toContain('    git add package.json\n');
 
@@ -385,7 +449,9 @@ describe('stageflow init', () => {
     expect(good.code).toBe(0);
 
     // A clean merge into main runs pre-merge-commit (not pre-commit) through frontend's runner.
-    expect(readFileSync(join(dir, '.husky', '_', 'pre-merge-commit'), 'utf8')).toContain(' hook pre-merge-commit --project frontend\n');
+    expect(readFileSync(join(dir, '.husky', '_', 'pre-merge-commit'), 'utf8')).toContain(
+      ' hook pre-merge-commit --project frontend\n',
+    );
     sandbox.gitOk(root, 'switch', '-q', 'main');
     const mainBefore = sandbox.gitOk(root, 'rev-parse', 'main');
     const merged = sandbox.git(root, 'merge', '--no-ff', '-m', 'FE-3 Merge the login form', 'work/jane-doe/login-form');
@@ -431,6 +497,8 @@ describe('stageflow init', () => {
     const flagWithValue = sandbox.stageflow(root, ['init', '--dry-run=yes']);
     expect(flagWithValue.code).toBe(2);
     expect(flagWithValue.stderr).toContain('stageflow: init: --dry-run takes no value\nUsage: stageflow init');
-    expect(sandbox.stageflow(root, ['init', '--ci']).stderr).toContain('stageflow: init: --ci needs a value, e.g. --ci <value>');
+    expect(sandbox.stageflow(root, ['init', '--ci']).stderr).toContain(
+      'stageflow: init: --ci needs a value, e.g. --ci <value>',
+    );
   });
 });

@@ -9,7 +9,10 @@ describe('colours through a pipe: FORCE_COLOR=0 and NO_COLOR mean none', () => {
   let dir: string;
 
   beforeEach(() => {
-    ({ sandbox, project: { dir } } = newProject({ stage: 'login', work: 'work/jane-doe/add-login' }));
+    ({
+      sandbox,
+      project: { dir },
+    } = newProject({ stage: 'login', work: 'work/jane-doe/add-login' }));
   });
   afterEach(() => sandbox.cleanup());
 

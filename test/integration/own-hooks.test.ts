@@ -22,7 +22,9 @@ describe("this repository's own hooks", () => {
     sandbox.gitOk(sandbox.root, 'clone', '-q', '--no-hardlinks', PACKAGE_ROOT, clone);
     // No npm install: the dependencies are the ones this checkout has.
     symlinkSync(join(PACKAGE_ROOT, 'node_modules'), join(clone, 'node_modules'));
-    const { prepare } = (JSON.parse(readFileSync(join(clone, 'package.json'), 'utf8')) as { scripts: { prepare: string } }).scripts;
+    const { prepare } = (
+      JSON.parse(readFileSync(join(clone, 'package.json'), 'utf8')) as { scripts: { prepare: string } }
+    ).scripts;
     const prepared = sandbox.run('sh', ['-c', prepare], { cwd: clone });
     if (prepared.code !== 0) throw new Error(`the prepare script failed: ${prepared.output}`);
     sandbox.gitOk(sandbox.root, 'init', '-q', '--bare', remote);
@@ -33,7 +35,9 @@ describe("this repository's own hooks", () => {
 
   it("are installed through core.hooksPath: stageflow's runner, starting the clone's own build", () => {
     expect(sandbox.gitOk(clone, 'config', 'core.hooksPath')).toBe('.husky/_');
-    expect(readFileSync(join(clone, '.husky', '_', 'commit-msg'), 'utf8')).toContain('\nnode dist/cli.js hook commit-msg "$1"\n');
+    expect(readFileSync(join(clone, '.husky', '_', 'commit-msg'), 'utf8')).toContain(
+      '\nnode dist/cli.js hook commit-msg "$1"\n',
+    );
     expect(sandbox.gitOk(clone, 'branch', '--show-current')).toBe('main');
   });
 

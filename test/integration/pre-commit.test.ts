@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newProject } from '../helpers/new-project.js';
-import { bootstrap, installHooks, type Sandbox, type Project } from '../helpers/sandbox.js';
+import { bootstrap, installHooks, type Project, type Sandbox } from '../helpers/sandbox.js';
 import { paste, printedCommands } from '../hostile/state.js';
 
 describe('the branch of a commit: judged at commit-msg, through the installed hook runner', () => {
@@ -68,23 +68,29 @@ describe('the branch of a commit: judged at commit-msg, through the installed ho
   it.each([
     ['stage/login', 'npx stageflow start-work --stage login --change check-pull-requests'],
     ['main', 'npx stageflow start-work --change check-pull-requests'],
-  ])('init --ci github on %s says to commit the workflow on a work branch, and that commit passes the hooks', (branch, startWork) => {
-    bootstrap(sandbox, project, { stage: 'login' });
-    sandbox.gitOk(dir, 'switch', '-q', branch);
-    const result = sandbox.stageflow(dir, ['init', '--ci', 'github']);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`Commit it on a work branch: the hooks refuse commits on ${branch}`);
-    const lines = result.stdout.split('\n').map((line) => line.trim());
-    const commitLine = 'git add .github/workflows/stageflow.yml && git commit -m "Check branches and commit messages on pull requests"';
-    expect(lines).toContain(startWork);
-    expect(lines).toContain(commitLine);
-    expect(lines.indexOf(startWork)).toBeLessThan(lines.indexOf(commitLine));
-    if (branch === 'main') return; // start-work asks which stage: the pty tests cover the prompt.
-    expect(paste(sandbox, dir, startWork).code).toBe(0);
-    expect(paste(sandbox, dir, commitLine).code).toBe(0);
-    expect(sandbox.gitOk(dir, 'branch', '--show-current')).toBe('work/jane-doe/check-pull-requests');
-    expect(sandbox.gitOk(dir, 'show', '--name-only', '--format=%s', 'HEAD')).toBe('Check branches and commit messages on pull requests\n\n.github/workflows/stageflow.yml');
-  });
+  ])(
+    'init --ci github on %s says to commit the workflow on a work branch, and that commit passes the hooks',
+    (branch, startWork) => {
+      bootstrap(sandbox, project, { stage: 'login' });
+      sandbox.gitOk(dir, 'switch', '-q', branch);
+      const result = sandbox.stageflow(dir, ['init', '--ci', 'github']);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`Commit it on a work branch: the hooks refuse commits on ${branch}`);
+      const lines = result.stdout.split('\n').map((line) => line.trim());
+      const commitLine =
+        'git add .github/workflows/stageflow.yml && git commit -m "Check branches and commit messages on pull requests"';
+      expect(lines).toContain(startWork);
+      expect(lines).toContain(commitLine);
+      expect(lines.indexOf(startWork)).toBeLessThan(lines.indexOf(commitLine));
+      if (branch === 'main') return; // start-work asks which stage: the pty tests cover the prompt.
+      expect(paste(sandbox, dir, startWork).code).toBe(0);
+      expect(paste(sandbox, dir, commitLine).code).toBe(0);
+      expect(sandbox.gitOk(dir, 'branch', '--show-current')).toBe('work/jane-doe/check-pull-requests');
+      expect(sandbox.gitOk(dir, 'show', '--name-only', '--format=%s', 'HEAD')).toBe(
+        'Check branches and commit messages on pull requests\n\n.github/workflows/stageflow.yml',
+      );
+    },
+  );
 
   it('suggests a work branch name nobody has taken, when the placeholder was pasted before (loose and packed refs)', () => {
     bootstrap(sandbox, project, { stage: 'login' });
@@ -100,31 +106,46 @@ describe('the branch of a commit: judged at commit-msg, through the installed ho
     expect(command).toBe('git switch -c work/jane-doe/describe-the-change-3');
     expect(paste(sandbox, dir, command!).code).toBe(0);
     expect(commit('-q', '-m', 'Add the login handler skeleton').code).toBe(0);
-    expect(sandbox.gitOk(dir, 'log', '-1', '--format=%s', 'work/jane-doe/describe-the-change-3')).toBe('Add the login handler skeleton');
+    expect(sandbox.gitOk(dir, 'log', '-1', '--format=%s', 'work/jane-doe/describe-the-change-3')).toBe(
+      'Add the login handler skeleton',
+    );
   });
 
   it.each([
-    ['feature/login', 'Jane Doe', 'work/jane-doe/feature-login', 'is none of main, stage/<stage-name> or work/<engineer>/<change>'],
+    [
+      'feature/login',
+      'Jane Doe',
+      'work/jane-doe/feature-login',
+      'is none of main, stage/<stage-name> or work/<engineer>/<change>',
+    ],
     ['Login_Form', 'José Álvarez-García', 'work/jose-alvarez-garcia/login-form', 'is none of'],
     ['stage/Login_Form', 'Jane Doe', 'stage/login-form', 'is not a valid Serverless stage name'],
     ['work/jane-doe', 'Jane Doe', 'work/jane-doe/jane-doe', 'work branches have exactly three parts'],
-    ['work/Jane/add-login', 'Jane Doe', 'work/jane/add-login', 'the engineer part of "work/Jane/add-login" is not a lower-kebab slug'],
-  ])('blocks a commit on the invalid name %s and suggests a rename from user.name %j', (branch, userName, suggestion, why) => {
-    bootstrap(sandbox, project);
-    sandbox.gitOk(dir, 'config', 'user.name', userName);
-    sandbox.gitOk(dir, 'switch', '-q', '-c', branch);
-    const before = head();
-    const result = commit('--allow-empty', '-m', 'Add the login handler skeleton');
-    expect(result.code).not.toBe(0);
-    expect(result.output).toContain(`commit blocked: the branch name "${branch}" does not follow the strategy`);
-    expect(result.output).toContain(why);
-    expect(result.output).toContain(`git branch -m ${suggestion}`);
-    expect(head()).toBe(before);
-    if (!suggestion.startsWith('stage/')) {
-      sandbox.gitOk(dir, 'branch', '-m', suggestion);
-      expect(commit('-q', '--allow-empty', '-m', 'Add the login handler skeleton').code).toBe(0);
-    }
-  });
+    [
+      'work/Jane/add-login',
+      'Jane Doe',
+      'work/jane/add-login',
+      'the engineer part of "work/Jane/add-login" is not a lower-kebab slug',
+    ],
+  ])(
+    'blocks a commit on the invalid name %s and suggests a rename from user.name %j',
+    (branch, userName, suggestion, why) => {
+      bootstrap(sandbox, project);
+      sandbox.gitOk(dir, 'config', 'user.name', userName);
+      sandbox.gitOk(dir, 'switch', '-q', '-c', branch);
+      const before = head();
+      const result = commit('--allow-empty', '-m', 'Add the login handler skeleton');
+      expect(result.code).not.toBe(0);
+      expect(result.output).toContain(`commit blocked: the branch name "${branch}" does not follow the strategy`);
+      expect(result.output).toContain(why);
+      expect(result.output).toContain(`git branch -m ${suggestion}`);
+      expect(head()).toBe(before);
+      if (!suggestion.startsWith('stage/')) {
+        sandbox.gitOk(dir, 'branch', '-m', suggestion);
+        expect(commit('-q', '--allow-empty', '-m', 'Add the login handler skeleton').code).toBe(0);
+      }
+    },
+  );
 
   it('blocks a plain detached HEAD with a git switch -c hint that works', () => {
     bootstrap(sandbox, project, { stage: 'login' });
@@ -143,7 +164,9 @@ describe('the branch of a commit: judged at commit-msg, through the installed ho
     sandbox.gitOk(dir, 'add', '-A');
     const first = commit('-m', 'Set up the service with stageflow');
     expect(first.code).toBe(0);
-    expect(first.output).toContain('stageflow: first commit of this repository, allowed on "main" so the team can bootstrap');
+    expect(first.output).toContain(
+      'stageflow: first commit of this repository, allowed on "main" so the team can bootstrap',
+    );
     // The second commit on main is an ordinary one again.
     const second = commit('--allow-empty', '-m', 'Add the login handler skeleton');
     expect(second.code).not.toBe(0);
@@ -176,7 +199,9 @@ describe('the branch of a commit: judged at commit-msg, through the installed ho
     bootstrap(sandbox, project);
     sandbox.gitOk(dir, 'pack-refs', '--all');
     sandbox.gitOk(dir, 'checkout', '-q', '--orphan', 'main-2');
-    expect(commit('--allow-empty', '-m', 'Publish the API documentation').output).toContain('"main-2" does not follow the strategy');
+    expect(commit('--allow-empty', '-m', 'Publish the API documentation').output).toContain(
+      '"main-2" does not follow the strategy',
+    );
   });
 
   describe('during an operation, the branch being operated on is judged', () => {
@@ -234,7 +259,9 @@ describe('the branch of a commit: judged at commit-msg, through the installed ho
       resolveConflict();
       const result = commit('-q', '--no-edit');
       expect(result.code).toBe(0);
-      expect(sandbox.gitOk(dir, 'log', '-1', '--format=%s')).toBe("Merge branch 'stage/login' into work/jane-doe/add-login");
+      expect(sandbox.gitOk(dir, 'log', '-1', '--format=%s')).toBe(
+        "Merge branch 'stage/login' into work/jane-doe/add-login",
+      );
     });
 
     /** A conflicted merge of the work branch into stage/login, resolved and staged, then refused by pre-commit. */
@@ -255,10 +282,18 @@ describe('the branch of a commit: judged at commit-msg, through the installed ho
     it('merge into a stage: blocked; the first printed fix keeps the merge and its resolution on a work branch', () => {
       const { before, commands } = refusedStageMerge();
       const work = 'work/jane-doe/describe-the-change';
-      expect(commands).toEqual([`git branch ${work}`, `git symbolic-ref HEAD refs/heads/${work}`, 'git commit --no-edit', `git push -u origin ${work}`, 'git merge --abort']);
+      expect(commands).toEqual([
+        `git branch ${work}`,
+        `git symbolic-ref HEAD refs/heads/${work}`,
+        'git commit --no-edit',
+        `git push -u origin ${work}`,
+        'git merge --abort',
+      ]);
       const merged = sandbox.gitOk(dir, 'rev-parse', 'work/jane-doe/add-login');
       for (const command of commands.slice(0, 4)) expect(paste(sandbox, dir, command).code).toBe(0);
-      expect(sandbox.gitOk(project.remote, 'rev-parse', `refs/heads/${work}`)).toBe(sandbox.gitOk(dir, 'rev-parse', 'HEAD'));
+      expect(sandbox.gitOk(project.remote, 'rev-parse', `refs/heads/${work}`)).toBe(
+        sandbox.gitOk(dir, 'rev-parse', 'HEAD'),
+      );
       // A real merge commit on the work branch: both parents, the resolved file, the stage untouched.
       expect(sandbox.gitOk(dir, 'branch', '--show-current')).toBe(work);
       expect(sandbox.gitOk(dir, 'log', '-1', '--format=%P')).toBe(`${before} ${merged}`);
@@ -371,13 +406,22 @@ describe('the branch of a commit: judged at commit-msg, through the installed ho
     expect(sandbox.git(tree, 'commit', '-q', '--allow-empty', '-m', 'Add the login form handler').code).toBe(0);
 
     sandbox.run('mkdir', ['-p', join(dir, 'functions', 'api')]);
-    const nested = sandbox.git(join(dir, 'functions', 'api'), 'commit', '--allow-empty', '-m', 'Add the login form handler');
+    const nested = sandbox.git(
+      join(dir, 'functions', 'api'),
+      'commit',
+      '--allow-empty',
+      '-m',
+      'Add the login form handler',
+    );
     expect(nested.code).not.toBe(0);
     expect(nested.output).toContain('commit blocked: main takes no direct commits');
   });
 
   it('follows the config: allowed bot names and unprotected branches', () => {
-    writeFileSync(join(dir, '.stageflowrc.json'), JSON.stringify({ branches: { allowed: ['renovate/**'], unprotected: ['stage/sandbox'] } }));
+    writeFileSync(
+      join(dir, '.stageflowrc.json'),
+      JSON.stringify({ branches: { allowed: ['renovate/**'], unprotected: ['stage/sandbox'] } }),
+    );
     bootstrap(sandbox, project, { stage: 'sandbox' });
     sandbox.gitOk(dir, 'switch', '-q', '-c', 'renovate/aws-sdk-3');
     expect(commit('-q', '--allow-empty', '-m', 'Update the AWS SDK to version 3').code).toBe(0);

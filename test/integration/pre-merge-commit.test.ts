@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newProject } from '../helpers/new-project.js';
-import { refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
+import { type Project, refsOf, type Sandbox } from '../helpers/sandbox.js';
 import { paste, printedCommands } from '../hostile/state.js';
 
 /**
@@ -25,42 +25,57 @@ describe('pre-merge-commit: real git merge through the husky-installed hook', ()
   afterEach(() => sandbox.cleanup());
 
   it.each([
-    ['main', 'holds the code of the live function', 'Keep the merge, your resolution included', 'git symbolic-ref HEAD refs/heads/work/jane-doe/describe-the-change'],
-    ['stage/login', 'deployed as the Serverless stage "login"', `Publish ${WORK} and open a pull request from it into stage/login`, `git push -u origin ${WORK}`],
-  ])('refuses a clean git merge --no-ff of a work branch into %s; git merge --abort puts it back', (branch, why, instead, command) => {
-    sandbox.gitOk(dir, 'switch', '-q', branch);
-    const refs = refsOf(sandbox, dir);
-    const head = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
+    [
+      'main',
+      'holds the code of the live function',
+      'Keep the merge, your resolution included',
+      'git symbolic-ref HEAD refs/heads/work/jane-doe/describe-the-change',
+    ],
+    [
+      'stage/login',
+      'deployed as the Serverless stage "login"',
+      `Publish ${WORK} and open a pull request from it into stage/login`,
+      `git push -u origin ${WORK}`,
+    ],
+  ])(
+    'refuses a clean git merge --no-ff of a work branch into %s; git merge --abort puts it back',
+    (branch, why, instead, command) => {
+      sandbox.gitOk(dir, 'switch', '-q', branch);
+      const refs = refsOf(sandbox, dir);
+      const head = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
 
-    const result = sandbox.git(dir, 'merge', '--no-ff', '-m', 'Merge the login handler', WORK);
-    expect(result.code).not.toBe(0);
-    expect(result.output).toContain(`merge commit blocked: ${branch} takes no direct commits, merge commits included`);
-    expect(result.output).toContain(why);
-    expect(result.output).toContain('git has not committed the merge');
-    expect(result.output).toContain('git merge --abort');
-    expect(result.output).toContain(instead);
-    expect(result.output).toContain(command);
-    expect(result.output).toContain('git commit --no-verify');
-    expect(result.output).toContain('husky - pre-merge-commit script failed (code 1)');
-    // git's own last word: the merge stays in progress, nothing committed, no ref moved.
-    expect(result.output).toContain('Not committing merge');
-    expect(sandbox.gitOk(dir, 'rev-parse', 'HEAD')).toBe(head);
-    expect(refsOf(sandbox, dir)).toBe(refs);
-    expect(existsSync(join(dir, '.git', 'MERGE_HEAD'))).toBe(true);
+      const result = sandbox.git(dir, 'merge', '--no-ff', '-m', 'Merge the login handler', WORK);
+      expect(result.code).not.toBe(0);
+      expect(result.output).toContain(
+        `merge commit blocked: ${branch} takes no direct commits, merge commits included`,
+      );
+      expect(result.output).toContain(why);
+      expect(result.output).toContain('git has not committed the merge');
+      expect(result.output).toContain('git merge --abort');
+      expect(result.output).toContain(instead);
+      expect(result.output).toContain(command);
+      expect(result.output).toContain('git commit --no-verify');
+      expect(result.output).toContain('husky - pre-merge-commit script failed (code 1)');
+      // git's own last word: the merge stays in progress, nothing committed, no ref moved.
+      expect(result.output).toContain('Not committing merge');
+      expect(sandbox.gitOk(dir, 'rev-parse', 'HEAD')).toBe(head);
+      expect(refsOf(sandbox, dir)).toBe(refs);
+      expect(existsSync(join(dir, '.git', 'MERGE_HEAD'))).toBe(true);
 
-    // Concluding it with a plain git commit meets pre-commit, which refuses too and says the same way out.
-    const conclude = sandbox.git(dir, 'commit', '--no-edit');
-    expect(conclude.code).not.toBe(0);
-    expect(conclude.output).toContain(`commit blocked: ${branch} takes no direct commits`);
-    expect(conclude.output).toContain('git merge --abort');
-    expect(refsOf(sandbox, dir)).toBe(refs);
+      // Concluding it with a plain git commit meets pre-commit, which refuses too and says the same way out.
+      const conclude = sandbox.git(dir, 'commit', '--no-edit');
+      expect(conclude.code).not.toBe(0);
+      expect(conclude.output).toContain(`commit blocked: ${branch} takes no direct commits`);
+      expect(conclude.output).toContain('git merge --abort');
+      expect(refsOf(sandbox, dir)).toBe(refs);
 
-    // The printed way out works: the branch is as it was, and the tree is clean.
-    sandbox.gitOk(dir, 'merge', '--abort');
-    expect(existsSync(join(dir, '.git', 'MERGE_HEAD'))).toBe(false);
-    expect(sandbox.gitOk(dir, 'status', '--porcelain')).toBe('');
-    expect(sandbox.gitOk(dir, 'rev-parse', 'HEAD')).toBe(head);
-  });
+      // The printed way out works: the branch is as it was, and the tree is clean.
+      sandbox.gitOk(dir, 'merge', '--abort');
+      expect(existsSync(join(dir, '.git', 'MERGE_HEAD'))).toBe(false);
+      expect(sandbox.gitOk(dir, 'status', '--porcelain')).toBe('');
+      expect(sandbox.gitOk(dir, 'rev-parse', 'HEAD')).toBe(head);
+    },
+  );
 
   it('the first printed fix carries the refused merge whole to a work branch and commits it there', () => {
     sandbox.gitOk(dir, 'switch', '-q', 'main');
@@ -70,7 +85,11 @@ describe('pre-merge-commit: real git merge through the husky-installed hook', ()
     expect(result.code).not.toBe(0);
     // (The detail line "git has not committed the merge" is not a command.)
     const commands = printedCommands(result.output).filter((line) => !line.startsWith('git has not'));
-    expect(commands.slice(0, 3)).toEqual(['git branch work/jane-doe/describe-the-change', 'git symbolic-ref HEAD refs/heads/work/jane-doe/describe-the-change', 'git commit --no-edit']);
+    expect(commands.slice(0, 3)).toEqual([
+      'git branch work/jane-doe/describe-the-change',
+      'git symbolic-ref HEAD refs/heads/work/jane-doe/describe-the-change',
+      'git commit --no-edit',
+    ]);
     for (const command of commands.slice(0, 3)) expect(paste(sandbox, dir, command).code).toBe(0);
     expect(sandbox.gitOk(dir, 'log', '-1', '--format=%P%n%s')).toBe(`${before} ${merged}\nMerge the login handler`);
     expect(sandbox.gitOk(dir, 'rev-parse', 'main')).toBe(before);
@@ -85,7 +104,9 @@ describe('pre-merge-commit: real git merge through the husky-installed hook', ()
     const commands = printedCommands(result.output).filter((line) => !line.startsWith('git has not'));
     expect(commands.slice(0, 2)).toEqual(['git merge --abort', `git push -u origin ${WORK}`]);
     for (const command of commands.slice(0, 2)) expect(paste(sandbox, dir, command).code).toBe(0);
-    expect(sandbox.gitOk(project.remote, 'rev-parse', `refs/heads/${WORK}`)).toBe(sandbox.gitOk(dir, 'rev-parse', WORK));
+    expect(sandbox.gitOk(project.remote, 'rev-parse', `refs/heads/${WORK}`)).toBe(
+      sandbox.gitOk(dir, 'rev-parse', WORK),
+    );
     expect(sandbox.gitOk(dir, 'rev-parse', 'HEAD')).toBe(before);
   });
 
@@ -116,7 +137,14 @@ describe('pre-merge-commit: real git merge through the husky-installed hook', ()
     sandbox.gitOk(dir, 'fetch', '-q', 'origin');
     sandbox.gitOk(dir, 'switch', '-q', WORK);
 
-    const result = sandbox.git(dir, 'merge', '--no-ff', '-m', 'Merge stage/login into the login work', 'origin/stage/login');
+    const result = sandbox.git(
+      dir,
+      'merge',
+      '--no-ff',
+      '-m',
+      'Merge stage/login into the login work',
+      'origin/stage/login',
+    );
     expect(result.code).toBe(0);
     expect(result.output).not.toContain('blocked');
     expect(sandbox.gitOk(dir, 'log', '-1', '--format=%p').split(' ')).toHaveLength(2);

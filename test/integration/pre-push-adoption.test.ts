@@ -76,11 +76,17 @@ describe('pre-push: an existing history pushed to a new, empty remote', () => {
     writeFileSync(sequenceEditor, `#!/bin/sh\nsed -i 's/^pick ${bad.slice(0, 7)}/reword ${bad.slice(0, 7)}/' "$1"\n`);
     const editor = sandbox.path('message.sh');
     writeFileSync(editor, '#!/bin/sh\nprintf "Bump the handler version to four\\n" > "$1"\n');
-    const reworded = sandbox.run('sh', ['-c', commands[0]!], { cwd: dir, env: { GIT_SEQUENCE_EDITOR: `sh ${sequenceEditor}`, GIT_EDITOR: `sh ${editor}` } });
+    const reworded = sandbox.run('sh', ['-c', commands[0]!], {
+      cwd: dir,
+      env: { GIT_SEQUENCE_EDITOR: `sh ${sequenceEditor}`, GIT_EDITOR: `sh ${editor}` },
+    });
     expect(reworded.code).toBe(0);
     // The commit below the reworded one keeps its id: main's old history is not rewritten.
     expect(sandbox.gitOk(dir, 'rev-parse', 'HEAD~1')).toBe(adoption);
-    expect(sandbox.git(dir, 'push', '-q', '-u', 'origin', 'main', 'work/jane-doe/version')).toMatchObject({ code: 0, output: '' });
+    expect(sandbox.git(dir, 'push', '-q', '-u', 'origin', 'main', 'work/jane-doe/version')).toMatchObject({
+      code: 0,
+      output: '',
+    });
   });
 
   it('does not take a later commit naming stageflow for the adoption', () => {
@@ -90,7 +96,10 @@ describe('pre-push: an existing history pushed to a new, empty remote', () => {
     sandbox.gitOk(dir, 'commit', '-q', '--no-verify', '-m', 'wip');
     const bad = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
     // A commit that names stageflow once more on top of the bad one does not make it older than stageflow.
-    writeFileSync(join(dir, 'package.json'), '{ "name": "service", "private": true, "stageflow": {}, "devDependencies": { "stageflow": "file:vendor/stageflow.tgz" } }\n');
+    writeFileSync(
+      join(dir, 'package.json'),
+      '{ "name": "service", "private": true, "stageflow": {}, "devDependencies": { "stageflow": "file:vendor/stageflow.tgz" } }\n',
+    );
     sandbox.gitOk(dir, 'commit', '-q', '-a', '-m', 'Add stageflow to the dev dependencies');
     const before = refsOf(sandbox, remote);
     const refused = sandbox.git(dir, 'push', 'origin', 'work/jane-doe/config');

@@ -2,14 +2,14 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newProject } from '../helpers/new-project.js';
-import { refsOf, type Project, type Sandbox } from '../helpers/sandbox.js';
+import { type Project, refsOf, type Sandbox } from '../helpers/sandbox.js';
 
 /**
  * git sends pre-push's ref lines once; `git lfs pre-push "$@"` reads all of them. stageflow's
  * runner keeps them and gives the team's .husky/pre-push and stageflow each all of them (issue 10.2).
  * The real git-lfs (Debian package git-lfs, installed by .ci/run), against a file:// remote.
  */
-describe('pre-push shares git\'s ref lines with git lfs pre-push', () => {
+describe("pre-push shares git's ref lines with git lfs pre-push", () => {
   let sandbox: Sandbox;
   let project: Project;
   let dir: string;
@@ -40,7 +40,9 @@ describe('pre-push shares git\'s ref lines with git lfs pre-push', () => {
     const pushed = sandbox.git(dir, 'push', '-q', 'origin', 'work/jane-doe/fixtures');
     expect(pushed.code, pushed.output).toBe(0);
     expect(existsSync(lfsObject(oid))).toBe(true);
-    expect(sandbox.gitOk(project.remote, 'rev-parse', 'work/jane-doe/fixtures')).toBe(sandbox.gitOk(dir, 'rev-parse', 'HEAD'));
+    expect(sandbox.gitOk(project.remote, 'rev-parse', 'work/jane-doe/fixtures')).toBe(
+      sandbox.gitOk(dir, 'rev-parse', 'HEAD'),
+    );
   });
 
   it('a push to main: git lfs saw the ref (it uploaded the new object) and stageflow saw it (it refused), and no ref moved', () => {

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newProject } from '../helpers/new-project.js';
-import { bootstrap, installHooks, refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
+import { bootstrap, installHooks, type Project, refsOf, type Sandbox } from '../helpers/sandbox.js';
 import { paste, printedCommands } from '../hostile/state.js';
 
 const WORK = 'work/jane-doe/add-login';
@@ -13,7 +13,8 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
   let project: Project;
   let dir: string;
   const push = (...args: string[]) => sandbox.git(dir, 'push', ...args);
-  const commitQuietly = (message: string) => sandbox.gitOk(dir, 'commit', '-q', '--no-verify', '--allow-empty', '-m', message);
+  const commitQuietly = (message: string) =>
+    sandbox.gitOk(dir, 'commit', '-q', '--no-verify', '--allow-empty', '-m', message);
   const commit = (message: string) => sandbox.gitOk(dir, 'commit', '-q', '--allow-empty', '-m', message);
   const remoteRefs = () => refsOf(sandbox, project.remote);
   const remoteTip = (branch: string) => sandbox.gitOk(project.remote, 'rev-parse', `refs/heads/${branch}`);
@@ -91,7 +92,15 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
       allowedPush('origin', WORK);
       expect(remoteTip(WORK)).toBe(sandbox.gitOk(dir, 'rev-parse', WORK));
 
-      sandbox.gitOk(dir, 'commit', '-q', '--amend', '--allow-empty', '-m', 'Validate the login form input on the server');
+      sandbox.gitOk(
+        dir,
+        'commit',
+        '-q',
+        '--amend',
+        '--allow-empty',
+        '-m',
+        'Validate the login form input on the server',
+      );
       allowedPush('--force', 'origin', WORK);
       expect(remoteTip(WORK)).toBe(sandbox.gitOk(dir, 'rev-parse', WORK));
 
@@ -123,7 +132,9 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
       commit('Add the login form handler');
       const out = refusedPush('origin', 'HEAD:main');
       expect(out).toContain('push blocked: pushing to main directly is not allowed');
-      expect(out).toContain('main holds the code of the live function; it changes only by a reviewed pull request from a stage/<stage-name> branch.');
+      expect(out).toContain(
+        'main holds the code of the live function; it changes only by a reviewed pull request from a stage/<stage-name> branch.',
+      );
       expect(out).toContain('git push --no-verify');
     });
 
@@ -152,7 +163,11 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
       commitQuietly('Add the login form handler');
       const out = refusedPush('origin', 'main');
       const commands = printedCommands(out);
-      expect(commands.slice(0, 3)).toEqual(['git switch -c work/jane-doe/describe-the-change-2', 'git branch -f main origin/main', 'git push -u origin HEAD']);
+      expect(commands.slice(0, 3)).toEqual([
+        'git switch -c work/jane-doe/describe-the-change-2',
+        'git branch -f main origin/main',
+        'git push -u origin HEAD',
+      ]);
       for (const command of commands.slice(0, 2)) expect(paste(sandbox, dir, command).code).toBe(0);
       allowedPush('-u', 'origin', 'HEAD');
       expect(remoteTip('work/jane-doe/describe-the-change-2')).toBe(sandbox.gitOk(dir, 'rev-parse', 'HEAD'));
@@ -187,10 +202,16 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
       expect(out).toContain('Move its commit to a work branch made from stage/login');
       const commands = printedCommands(out);
       const moved = 'work/jane-doe/describe-the-change';
-      expect(commands).toEqual([`git branch ${moved} stage/login`, 'git branch -f stage/login origin/stage/login', `git push -u origin ${moved}`]);
+      expect(commands).toEqual([
+        `git branch ${moved} stage/login`,
+        'git branch -f stage/login origin/stage/login',
+        `git push -u origin ${moved}`,
+      ]);
       for (const command of commands) expect(paste(sandbox, dir, command).code).toBe(0);
       expect(remoteTip(moved)).toBe(stray);
-      expect(sandbox.gitOk(dir, 'rev-parse', 'stage/login')).toBe(sandbox.gitOk(dir, 'rev-parse', 'origin/stage/login'));
+      expect(sandbox.gitOk(dir, 'rev-parse', 'stage/login')).toBe(
+        sandbox.gitOk(dir, 'rev-parse', 'origin/stage/login'),
+      );
       expect(remoteTip('stage/login')).toBe(sandbox.gitOk(dir, 'rev-parse', 'origin/stage/login'));
       // Still on the work branch, untouched.
       expect(sandbox.gitOk(dir, 'branch', '--show-current')).toBe(WORK);
@@ -199,8 +220,18 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
 
     it('a force-update of main is blocked', () => {
       sandbox.gitOk(dir, 'switch', '-q', 'main');
-      sandbox.gitOk(dir, 'commit', '-q', '--no-verify', '--amend', '-m', 'Set up the service with stageflow hooks again');
-      expect(refusedPush('--force', 'origin', 'main')).toContain('push blocked: pushing to main directly is not allowed');
+      sandbox.gitOk(
+        dir,
+        'commit',
+        '-q',
+        '--no-verify',
+        '--amend',
+        '-m',
+        'Set up the service with stageflow hooks again',
+      );
+      expect(refusedPush('--force', 'origin', 'main')).toContain(
+        'push blocked: pushing to main directly is not allowed',
+      );
     });
 
     it('a deletion of main or of a stage is blocked', () => {
@@ -243,7 +274,9 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
       expect(sandbox.git(dir, 'config', 'branch.stage/refunds.merge').code).toBe(1);
       allowedPush('-u', 'origin', 'stage/refunds');
       expect(sandbox.gitOk(dir, 'config', 'branch.stage/refunds.merge')).toBe('refs/heads/stage/refunds');
-      expect(sandbox.gitOk(dir, 'log', '-1', '--format=%s', 'work/jane-doe/describe-the-change')).toBe('Add the refund handler');
+      expect(sandbox.gitOk(dir, 'log', '-1', '--format=%s', 'work/jane-doe/describe-the-change')).toBe(
+        'Add the refund handler',
+      );
     });
 
     it('creating a stage when origin/main is not known here is refused with the fetch to run', () => {
@@ -399,10 +432,15 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
       writeFileSync(sequenceEditor, `#!/bin/sh\nsed -i 's/^pick ${bad.slice(0, 7)}/reword ${bad.slice(0, 7)}/' "$1"\n`);
       const editor = sandbox.path('message.sh');
       writeFileSync(editor, '#!/bin/sh\nprintf "Show errors inline in the login form\\n" > "$1"\n');
-      const reworded = sandbox.run('sh', ['-c', rebase!], { cwd: dir, env: { GIT_SEQUENCE_EDITOR: `sh ${sequenceEditor}`, GIT_EDITOR: `sh ${editor}` } });
+      const reworded = sandbox.run('sh', ['-c', rebase!], {
+        cwd: dir,
+        env: { GIT_SEQUENCE_EDITOR: `sh ${sequenceEditor}`, GIT_EDITOR: `sh ${editor}` },
+      });
       expect(reworded.output).not.toContain('stageflow');
       expect(reworded.code).toBe(0);
-      expect(sandbox.gitOk(dir, 'log', '--format=%s', '-3')).toBe('Validate the login form input\nShow errors inline in the login form\nAdd the login form handler');
+      expect(sandbox.gitOk(dir, 'log', '--format=%s', '-3')).toBe(
+        'Validate the login form input\nShow errors inline in the login form\nAdd the login form handler',
+      );
       allowedPush('-u', 'origin', WORK);
     });
 
@@ -422,7 +460,9 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
       sandbox.gitOk(dir, 'push', '-q', '--no-verify', 'origin', 'HEAD:stage/login');
       sandbox.gitOk(dir, 'switch', '-q', WORK);
       sandbox.gitOk(dir, 'fetch', '-q', 'origin');
-      expect(sandbox.stageflow(dir, ['status']).stdout).toContain('The stage has moved on; bring its 1 commit into your branch:\n    npx stageflow sync\n');
+      expect(sandbox.stageflow(dir, ['status']).stdout).toContain(
+        'The stage has moved on; bring its 1 commit into your branch:\n    npx stageflow sync\n',
+      );
       sandbox.gitOk(dir, 'merge', '-q', '--no-edit', 'origin/stage/login');
       edit('login.js', 'login form');
       commit('Show the login form errors inline');
@@ -437,10 +477,15 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
       writeFileSync(sequenceEditor, `#!/bin/sh\nsed -i 's/^pick ${bad.slice(0, 7)}/reword ${bad.slice(0, 7)}/' "$1"\n`);
       const editor = sandbox.path('message.sh');
       writeFileSync(editor, '#!/bin/sh\nprintf "Add the login form\\n" > "$1"\n');
-      const reworded = sandbox.run('sh', ['-c', commands[0]!], { cwd: dir, env: { GIT_SEQUENCE_EDITOR: `sh ${sequenceEditor}`, GIT_EDITOR: `sh ${editor}` } });
+      const reworded = sandbox.run('sh', ['-c', commands[0]!], {
+        cwd: dir,
+        env: { GIT_SEQUENCE_EDITOR: `sh ${sequenceEditor}`, GIT_EDITOR: `sh ${editor}` },
+      });
       expect(reworded.code).toBe(0);
       // The merge is still a merge, of the stage's own commit, not a copy of it.
-      expect(sandbox.gitOk(dir, 'log', '--format=%s', '--first-parent', '-3')).toBe(`Show the login form errors inline\nMerge remote-tracking branch 'origin/stage/login' into ${WORK}\nAdd the login form`);
+      expect(sandbox.gitOk(dir, 'log', '--format=%s', '--first-parent', '-3')).toBe(
+        `Show the login form errors inline\nMerge remote-tracking branch 'origin/stage/login' into ${WORK}\nAdd the login form`,
+      );
       expect(sandbox.git(dir, 'merge-base', '--is-ancestor', 'origin/stage/login', 'HEAD').code).toBe(0);
       expect(sandbox.gitOk(dir, 'rev-list', '--count', '--no-merges', 'origin/stage/login..HEAD')).toBe('2');
       const status = sandbox.stageflow(dir, ['status']);
@@ -479,7 +524,11 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
       expect(out).toContain(`${onLogout.slice(0, 12)} "fix" on work/jane-doe/add-logout`);
       const commands = [...out.matchAll(/^ {4}(git .+)$/gm)].map((match) => match[1]);
       // The branch checked out first, then a switch to the other.
-      expect(commands).toEqual([`git rebase -i ${onLogout.slice(0, 12)}~1`, `git switch ${WORK}`, `git rebase -i ${onLogin.slice(0, 12)}~1`]);
+      expect(commands).toEqual([
+        `git rebase -i ${onLogout.slice(0, 12)}~1`,
+        `git switch ${WORK}`,
+        `git rebase -i ${onLogin.slice(0, 12)}~1`,
+      ]);
 
       const sequenceEditor = sandbox.path('reword.sh');
       writeFileSync(sequenceEditor, '#!/bin/sh\nsed -i "s/^pick/reword/" "$1"\n');
@@ -526,7 +575,8 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
         commit(`Add the ${change.slice(4)} handler to the service`);
       }
       allowedPush('origin', '--all');
-      for (const change of ['add-login', 'add-logout', 'add-signup']) expect(remoteRefs()).toContain(`refs/heads/work/jane-doe/${change}`);
+      for (const change of ['add-login', 'add-logout', 'add-signup'])
+        expect(remoteRefs()).toContain(`refs/heads/work/jane-doe/${change}`);
     });
 
     it('one refused ref stops the whole push, and every problem is reported', () => {
@@ -577,7 +627,9 @@ describe('pre-push: real git push to a bare remote through the husky-installed h
       allowedPush('-u', 'origin', WORK);
 
       expect(refusedPush('origin', `${WORK}:main`)).toContain('push blocked: pushing to main directly is not allowed');
-      expect(refusedPush('origin', '--delete', 'stage/login')).toContain('push blocked: deleting stage/login directly is not allowed');
+      expect(refusedPush('origin', '--delete', 'stage/login')).toContain(
+        'push blocked: deleting stage/login directly is not allowed',
+      );
       commitQuietly('wip');
       const bad = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
       const out = refusedPush('origin', WORK);

@@ -9,7 +9,10 @@ function parseCommitLog(stdout: string): CommitRecord[] {
     .filter((record) => record.trim() !== '')
     .map((record) => {
       const newline = record.indexOf('\n');
-      const [sha = '', ...parents] = record.slice(0, newline === -1 ? undefined : newline).trim().split(' ');
+      const [sha = '', ...parents] = record
+        .slice(0, newline === -1 ? undefined : newline)
+        .trim()
+        .split(' ');
       return { sha, parents: parents.filter(Boolean), message: newline === -1 ? '' : record.slice(newline + 1) };
     });
 }
@@ -34,7 +37,11 @@ describe('reading commits while git writes them', () => {
     for (let n = 1; n <= count; n++) {
       // Varied lengths and characters of 2, 3 and 4 bytes, so piece boundaries fall inside them.
       const body = `Körper ${'日本語のテキスト '.repeat(n % 7)}${'🚀'.repeat(n % 5)}\r\ntrailing space  \n`;
-      lines.push('commit refs/heads/main', `mark :${n}`, `committer Jane Doe <jane@example.com> ${1700000000 + n} +0000`);
+      lines.push(
+        'commit refs/heads/main',
+        `mark :${n}`,
+        `committer Jane Doe <jane@example.com> ${1700000000 + n} +0000`,
+      );
       lines.push(data(`Ändere die Zählung ${n} für café ☕\n\n${body}`));
       if (n > 1) lines.push(`from :${n - 1}`);
       lines.push('');
@@ -42,7 +49,9 @@ describe('reading commits while git writes them', () => {
     const imported = sandbox.run('git', ['fast-import', '--quiet'], { cwd: dir, input: `${lines.join('\n')}\n` });
     expect(imported.output).toBe('');
 
-    const whole = parseCommitLog(sandbox.git(dir, 'log', '-z', '--format=%H %P%n%B', '--no-show-signature', 'main').stdout);
+    const whole = parseCommitLog(
+      sandbox.git(dir, 'log', '-z', '--format=%H %P%n%B', '--no-show-signature', 'main').stdout,
+    );
     const streamed: unknown[] = [];
     await forEachCommit(['main'], dir, (commit) => streamed.push(commit));
 
@@ -51,7 +60,7 @@ describe('reading commits while git writes them', () => {
     expect(await readCommits(['main'], dir)).toEqual(whole);
   });
 
-  it('fails with git\'s words for a revision git does not know', async () => {
+  it("fails with git's words for a revision git does not know", async () => {
     const dir = sandbox.path('repo');
     sandbox.gitOk(sandbox.root, 'init', '-q', dir);
     await expect(forEachCommit(['no-such-branch'], dir, () => undefined)).rejects.toThrow(/no-such-branch/);

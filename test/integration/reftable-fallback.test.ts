@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { gitCounter, type GitCounter } from '../helpers/git-counter.js';
+import { type GitCounter, gitCounter } from '../helpers/git-counter.js';
 import { newProject } from '../helpers/new-project.js';
-import { bootstrap, type Sandbox, type Project } from '../helpers/sandbox.js';
+import { bootstrap, type Project, type Sandbox } from '../helpers/sandbox.js';
 
 /**
  * git 2.45+ can keep refs in `<commonDir>/reftable`, where no ref has a file: pre-commit must then
@@ -31,7 +31,10 @@ describe('pre-commit asks git where HEAD is when the refs are in a reftable', ()
 
   it.each([
     ['a reftable directory', () => mkdirSync(join(gitDir(), 'reftable'))],
-    ['extensions.refStorage = reftable in the config', () => sandbox.gitOk(project.dir, 'config', 'extensions.refStorage', 'reftable')],
+    [
+      'extensions.refStorage = reftable in the config',
+      () => sandbox.gitOk(project.dir, 'config', 'extensions.refStorage', 'reftable'),
+    ],
   ])('%s: the first commit of a repository is still allowed, by what git says, in two git processes', (_, plant) => {
     plant();
     const first = preCommit();
@@ -42,7 +45,9 @@ describe('pre-commit asks git where HEAD is when the refs are in a reftable', ()
       `--git-dir=${gitDir()} symbolic-ref -q HEAD`,
     ]);
     // Through git commit and the husky hook as well.
-    expect(sandbox.git(project.dir, 'commit', '-q', '--allow-empty', '-m', 'Set up the service with stageflow hooks').code).toBe(0);
+    expect(
+      sandbox.git(project.dir, 'commit', '-q', '--allow-empty', '-m', 'Set up the service with stageflow hooks').code,
+    ).toBe(0);
   });
 
   it('a reftable directory with history: a commit on main is refused, and ref files that show the branch spare the git processes', () => {
@@ -68,7 +73,9 @@ describe('pre-commit asks git where HEAD is when the refs are in a reftable', ()
     writeFileSync(join(gitDir(), 'reftable', 'tables.list'), '0x000000000001-0x000000000001-5f3b2a1c.ref\n');
     const result = preCommit();
     expect(result.code).toBe(1);
-    expect(result.output).toContain('git could not say which branch HEAD is on, so stageflow cannot tell where you are and stops (in a hook, the commit is refused)');
+    expect(result.output).toContain(
+      'git could not say which branch HEAD is on, so stageflow cannot tell where you are and stops (in a hook, the commit is refused)',
+    );
     expect(result.output).toContain('git 2.45 or newer');
     expect(result.output).toContain('unknown repository extension');
     expect(result.output).toContain('git commit --no-verify');

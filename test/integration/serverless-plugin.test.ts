@@ -1,8 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, readFileSync, symlinkSync, copyFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootstrap, CLI, createProject, PACKAGE_ROOT, Sandbox, type Project, type RunResult } from '../helpers/sandbox.js';
+import {
+  bootstrap,
+  CLI,
+  createProject,
+  PACKAGE_ROOT,
+  type Project,
+  type RunResult,
+  Sandbox,
+} from '../helpers/sandbox.js';
 
 /** osls, the framework's open-source v3, from this package's devDependencies: the real thing, not a mock. */
 const SERVERLESS = join(PACKAGE_ROOT, 'node_modules', 'osls', 'bin', 'serverless.js');
@@ -18,26 +26,49 @@ describe('the serverless plugin, in the real framework (osls 3), offline and wit
   const env = (): NodeJS.ProcessEnv => {
     const clean: NodeJS.ProcessEnv = {};
     for (const [key, value] of Object.entries(sandbox.env)) {
-      if (!key.startsWith('AWS_') && !key.startsWith('GITHUB_') && !key.startsWith('CI_') && key !== 'GITLAB_CI' && key !== 'CI') clean[key] = value;
+      if (
+        !key.startsWith('AWS_') &&
+        !key.startsWith('GITHUB_') &&
+        !key.startsWith('CI_') &&
+        key !== 'GITLAB_CI' &&
+        key !== 'CI'
+      )
+        clean[key] = value;
     }
     // AWS_EC2_METADATA_DISABLED: on a CI runner inside EC2 the instance role would otherwise be found
     // where unshare is missing, and an allowed deploy would really deploy.
-    return { ...clean, AWS_EC2_METADATA_DISABLED: 'true', SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off', SLS_DEPRECATION_DISABLE: '*' };
+    return {
+      ...clean,
+      AWS_EC2_METADATA_DISABLED: 'true',
+      SLS_TELEMETRY_DISABLED: '1',
+      SLS_NOTIFICATIONS_MODE: 'off',
+      SLS_DEPRECATION_DISABLE: '*',
+    };
   };
   const serverless = (args: string[], extra: NodeJS.ProcessEnv = {}): RunResult => {
     // One stream, in the order the user sees it: the refusal must be the last thing printed.
     const command = [...(NO_NETWORK ? ['unshare', '-n'] : []), process.execPath, SERVERLESS, ...args];
-    const result = spawnSync('sh', ['-c', 'exec "$@" 2>&1', 'sh', ...command], { cwd: project.dir, env: { ...env(), ...extra }, encoding: 'utf8' });
+    const result = spawnSync('sh', ['-c', 'exec "$@" 2>&1', 'sh', ...command], {
+      cwd: project.dir,
+      env: { ...env(), ...extra },
+      encoding: 'utf8',
+    });
     const stdout = result.stdout ?? '';
     const stderr = result.stderr ?? '';
     return { code: result.status ?? 128, stdout, stderr, output: stdout + stderr };
   };
   /** The printed fix commands, in order: the lines the refusal indents under a fix. */
-  const fixCommands = (output: string) => output.split('\n').filter((line) => line.startsWith('    ') && !line.startsWith('     ')).map((line) => line.trim());
+  const fixCommands = (output: string) =>
+    output
+      .split('\n')
+      .filter((line) => line.startsWith('    ') && !line.startsWith('     '))
+      .map((line) => line.trim());
   const expectBlocked = (result: RunResult, title: string) => {
     expect(result.code).not.toBe(0);
     expect(result.output).toContain(`\n✖ stageflow: deploy blocked: ${title}\n`);
-    expect(result.output.trimEnd()).toMatch(/Emergency only: STAGEFLOW_DEPLOY_OVERRIDE="<reason>" serverless .* goes ahead anyway and prints the reason loudly\.$/);
+    expect(result.output.trimEnd()).toMatch(
+      /Emergency only: STAGEFLOW_DEPLOY_OVERRIDE="<reason>" serverless .* goes ahead anyway and prints the reason loudly\.$/,
+    );
     expect(result.output).not.toContain(CREDENTIALS_NOT_FOUND);
   };
   const expectReachedAws = (result: RunResult) => {
@@ -78,7 +109,10 @@ describe('the serverless plugin, in the real framework (osls 3), offline and wit
     expectBlocked(blocked, 'stage/login deploys to stage "login", not "prod"');
     const [switchBranch, again] = fixCommands(blocked.output);
     expect([switchBranch, again]).toEqual(['git switch main', 'serverless deploy --stage prod']);
-    expect(serverless(['package', '--stage', 'prod'])).toMatchObject({ code: 0, output: expect.stringContaining('Service packaged') });
+    expect(serverless(['package', '--stage', 'prod'])).toMatchObject({
+      code: 0,
+      output: expect.stringContaining('Service packaged'),
+    });
     sandbox.gitOk(project.dir, 'switch', '-q', 'main');
     expectReachedAws(serverless(['deploy', '--stage', 'prod']));
   });
@@ -97,17 +131,30 @@ describe('the serverless plugin, in the real framework (osls 3), offline and wit
 
   it('blocks HEAD that is not the remote tip; the override goes ahead, loudly', () => {
     sandbox.gitOk(project.dir, 'commit', '-q', '--no-verify', '-am', 'Change the handler without review');
-    expectBlocked(serverless(['deploy', '--stage', 'login']), "HEAD is not origin/stage/login's tip (1 commit not on origin)");
-    const forced = serverless(['deploy', '--stage', 'login'], { STAGEFLOW_DEPLOY_OVERRIDE: 'INC-42: hotfix while GitHub is down' });
+    expectBlocked(
+      serverless(['deploy', '--stage', 'login']),
+      "HEAD is not origin/stage/login's tip (1 commit not on origin)",
+    );
+    const forced = serverless(['deploy', '--stage', 'login'], {
+      STAGEFLOW_DEPLOY_OVERRIDE: 'INC-42: hotfix while GitHub is down',
+    });
     expectReachedAws(forced);
-    expect(forced.output).toContain('! stageflow: DEPLOY OVERRIDE: deploy of stage "login" goes ahead although stageflow would block it:\n');
+    expect(forced.output).toContain(
+      '! stageflow: DEPLOY OVERRIDE: deploy of stage "login" goes ahead although stageflow would block it:\n',
+    );
     expect(forced.output).toContain(`    - HEAD is not origin/stage/login's tip (1 commit not on origin)\n`);
     expect(forced.output).toContain('Reason given in STAGEFLOW_DEPLOY_OVERRIDE: "INC-42: hotfix while GitHub is down"');
   });
 
   it('in CI on a detached checkout of the stage tip, takes the branch from the CI variables and deploys', () => {
     sandbox.gitOk(project.dir, 'switch', '-q', '--detach', 'origin/stage/login');
-    expectReachedAws(serverless(['deploy', '--stage', 'login'], { GITHUB_ACTIONS: 'true', GITHUB_REF_TYPE: 'branch', GITHUB_REF_NAME: 'stage/login' }));
+    expectReachedAws(
+      serverless(['deploy', '--stage', 'login'], {
+        GITHUB_ACTIONS: 'true',
+        GITHUB_REF_TYPE: 'branch',
+        GITHUB_REF_NAME: 'stage/login',
+      }),
+    );
   });
 
   it('removes a stage only once its branch is gone from the remote', () => {
@@ -127,8 +174,12 @@ describe('the serverless plugin, in the real framework (osls 3), offline and wit
     sandbox.gitOk(project.dir, 'push', '-q', '--no-verify', '-u', 'origin', 'stage/spring-sale-campaign');
     const long = serverless(['deploy', '--stage', 'spring-sale-campaign']);
     expectBlocked(long, '3 names on stage "spring-sale-campaign" would be longer than the 64 characters AWS allows');
-    expect(long.output).toContain('  IAM role: customer-notification-preferences-spring-sale-campaign-eu-west-1-lambdaRole (75 characters)\n');
-    expect(long.output).toContain('  Either use a stage name of at most 9 characters (a new stage/<stage-name> branch), or set a shorter name: for the function, or provider.iam.role.name for the role, in serverless.yml.');
+    expect(long.output).toContain(
+      '  IAM role: customer-notification-preferences-spring-sale-campaign-eu-west-1-lambdaRole (75 characters)\n',
+    );
+    expect(long.output).toContain(
+      '  Either use a stage name of at most 9 characters (a new stage/<stage-name> branch), or set a shorter name: for the function, or provider.iam.role.name for the role, in serverless.yml.',
+    );
   });
 });
 
@@ -136,7 +187,10 @@ describe('the serverless plugin bundle', () => {
   it('is a bundle of its own: the hooks never load it', () => {
     const dist = dirname(CLI);
     expect(readFileSync(join(dist, 'serverless.js'), 'utf8')).toContain('deploy blocked');
-    for (const bundle of ['hooks.js', 'main.js', 'cli.js']) expect(readFileSync(join(dist, bundle), 'utf8')).not.toContain('deploy blocked');
-    expect(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).exports['./serverless']).toBe('./dist/serverless.js');
+    for (const bundle of ['hooks.js', 'main.js', 'cli.js'])
+      expect(readFileSync(join(dist, bundle), 'utf8')).not.toContain('deploy blocked');
+    expect(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).exports['./serverless']).toBe(
+      './dist/serverless.js',
+    );
   });
 });

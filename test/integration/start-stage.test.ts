@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newProject } from '../helpers/new-project.js';
-import { refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
+import { type Project, refsOf, type Sandbox } from '../helpers/sandbox.js';
 import { Teammate } from '../helpers/teammate.js';
 
 describe('stageflow start-stage with a name, against a real bare remote', () => {
@@ -28,7 +28,9 @@ describe('stageflow start-stage with a name, against a real bare remote', () => 
   it('leaves out local main commits the remote lacks, saying so, so that the hook accepts the stage', () => {
     sandbox.gitOk(dir, 'commit', '-q', '--no-verify', '--allow-empty', '-m', 'A commit made on main by mistake');
     const result = sandbox.stageflow(dir, ['start-stage', 'search', '--push']);
-    expect(result.output).toContain('your main has commits origin/main does not; starting from origin/main without them');
+    expect(result.output).toContain(
+      'your main has commits origin/main does not; starting from origin/main without them',
+    );
     expect(result.code).toBe(0);
     expect(rev(dir, 'stage/search')).toBe(rev(dir, 'origin/main'));
     expect(rev(project.remote, 'refs/heads/stage/search')).toBe(rev(dir, 'origin/main'));
@@ -49,7 +51,9 @@ describe('stageflow start-stage with a name, against a real bare remote', () => 
     const before = refsOf(sandbox, dir);
     const result = sandbox.stageflow(dir, ['start-stage', 'web', '--push']);
     expect(result.code).toBe(1);
-    expect(result.output).toContain('--push publishes the new stage to origin, but no remote "origin" is configured here');
+    expect(result.output).toContain(
+      '--push publishes the new stage to origin, but no remote "origin" is configured here',
+    );
     expect(result.output).toContain('Nothing was created.');
     expect(result.output).toContain('npx stageflow start-stage web --push');
     expect(result.output).toContain('npx stageflow start-stage web\n');
@@ -87,13 +91,16 @@ describe('stageflow start-stage with a name, against a real bare remote', () => 
   it.each([
     { args: [], command: 'npx stageflow start-stage login' },
     { args: ['--push'], command: 'npx stageflow start-stage login --push' },
-  ])('without a terminal and without a name ($args) fails at once, with an example named as one', ({ args, command }) => {
-    const result = sandbox.stageflow(dir, ['start-stage', ...args]);
-    expect(result.code).toBe(2);
-    expect(result.output).toContain('(login is an example stage name: put in yours):');
-    expect(result.output.split('\n').map((line) => line.trim())).toContain(command);
-    expect(result.output).not.toContain('<');
-  });
+  ])(
+    'without a terminal and without a name ($args) fails at once, with an example named as one',
+    ({ args, command }) => {
+      const result = sandbox.stageflow(dir, ['start-stage', ...args]);
+      expect(result.code).toBe(2);
+      expect(result.output).toContain('(login is an example stage name: put in yours):');
+      expect(result.output.split('\n').map((line) => line.trim())).toContain(command);
+      expect(result.output).not.toContain('<');
+    },
+  );
 });
 
 describe('stageflow start-stage in a new repository with no remote and no commit', () => {
@@ -111,15 +118,23 @@ describe('stageflow start-stage in a new repository with no remote and no commit
   it('says there is no remote, and the printed first commit lets it create the stage', () => {
     const refused = sandbox.stageflow(dir, ['start-stage', 'login']);
     expect(refused.code).toBe(1);
-    expect(refused.output).toContain('there is no main here to create a stage from, and no remote "origin" to fetch it from');
+    expect(refused.output).toContain(
+      'there is no main here to create a stage from, and no remote "origin" to fetch it from',
+    );
     expect(refused.output).toContain('git remote add origin https://github.com/your-org/your-service.git');
     // A fetch only once there is a remote to fetch from.
-    expect(refused.output.indexOf('git fetch origin main')).toBeGreaterThan(refused.output.indexOf('git remote add origin'));
+    expect(refused.output.indexOf('git fetch origin main')).toBeGreaterThan(
+      refused.output.indexOf('git remote add origin'),
+    );
 
     const lines = refused.output.split('\n').map((line) => line.trim());
     const from = lines.findIndex((line) => line.startsWith('or, in a new repository'));
     const commands = lines.slice(from + 1).filter(Boolean);
-    expect(commands).toEqual(['git switch -c main', "git commit --allow-empty -m 'Start the service repository'", 'npx stageflow start-stage login']);
+    expect(commands).toEqual([
+      'git switch -c main',
+      "git commit --allow-empty -m 'Start the service repository'",
+      'npx stageflow start-stage login',
+    ]);
     for (const command of commands.slice(0, 2)) {
       const ran = sandbox.run('sh', ['-c', command], { cwd: dir });
       expect(ran.code, `${command}\n${ran.output}`).toBe(0);

@@ -6,7 +6,11 @@ import { newProject } from '../helpers/new-project.js';
 import { CLI, type Project, type Sandbox } from '../helpers/sandbox.js';
 
 /** Runs the CLI without blocking the test (a hang must fail the test, not freeze the worker). */
-function runAsync(sandbox: Sandbox, cwd: string, args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runAsync(
+  sandbox: Sandbox,
+  cwd: string,
+  args: readonly string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], { cwd, env: sandbox.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -44,7 +48,9 @@ describe('start-work when the remote never answers over ssh', () => {
   });
   afterEach(() => sandbox.cleanup());
 
-  it('gives up after fetchTimeoutMs, kills ssh and what it started, and carries on from local refs', { timeout: 60_000 }, async () => {
+  it('gives up after fetchTimeoutMs, kills ssh and what it started, and carries on from local refs', {
+    timeout: 60_000,
+  }, async () => {
     // An "ssh" that starts a long child holding git's pipes and never answers: a host that drops packets.
     const pidFile = sandbox.path('sleep.pid');
     const fakeSsh = sandbox.path('fake-ssh');
@@ -57,7 +63,9 @@ describe('start-work when the remote never answers over ssh', () => {
     const result = await runAsync(sandbox, dir, ['start-work', '--stage', 'login', '--change', 'x y']);
 
     expect(result.stderr).toContain('fetching origin…');
-    expect(result.stdout).toContain('could not fetch origin (it took too long); carrying on from the branches as last fetched.');
+    expect(result.stdout).toContain(
+      'could not fetch origin (it took too long); carrying on from the branches as last fetched.',
+    );
     expect(result.stdout).toContain('Switched to work/jane-doe/x-y, started from stage/login');
     expect(result.code).toBe(0);
     expect(sandbox.gitOk(dir, 'branch', '--show-current')).toBe('work/jane-doe/x-y');

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newProject } from '../helpers/new-project.js';
-import { CLI, refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
+import { CLI, type Project, refsOf, type Sandbox } from '../helpers/sandbox.js';
 import { Teammate } from '../helpers/teammate.js';
 
 describe('stageflow start-work with flags, against a real bare remote', () => {
@@ -45,7 +45,15 @@ describe('stageflow start-work with flags, against a real bare remote', () => {
     const localTip = rev('stage/login');
     const remoteTip = new Teammate(sandbox, project).commitAndPush('stage/login', 'login.txt', 'v2\n');
 
-    const result = sandbox.stageflow(dir, ['start-work', '--stage', 'stage/login', '--change', 'fix-token', '--engineer', 'Zoë Ünal']);
+    const result = sandbox.stageflow(dir, [
+      'start-work',
+      '--stage',
+      'stage/login',
+      '--change',
+      'fix-token',
+      '--engineer',
+      'Zoë Ünal',
+    ]);
     expect(result.code).toBe(0);
     expect(currentBranch()).toBe('work/zoe-unal/fix-token');
     expect(rev('HEAD')).toBe(remoteTip);
@@ -54,15 +62,21 @@ describe('stageflow start-work with flags, against a real bare remote', () => {
   });
 
   it('remembers the engineer name for the next start-work in this repository', () => {
-    expect(sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'one', '--engineer', 'Zoë Ünal']).code).toBe(0);
+    expect(
+      sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'one', '--engineer', 'Zoë Ünal']).code,
+    ).toBe(0);
     const second = sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'two']);
     expect(second.code).toBe(0);
     expect(currentBranch()).toBe('work/zoe-unal/two');
   });
 
   it('keeps the remembered name when --engineer is given once for someone else', () => {
-    expect(sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'one', '--engineer', 'Zoë Ünal']).code).toBe(0);
-    expect(sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'pairing', '--engineer', 'Max']).code).toBe(0);
+    expect(
+      sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'one', '--engineer', 'Zoë Ünal']).code,
+    ).toBe(0);
+    expect(
+      sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'pairing', '--engineer', 'Max']).code,
+    ).toBe(0);
     expect(currentBranch()).toBe('work/max/pairing');
     expect(config('stageflow.engineer')).toBe('zoe-unal');
     expect(sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'three']).code).toBe(0);
@@ -80,7 +94,11 @@ describe('stageflow start-work with flags, against a real bare remote', () => {
     writeFileSync(join(dir, '.gitignore'), '');
     const untracked = sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'untracked modules']);
     expect(untracked.output).toContain('Your uncommitted changes came along (3 paths)');
-    expect(sandbox.git(dir, 'status', '--porcelain', '--untracked-files=normal').stdout.trimEnd().split('\n')).toEqual([' M .gitignore', ' M package.json', '?? node_modules/']);
+    expect(sandbox.git(dir, 'status', '--porcelain', '--untracked-files=normal').stdout.trimEnd().split('\n')).toEqual([
+      ' M .gitignore',
+      ' M package.json',
+      '?? node_modules/',
+    ]);
   });
 
   it('refuses while a merge is in progress, changing nothing', () => {
@@ -160,9 +178,15 @@ describe('stageflow start-work with flags, against a real bare remote', () => {
       sandbox.gitOk(dir, 'switch', '-q', from);
       const refused = sandbox.stageflow(dir, ['start-work', '--stage', 'payments-v2', '--change', 'x']);
       expect(refused.code).toBe(1);
-      expect(refused.output).toContain('work/jane-doe/x exists already and belongs to stage/login, not stage/payments-v2');
-      expect(refused.output).toContain('npx stageflow start-work --stage payments-v2 --change x-payments-v2 --engineer jane-doe');
-      expect(refused.output).toContain('npx stageflow start-work --stage payments-v2 --change x --engineer jane-doe --yes');
+      expect(refused.output).toContain(
+        'work/jane-doe/x exists already and belongs to stage/login, not stage/payments-v2',
+      );
+      expect(refused.output).toContain(
+        'npx stageflow start-work --stage payments-v2 --change x-payments-v2 --engineer jane-doe',
+      );
+      expect(refused.output).toContain(
+        'npx stageflow start-work --stage payments-v2 --change x --engineer jane-doe --yes',
+      );
       expect(refused.output).not.toContain('already.');
       expect(currentBranch()).toBe(from);
       expect(refsOf(sandbox, dir)).toBe(before);
@@ -172,7 +196,9 @@ describe('stageflow start-work with flags, against a real bare remote', () => {
     expect(switched.code).toBe(0);
     expect(currentBranch()).toBe('work/jane-doe/x');
     expect(config('branch.work/jane-doe/x.stageflowstage')).toBe('stage/login');
-    expect(sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'x']).output).toContain('You are on work/jane-doe/x already.');
+    expect(sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'x']).output).toContain(
+      'You are on work/jane-doe/x already.',
+    );
   });
 
   it('brings uncommitted changes, staged, unstaged and untracked, along to the new branch', () => {
@@ -202,7 +228,9 @@ describe('stageflow start-work with flags, against a real bare remote', () => {
 
     const result = sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'conflicting']);
     expect(result.code).toBe(1);
-    expect(result.output).toContain('cannot switch to work/jane-doe/conflicting: your uncommitted changes would be overwritten');
+    expect(result.output).toContain(
+      'cannot switch to work/jane-doe/conflicting: your uncommitted changes would be overwritten',
+    );
     expect(result.output).toContain('    package.json');
     expect(result.output).toContain('Nothing was changed: you are still on main');
     expect(result.output).toContain('git stash push --include-untracked');
@@ -228,7 +256,10 @@ describe('stageflow start-work with flags, against a real bare remote', () => {
     expect(result.code).toBe(2);
     expect(result.output).toContain('there is no stage "stage/logni" here or on the remote; did you mean "login"?');
     expect(result.output).not.toContain('start-stage');
-    const printed = result.output.split('\n').find((line) => line.trim().startsWith('npx stageflow start-work'))!.trim();
+    const printed = result.output
+      .split('\n')
+      .find((line) => line.trim().startsWith('npx stageflow start-work'))!
+      .trim();
     expect(printed).toBe("npx stageflow start-work --stage login --change 'Add the form'");
     const again = sandbox.stageflow(dir, printed.split(' ').slice(2, 6).concat('Add the form'));
     expect(again.code, again.output).toBe(0);
@@ -241,12 +272,28 @@ describe('stageflow start-work with flags, against a real bare remote', () => {
     expect(result.code).toBe(2);
     expect(result.output).toContain('start-work cannot make the engineer part of the branch name from "李雷"');
     expect(result.output).not.toContain('is set');
-    const printed = result.output.split('\n').find((line) => line.includes('--engineer'))!.trim();
+    const printed = result.output
+      .split('\n')
+      .find((line) => line.includes('--engineer'))!
+      .trim();
     expect(printed).toBe("npx stageflow start-work --stage login --change 'Add the form' --engineer jane-doe");
-    const withFlag = sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'Add the form', '--engineer', '韩梅梅']);
+    const withFlag = sandbox.stageflow(dir, [
+      'start-work',
+      '--stage',
+      'login',
+      '--change',
+      'Add the form',
+      '--engineer',
+      '韩梅梅',
+    ]);
     expect(withFlag.code).toBe(2);
-    expect(withFlag.output).toContain('--engineer: "韩梅梅" has no letter a branch name can use (a-z, 0-9); give your name in Latin letters');
-    expect(sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'Add the form', '--engineer', 'Li Lei']).code).toBe(0);
+    expect(withFlag.output).toContain(
+      '--engineer: "韩梅梅" has no letter a branch name can use (a-z, 0-9); give your name in Latin letters',
+    );
+    expect(
+      sandbox.stageflow(dir, ['start-work', '--stage', 'login', '--change', 'Add the form', '--engineer', 'Li Lei'])
+        .code,
+    ).toBe(0);
     expect(currentBranch()).toBe('work/li-lei/add-the-form');
   });
 
@@ -265,28 +312,42 @@ describe('stageflow start-work with flags, against a real bare remote', () => {
   });
 
   it.each([
-    { args: [], title: 'start-work needs --stage and --change, and there is no terminal to ask for them', command: 'npx stageflow start-work --stage login --change add-login-form' },
-    { args: ['--stage', 'login'], title: 'start-work needs --change, and there is no terminal to ask for it', command: 'npx stageflow start-work --stage login --change add-login-form' },
+    {
+      args: [],
+      title: 'start-work needs --stage and --change, and there is no terminal to ask for them',
+      command: 'npx stageflow start-work --stage login --change add-login-form',
+    },
+    {
+      args: ['--stage', 'login'],
+      title: 'start-work needs --change, and there is no terminal to ask for it',
+      command: 'npx stageflow start-work --stage login --change add-login-form',
+    },
     {
       args: ['--change', 'x y', '--engineer', 'jane'],
       title: 'start-work needs --stage, and there is no terminal to ask for it',
       command: "npx stageflow start-work --stage login --change 'x y' --engineer jane",
     },
-  ])('without a terminal and with $args fails at once, naming the missing flags in a command to paste', ({ args, title, command }) => {
-    // An unreachable remote: a fetch would be reported, and there must be none before the refusal.
-    sandbox.gitOk(dir, 'remote', 'set-url', 'origin', sandbox.path('missing-remote.git'));
-    const before = refsOf(sandbox, dir);
-    const result = sandbox.stageflow(dir, ['start-work', ...args]);
-    expect(result.output).not.toContain('fetch');
-    expect(result.code).toBe(2);
-    expect(result.output).toContain(title);
-    expect(result.output).toMatch(/is an example (stage|change name)\b.*: put in yours\):/);
-    expect(result.output.split('\n').map((line) => line.trim())).toContain(command);
-    expect(result.output).not.toContain('<');
-    expect(refsOf(sandbox, dir)).toBe(before);
-    // The printed command, pasted as it is (login is also the real stage here), works.
-    expect(sandbox.run('sh', ['-c', command.replace('npx stageflow', `"${process.execPath}" "${CLI}"`)], { cwd: dir }).code).toBe(0);
-  });
+  ])(
+    'without a terminal and with $args fails at once, naming the missing flags in a command to paste',
+    ({ args, title, command }) => {
+      // An unreachable remote: a fetch would be reported, and there must be none before the refusal.
+      sandbox.gitOk(dir, 'remote', 'set-url', 'origin', sandbox.path('missing-remote.git'));
+      const before = refsOf(sandbox, dir);
+      const result = sandbox.stageflow(dir, ['start-work', ...args]);
+      expect(result.output).not.toContain('fetch');
+      expect(result.code).toBe(2);
+      expect(result.output).toContain(title);
+      expect(result.output).toMatch(/is an example (stage|change name)\b.*: put in yours\):/);
+      expect(result.output.split('\n').map((line) => line.trim())).toContain(command);
+      expect(result.output).not.toContain('<');
+      expect(refsOf(sandbox, dir)).toBe(before);
+      // The printed command, pasted as it is (login is also the real stage here), works.
+      expect(
+        sandbox.run('sh', ['-c', command.replace('npx stageflow', `"${process.execPath}" "${CLI}"`)], { cwd: dir })
+          .code,
+      ).toBe(0);
+    },
+  );
 
   it('refuses an unknown stage with commands that reuse the change name given', () => {
     const result = sandbox.stageflow(dir, ['start-work', '--stage', 'nope', '--change', 'x y']);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gitCounter, type GitCounter } from '../helpers/git-counter.js';
+import { type GitCounter, gitCounter } from '../helpers/git-counter.js';
 import { newProject } from '../helpers/new-project.js';
 import type { Project, Sandbox } from '../helpers/sandbox.js';
 import { Teammate } from '../helpers/teammate.js';
@@ -61,7 +61,11 @@ describe('stageflow status --all', () => {
   it('--json gives the same rows as data', () => {
     const result = statusAll(['--json']);
     expect(result.code).toBe(0);
-    const parsed = JSON.parse(result.stdout) as { remote: string; main: string; branches: { branch: string; todo: string[] }[] };
+    const parsed = JSON.parse(result.stdout) as {
+      remote: string;
+      main: string;
+      branches: { branch: string; todo: string[] }[];
+    };
     expect(parsed.remote).toBe('origin');
     expect(parsed.main).toBe('origin/main');
     expect(parsed.branches.find((row) => row.branch === 'work/jane-doe/orders-api')).toEqual({
@@ -87,15 +91,23 @@ describe('stageflow status --all', () => {
 
   it('the printed commands bring the branches up to date', () => {
     const lines = statusAll().stdout.split('\n');
-    const commandOf = (branch: string) => lines.find((line) => line.startsWith(`  ${branch}: `))!.split(': ').at(-1)!;
+    const commandOf = (branch: string) =>
+      lines
+        .find((line) => line.startsWith(`  ${branch}: `))!
+        .split(': ')
+        .at(-1)!;
     for (const branch of ['work/jane-doe/orders-api', 'stage/login']) {
       const ran = sandbox.run('sh', ['-c', commandOf(branch)], { cwd: dir });
       expect(ran.code, ran.output).toBe(0);
     }
     const after = statusAll().stdout;
-    expect(after).toContain('  stage/login                (a stage)                 up to date with origin/stage/login   2 ahead, 1 behind\n');
+    expect(after).toContain(
+      '  stage/login                (a stage)                 up to date with origin/stage/login   2 ahead, 1 behind\n',
+    );
     // Its own commit, main's hotfix and the merge of main: the pull request into stage/orders carries main.
-    expect(after).toContain('* work/jane-doe/orders-api   stage/orders (inferred)   3 ahead                              1 ahead, 1 behind\n');
+    expect(after).toContain(
+      '* work/jane-doe/orders-api   stage/orders (inferred)   3 ahead                              1 ahead, 1 behind\n',
+    );
     expect(after).not.toContain('  work/jane-doe/orders-api:');
   });
 

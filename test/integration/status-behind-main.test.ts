@@ -12,7 +12,8 @@ describe('stageflow status --behind-main: the summary of what main moved past', 
     sandbox.gitOk(project.dir, 'add', file);
     sandbox.gitOk(project.dir, 'commit', '-q', '--no-verify', '-m', message);
   };
-  const push = (...branches: string[]) => sandbox.gitOk(project.dir, 'push', '-q', '--no-verify', 'origin', ...branches);
+  const push = (...branches: string[]) =>
+    sandbox.gitOk(project.dir, 'push', '-q', '--no-verify', 'origin', ...branches);
 
   beforeAll(() => {
     ({ sandbox, project } = newProject({ stage: 'login', work: 'work/jane-doe/login-form' }));
@@ -60,7 +61,9 @@ describe('stageflow status --behind-main: the summary of what main moved past', 
     sandbox.gitOk(sandbox.root, 'clone', '-q', project.remote, clone);
     const main = sandbox.gitOk(clone, 'rev-parse', '--short=7', 'HEAD');
     const plain = sandbox.stageflow(clone, ['status', '--behind-main']);
-    expect(plain.stdout).toContain(`main moved: 2 stages and 2 open work branches are behind main at ${main}\n  stage/login: 3 commits behind main, 0 commits not in it yet\n`);
+    expect(plain.stdout).toContain(
+      `main moved: 2 stages and 2 open work branches are behind main at ${main}\n  stage/login: 3 commits behind main, 0 commits not in it yet\n`,
+    );
     for (const branch of ['stage/login', 'stage/orders']) {
       sandbox.gitOk(clone, 'push', '-q', '--no-verify', 'origin', `origin/main:refs/heads/${branch}`, '--force');
     }

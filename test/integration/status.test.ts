@@ -75,7 +75,9 @@ describe('stageflow status', () => {
   it('says when the history cannot tell two stages apart, and how to record the stage', () => {
     const result = status();
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`${WORK}: a work branch whose stage is not known (it could be any of stage/login, stage/orders).`);
+    expect(result.stdout).toContain(
+      `${WORK}: a work branch whose stage is not known (it could be any of stage/login, stage/orders).`,
+    );
     expect(result.stdout).toContain(
       [
         'Record the one it was started from (start-work does this for the branches it creates), one of:',
@@ -102,7 +104,9 @@ describe('stageflow status', () => {
     sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
     sandbox.gitOk(project.dir, 'switch', '-q', 'main');
     const result = status();
-    expect(result.stdout).toContain('Your main is 1 commit behind origin/main; catch it up:\n    git merge --ff-only origin/main\n');
+    expect(result.stdout).toContain(
+      'Your main is 1 commit behind origin/main; catch it up:\n    git merge --ff-only origin/main\n',
+    );
     sandbox.gitOk(project.dir, 'merge', '-q', '--ff-only', 'origin/main');
     expect(status().stdout).not.toContain('behind');
   });
@@ -111,9 +115,19 @@ describe('stageflow status', () => {
     landOnRemote('stage/login', 'Add the password rules to the login stage');
     sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
     sandbox.gitOk(project.dir, 'switch', '-q', 'stage/login');
-    sandbox.gitOk(project.dir, 'commit', '-q', '--no-verify', '--allow-empty', '-m', 'A commit made on the stage by mistake');
+    sandbox.gitOk(
+      project.dir,
+      'commit',
+      '-q',
+      '--no-verify',
+      '--allow-empty',
+      '-m',
+      'A commit made on the stage by mistake',
+    );
     const result = status();
-    expect(result.stdout).toContain('Your local stage/login and origin/stage/login have diverged: 1 commit only here, 1 commit only on origin.');
+    expect(result.stdout).toContain(
+      'Your local stage/login and origin/stage/login have diverged: 1 commit only here, 1 commit only on origin.',
+    );
     expect(result.stdout).toContain('    git log --oneline origin/stage/login..stage/login\n');
     expect(result.stdout).not.toContain('--ff-only');
   });
@@ -123,8 +137,12 @@ describe('stageflow status', () => {
     sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
     sandbox.gitOk(project.dir, 'switch', '-q', 'stage/login');
     const result = status();
-    expect(result.stdout).toContain('stage/login: a stage, deployed as stage "login".\n  origin/stage/login versus origin/main: 0 commits ahead, 1 commit behind\n');
-    expect(result.stdout).toContain('    npx stageflow start-work --stage login --change login-catch-up\n    npx stageflow sync\n    git push -u origin HEAD\nthen open a pull request: work/jane-doe/login-catch-up → stage/login\n');
+    expect(result.stdout).toContain(
+      'stage/login: a stage, deployed as stage "login".\n  origin/stage/login versus origin/main: 0 commits ahead, 1 commit behind\n',
+    );
+    expect(result.stdout).toContain(
+      '    npx stageflow start-work --stage login --change login-catch-up\n    npx stageflow sync\n    git push -u origin HEAD\nthen open a pull request: work/jane-doe/login-catch-up → stage/login\n',
+    );
   });
 
   it('on main and detached', () => {
@@ -137,12 +155,17 @@ describe('stageflow status', () => {
   it('refuses an unknown option or an argument as a usage error, naming it; --help prints the usage', () => {
     const bogus = status(['--bogus']);
     expect(bogus.code).toBe(2);
-    expect(bogus.stderr).toContain('stageflow: status: unknown option --bogus; status takes --json, --all, --behind-main, --markdown, --help');
+    expect(bogus.stderr).toContain(
+      'stageflow: status: unknown option --bogus; status takes --json, --all, --behind-main, --markdown, --help',
+    );
     expect(bogus.stderr).toContain('Usage: stageflow status [--all] [--json]');
     const argument = status(['main']);
     expect(argument.code).toBe(2);
     expect(argument.stderr).toContain('stageflow: status: unexpected argument "main": this command takes options only');
-    expect(status(['-h'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: stageflow status [--all] [--json]') });
+    expect(status(['-h'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('Usage: stageflow status [--all] [--json]'),
+    });
   });
 
   it('--json gives the same facts as data', () => {
@@ -173,7 +196,17 @@ describe('stageflow status', () => {
   const mergeStageOnRemote = (stage: string) => {
     const main = sandbox.gitOk(project.dir, 'rev-parse', 'origin/main');
     const tip = sandbox.gitOk(project.dir, 'rev-parse', `origin/${stage}`);
-    const sha = sandbox.gitOk(project.dir, 'commit-tree', `${tip}^{tree}`, '-p', main, '-p', tip, '-m', `Merge ${stage} into main`);
+    const sha = sandbox.gitOk(
+      project.dir,
+      'commit-tree',
+      `${tip}^{tree}`,
+      '-p',
+      main,
+      '-p',
+      tip,
+      '-m',
+      `Merge ${stage} into main`,
+    );
     sandbox.gitOk(project.dir, 'push', '-q', '--no-verify', 'origin', `${sha}:refs/heads/main`);
   };
 
@@ -221,7 +254,9 @@ describe('stageflow status', () => {
     landOnRemote('main', 'Fix the rounding of live order totals');
     sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
     const before = status().stdout;
-    expect(before).toContain('This is the catch-up branch of stage/login: it brings main into the stage.\nstage/login is 1 commit behind origin/main; bring main into your branch (its pull request into stage/login carries main to the stage):\n    npx stageflow sync\n    git push -u origin HEAD\n');
+    expect(before).toContain(
+      'This is the catch-up branch of stage/login: it brings main into the stage.\nstage/login is 1 commit behind origin/main; bring main into your branch (its pull request into stage/login carries main to the stage):\n    npx stageflow sync\n    git push -u origin HEAD\n',
+    );
     expect(before).not.toContain('git switch -c');
     const merged = sandbox.git(project.dir, 'merge', '-q', '--no-edit', 'origin/main');
     expect(merged.code, merged.output).toBe(0);
@@ -240,12 +275,16 @@ describe('stageflow status', () => {
     landOnRemote('main', 'Fix the rounding of live order totals');
     sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
     const onWork = status().stdout;
-    expect(onWork).toContain('stage/local was never published to origin (it exists only here); push it:\n    git push -u origin stage/local\n');
+    expect(onWork).toContain(
+      'stage/local was never published to origin (it exists only here); push it:\n    git push -u origin stage/local\n',
+    );
     expect(onWork).not.toContain('catch-up');
     expect(onWork).not.toContain('open a pull request');
     sandbox.gitOk(project.dir, 'switch', '-q', 'stage/local');
     const onStage = status().stdout;
-    expect(onStage).toContain('stage/local was never published to origin (it exists only here); push it:\n    git push -u origin stage/local\n');
+    expect(onStage).toContain(
+      'stage/local was never published to origin (it exists only here); push it:\n    git push -u origin stage/local\n',
+    );
     expect(onStage).not.toContain('catch-up');
 
     sandbox.gitOk(project.dir, 'remote', 'remove', 'origin');
@@ -257,11 +296,19 @@ describe('stageflow status', () => {
 
   it('tells a stage start-stage made but never published from one merged into main and deleted', () => {
     expect(sandbox.stageflow(project.dir, ['start-stage', 'returns']).code).toBe(0);
-    const started = sandbox.stageflow(project.dir, ['start-work', '--stage', 'returns', '--change', 'Refund to store credit']);
+    const started = sandbox.stageflow(project.dir, [
+      'start-work',
+      '--stage',
+      'returns',
+      '--change',
+      'Refund to store credit',
+    ]);
     expect(started.code, started.output).toBe(0);
     commit('Refund returns to store credit');
     const never = status().stdout;
-    expect(never).toContain('stage/returns was never published to origin (it exists only here); push it:\n    git push -u origin stage/returns\n');
+    expect(never).toContain(
+      'stage/returns was never published to origin (it exists only here); push it:\n    git push -u origin stage/returns\n',
+    );
     expect(never).not.toContain('no longer on');
 
     // Published as printed, merged into main by its pull request, and deleted by the host.
@@ -279,9 +326,14 @@ describe('stageflow status', () => {
   describe('the pre-push notice for a work branch start-work did not record', () => {
     const gitProcesses = (branch: string) => {
       const trace = sandbox.path(`trace-${branch.replace(/\//g, '-')}.log`);
-      const pushed = sandbox.run('git', ['push', '-q', 'origin', branch], { cwd: project.dir, env: { GIT_TRACE: trace } });
+      const pushed = sandbox.run('git', ['push', '-q', 'origin', branch], {
+        cwd: project.dir,
+        env: { GIT_TRACE: trace },
+      });
       expect(pushed.code).toBe(0);
-      expect(pushed.stderr).toBe(`stageflow: origin/stage/login has moved on since ${branch} last took it in; catch up on ${branch} with: npx stageflow sync\n`);
+      expect(pushed.stderr).toBe(
+        `stageflow: origin/stage/login has moved on since ${branch} last took it in; catch up on ${branch} with: npx stageflow sync\n`,
+      );
       return (sandbox.run('cat', [trace]).stdout.match(/trace: (built-in|exec|run_command): /g) ?? []).length;
     };
 
@@ -296,7 +348,16 @@ describe('stageflow status', () => {
       expect(status().stdout).toContain(`${work}: work for stage/login (inferred from the history)`);
       const one = gitProcesses(work);
       sandbox.gitOk(project.dir, 'switch', '-q', '-c', 'work/jane-doe/many', work);
-      for (let i = 0; i < 40; i++) sandbox.gitOk(project.dir, 'commit', '-q', '--no-verify', '--allow-empty', '-m', `Add step ${i} of the login flow`);
+      for (let i = 0; i < 40; i++)
+        sandbox.gitOk(
+          project.dir,
+          'commit',
+          '-q',
+          '--no-verify',
+          '--allow-empty',
+          '-m',
+          `Add step ${i} of the login flow`,
+        );
       expect(gitProcesses('work/jane-doe/many')).toBe(one);
     });
 
@@ -307,23 +368,28 @@ describe('stageflow status', () => {
       landOnRemote('stage/login', 'Add the password rules to the login stage');
       sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
       sandbox.gitOk(project.dir, 'commit', '-q', '--allow-empty', '-m', 'Add a helper for the order totals');
-      expect(sandbox.git(project.dir, 'push', '-q', '-u', 'origin', 'work/jane-doe/on-main')).toMatchObject({ code: 0, stderr: '' });
+      expect(sandbox.git(project.dir, 'push', '-q', '-u', 'origin', 'work/jane-doe/on-main')).toMatchObject({
+        code: 0,
+        stderr: '',
+      });
     });
   });
 
   describe('the pre-push notice', () => {
     beforeEach(() => sandbox.gitOk(project.dir, 'config', `branch.${WORK}.stageflowstage`, 'stage/login'));
 
-    it('is one line, never a block, when the pushed work branch\'s stage has moved on', () => {
+    it("is one line, never a block, when the pushed work branch's stage has moved on", () => {
       landOnRemote('stage/login', 'Add the password rules to the login stage');
       sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
       const pushed = sandbox.git(project.dir, 'push', '-q', '-u', 'origin', WORK);
       expect(pushed.code).toBe(0);
-      expect(pushed.stderr).toBe(`stageflow: origin/stage/login has moved on since ${WORK} last took it in; catch up on ${WORK} with: npx stageflow sync\n`);
+      expect(pushed.stderr).toBe(
+        `stageflow: origin/stage/login has moved on since ${WORK} last took it in; catch up on ${WORK} with: npx stageflow sync\n`,
+      );
       expect(sandbox.gitOk(project.remote, 'rev-parse', WORK)).toBe(sandbox.gitOk(project.dir, 'rev-parse', WORK));
     });
 
-    it('is silent when the branch has the stage\'s newest commit', () => {
+    it("is silent when the branch has the stage's newest commit", () => {
       const pushed = sandbox.git(project.dir, 'push', '-q', '-u', 'origin', WORK);
       expect(pushed).toMatchObject({ code: 0, stderr: '' });
     });
@@ -333,14 +399,26 @@ describe('stageflow status', () => {
       sandbox.gitOk(project.dir, 'fetch', '-q', 'origin');
       const gitProcesses = (branch: string) => {
         const trace = sandbox.path(`trace-${branch.replace(/\//g, '-')}.log`);
-        const pushed = sandbox.run('git', ['push', '-q', 'origin', branch], { cwd: project.dir, env: { GIT_TRACE: trace } });
+        const pushed = sandbox.run('git', ['push', '-q', 'origin', branch], {
+          cwd: project.dir,
+          env: { GIT_TRACE: trace },
+        });
         expect(pushed.stderr).toContain('has moved on');
         return (sandbox.run('cat', [trace]).stdout.match(/trace: (built-in|exec|run_command): /g) ?? []).length;
       };
       const one = gitProcesses(WORK);
       sandbox.gitOk(project.dir, 'switch', '-q', '-c', 'work/jane-doe/many', WORK);
       sandbox.gitOk(project.dir, 'config', 'branch.work/jane-doe/many.stageflowstage', 'stage/login');
-      for (let i = 0; i < 40; i++) sandbox.gitOk(project.dir, 'commit', '-q', '--no-verify', '--allow-empty', '-m', `Add step ${i} of the login flow`);
+      for (let i = 0; i < 40; i++)
+        sandbox.gitOk(
+          project.dir,
+          'commit',
+          '-q',
+          '--no-verify',
+          '--allow-empty',
+          '-m',
+          `Add step ${i} of the login flow`,
+        );
       expect(gitProcesses('work/jane-doe/many')).toBe(one);
     });
   });

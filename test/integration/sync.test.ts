@@ -48,7 +48,9 @@ describe('stageflow sync', () => {
     head: head(),
     status: sandbox.gitOk(dir, 'status', '--porcelain', '--untracked-files=all'),
     staged: sandbox.gitOk(dir, 'diff', '--cached'),
-    files: ['notes.md', 'form.js', 'scratch.txt', 'shared.txt'].map((file) => `${sandbox.git(dir, 'show', `:${file}`).stdout}|${safeRead(file)}`),
+    files: ['notes.md', 'form.js', 'scratch.txt', 'shared.txt'].map(
+      (file) => `${sandbox.git(dir, 'show', `:${file}`).stdout}|${safeRead(file)}`,
+    ),
   });
   const safeRead = (file: string) => {
     try {
@@ -113,7 +115,9 @@ describe('stageflow sync', () => {
     expect(sandbox.git(dir, 'status', '--porcelain').stdout).toBe(' M form.js\n M notes.md\n?? scratch.txt\n');
     expect(sandbox.gitOk(dir, 'stash', 'list')).toBe('');
 
-    expect(sync().stdout).toBe(`${WORK}: work for stage/login (recorded at start-work)\n  up to date with origin/stage/login\n`);
+    expect(sync().stdout).toBe(
+      `${WORK}: work for stage/login (recorded at start-work)\n  up to date with origin/stage/login\n`,
+    );
   });
 
   it('when the stage is behind main: merges main into the work branch, whose pull request carries it', () => {
@@ -123,10 +127,14 @@ describe('stageflow sync', () => {
     const merged = sync();
     expect(merged.code).toBe(0);
     expect(merged.stdout).toContain(`  origin/stage/login has 1 commit ${WORK} lacks: merged origin/stage/login\n`);
-    expect(merged.stdout).toContain(`  origin/stage/login is 1 commit behind origin/main: merged origin/main (1 commit) into ${WORK}; its pull request into stage/login carries them\n`);
+    expect(merged.stdout).toContain(
+      `  origin/stage/login is 1 commit behind origin/main: merged origin/main (1 commit) into ${WORK}; its pull request into stage/login carries them\n`,
+    );
     expect(contains('origin/main')).toBe(true);
     expect(contains('origin/stage/login')).toBe(true);
-    expect(sync().stdout).toBe(`${WORK}: work for stage/login (recorded at start-work)\n  up to date with origin/stage/login\n`);
+    expect(sync().stdout).toBe(
+      `${WORK}: work for stage/login (recorded at start-work)\n  up to date with origin/stage/login\n`,
+    );
   });
 
   it('with sync.mainIntoStage "pull-request": takes in the stage only, and prints the main → stage pull request that check --pr accepts', () => {
@@ -135,7 +143,9 @@ describe('stageflow sync', () => {
     write('.stageflowrc.json', '{ "sync": { "mainIntoStage": "pull-request" } }\n');
     const routed = sync();
     expect(routed.code).toBe(0);
-    expect(routed.stdout).toContain('origin/stage/login is 1 commit behind origin/main; main reaches the stage by a pull request:\n    main → stage/login\n');
+    expect(routed.stdout).toContain(
+      'origin/stage/login is 1 commit behind origin/main; main reaches the stage by a pull request:\n    main → stage/login\n',
+    );
     expect(contains('origin/stage/login')).toBe(true);
     expect(contains('origin/main')).toBe(false);
     const route = sandbox.stageflow(dir, ['check', '--pr', '--head', 'main', '--base', 'stage/login']);
@@ -153,7 +163,9 @@ describe('stageflow sync', () => {
     const stopped = sync();
     expect(stopped.code).toBe(1);
     expect(stopped.stdout).toBe('');
-    expect(stopped.stderr).toContain('✖ stageflow: merging origin/stage/login stopped on a conflict in 1 file\n    form.js\n');
+    expect(stopped.stderr).toContain(
+      '✖ stageflow: merging origin/stage/login stopped on a conflict in 1 file\n    form.js\n',
+    );
     const finish = commandsAfter(stopped.stderr, 'Resolve the conflicts');
     expect(finish).toEqual(['git add -- form.js && git commit --no-edit', 'git stash pop', 'npx stageflow sync']);
 
@@ -194,8 +206,12 @@ describe('stageflow sync', () => {
 
     const rebased = sync();
     expect(rebased.code).toBe(0);
-    expect(rebased.stdout).toContain(`  origin/stage/login has 1 commit ${WORK} lacks: rebased onto origin/stage/login\n`);
-    expect(rebased.stdout).toContain(`Rebased: ${WORK} on origin has the old commits; publish the new ones with: git push --force-with-lease\n`);
+    expect(rebased.stdout).toContain(
+      `  origin/stage/login has 1 commit ${WORK} lacks: rebased onto origin/stage/login\n`,
+    );
+    expect(rebased.stdout).toContain(
+      `Rebased: ${WORK} on origin has the old commits; publish the new ones with: git push --force-with-lease\n`,
+    );
     expect(sandbox.gitOk(dir, 'rev-parse', 'HEAD~2')).toBe(sandbox.gitOk(dir, 'rev-parse', 'origin/stage/login'));
     expect(read('scratch.txt')).toBe('untracked scratch\n');
 
@@ -204,7 +220,10 @@ describe('stageflow sync', () => {
     const stopped = sync();
     expect(stopped.code).toBe(1);
     expect(stopped.stderr).toContain('✖ stageflow: rebasing onto origin/stage/login stopped on a conflict in 1 file\n');
-    expect(commandsAfter(stopped.stderr, 'Resolve the conflicts')).toEqual(['git add -- form.js && git rebase --continue', 'git stash pop']);
+    expect(commandsAfter(stopped.stderr, 'Resolve the conflicts')).toEqual([
+      'git add -- form.js && git rebase --continue',
+      'git stash pop',
+    ]);
     const abort = commandsAfter(stopped.stderr, 'or put');
     expect(abort).toEqual(['git rebase --abort', 'git stash pop --index']);
     runAll(abort);
@@ -225,26 +244,42 @@ describe('stageflow sync', () => {
       return result.stderr;
     };
     sandbox.gitOk(dir, 'switch', '-q', 'main');
-    expect(refused('main')).toContain('✖ stageflow: main is not a work branch: sync brings a stage into work/*, and main changes only by stage pull requests\n');
+    expect(refused('main')).toContain(
+      '✖ stageflow: main is not a work branch: sync brings a stage into work/*, and main changes only by stage pull requests\n',
+    );
     sandbox.gitOk(dir, 'switch', '-q', 'stage/login');
     const stage = refused('stage');
-    expect(stage).toContain('✖ stageflow: stage/login is a stage: it changes only by pull requests, and sync updates a work branch\n');
-    expect(commandsAfter(stage, 'To bring main into it')).toEqual(['npx stageflow start-work --stage login --change login-catch-up', 'npx stageflow sync', 'git push -u origin HEAD']);
+    expect(stage).toContain(
+      '✖ stageflow: stage/login is a stage: it changes only by pull requests, and sync updates a work branch\n',
+    );
+    expect(commandsAfter(stage, 'To bring main into it')).toEqual([
+      'npx stageflow start-work --stage login --change login-catch-up',
+      'npx stageflow sync',
+      'git push -u origin HEAD',
+    ]);
     sandbox.gitOk(dir, 'switch', '-q', '--detach', WORK);
-    expect(refused('detached')).toContain('✖ stageflow: HEAD is detached: sync updates a work branch, and none is checked out\n');
+    expect(refused('detached')).toContain(
+      '✖ stageflow: HEAD is detached: sync updates a work branch, and none is checked out\n',
+    );
 
     sandbox.gitOk(dir, 'switch', '-q', WORK);
     teammate.commitAndPush('stage/login', 'form.js', 'form from the stage\n');
     sandbox.gitOk(dir, 'fetch', '-q', 'origin');
     expect(sandbox.git(dir, 'merge', '-q', '--no-edit', 'origin/stage/login').code).toBe(1);
-    expect(commandsAfter(refused('merge'), 'Finish it')).toEqual(['git merge --continue', 'git merge --abort', 'npx stageflow sync']);
+    expect(commandsAfter(refused('merge'), 'Finish it')).toEqual([
+      'git merge --continue',
+      'git merge --abort',
+      'npx stageflow sync',
+    ]);
     sandbox.gitOk(dir, 'merge', '--abort');
 
     // The recorded stage was merged into main and deleted: sync brings in no other stage.
     sandbox.gitOk(dir, 'push', '-q', '--no-verify', 'origin', '--delete', 'stage/login');
     sandbox.gitOk(dir, 'branch', '-q', '-D', 'stage/login');
     const before = head();
-    expect(refused('gone')).toContain(`✖ stageflow: ${WORK} was started from stage/login, which is no longer on origin (merged into main and deleted?)\n`);
+    expect(refused('gone')).toContain(
+      `✖ stageflow: ${WORK} was started from stage/login, which is no longer on origin (merged into main and deleted?)\n`,
+    );
     expect(head()).toBe(before);
   });
 });

@@ -21,7 +21,10 @@ describe('colours at a real terminal: NO_COLOR and FORCE_COLOR=0 turn them off, 
   };
 
   beforeEach(() => {
-    ({ sandbox, project: { dir } } = newProject({ stage: 'login' }));
+    ({
+      sandbox,
+      project: { dir },
+    } = newProject({ stage: 'login' }));
   });
   afterEach(() => {
     terminal?.press('C-c');

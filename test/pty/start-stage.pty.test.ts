@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newProject } from '../helpers/new-project.js';
-import { refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
+import { type Project, refsOf, type Sandbox } from '../helpers/sandbox.js';
 import { Teammate } from '../helpers/teammate.js';
 import { Terminal } from '../helpers/terminal.js';
 
@@ -32,7 +32,9 @@ describe('stageflow start-stage at a real terminal', () => {
     expect(sandbox.gitOk(dir, 'rev-parse', 'main')).toBe(localMain);
     // Published through the real pre-push hook, which allows a stage created from the remote's main.
     expect(sandbox.gitOk(project.remote, 'rev-parse', 'refs/heads/stage/payments-v2')).toBe(remoteMain);
-    expect(sandbox.gitOk(dir, 'config', '--get', 'branch.stage/payments-v2.merge')).toBe('refs/heads/stage/payments-v2');
+    expect(sandbox.gitOk(dir, 'config', '--get', 'branch.stage/payments-v2.merge')).toBe(
+      'refs/heads/stage/payments-v2',
+    );
     expect(sandbox.gitOk(dir, 'branch', '--show-current')).toBe('main');
   });
 

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newProject } from '../helpers/new-project.js';
-import { refsOf, type Sandbox, type Project } from '../helpers/sandbox.js';
+import { type Project, refsOf, type Sandbox } from '../helpers/sandbox.js';
 import { Teammate } from '../helpers/teammate.js';
 import { Terminal } from '../helpers/terminal.js';
 
@@ -28,7 +28,9 @@ describe('stageflow start-work at a real terminal', () => {
     const term = start();
 
     const list = await term.waitFor('create a new stage from main');
-    expect(list).toMatch(/Which stage is the change for\?[^\n]*\n. stage\/payments[^\n]*\n {2}stage\/login[^\n]*\n {2}\+ create a new stage from main/);
+    expect(list).toMatch(
+      /Which stage is the change for\?[^\n]*\n. stage\/payments[^\n]*\n {2}stage\/login[^\n]*\n {2}\+ create a new stage from main/,
+    );
     // stage/payments is only on origin; stage/login is here and there.
     expect(list).toMatch(/stage\/payments +updated [^\n]* · only on origin\n/);
     expect(list).not.toMatch(/stage\/login [^\n]*on origin/);

@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/core/config/defaults.js';
-import type { BranchConfig } from '../../src/core/config/types.js';
-import { classifyBranch, isCommitAllowedOn, isSlug, stageNameProblem, type BranchInfo } from '../../src/core/branch/classify-branch.js';
+import {
+  type BranchInfo,
+  classifyBranch,
+  isCommitAllowedOn,
+  isSlug,
+  stageNameProblem,
+} from '../../src/core/branch/classify-branch.js';
 import { globToRegExp, matchesAnyGlob } from '../../src/core/branch/glob.js';
 import { judgeCommit } from '../../src/core/branch/judge-commit.js';
+import { mergedBranch } from '../../src/core/branch/merged-branch.js';
 import { slugify, stageSlugify } from '../../src/core/branch/slugify.js';
 import { freeBranchName, suggestBranchName, suggestWorkBranch } from '../../src/core/branch/suggest-branch.js';
-import { mergedBranch } from '../../src/core/branch/merged-branch.js';
+import { defaultConfig } from '../../src/core/config/defaults.js';
+import type { BranchConfig } from '../../src/core/config/types.js';
 
-const branches = (overrides: Partial<BranchConfig> = {}): BranchConfig => ({ ...defaultConfig().branches, ...overrides });
+const branches = (overrides: Partial<BranchConfig> = {}): BranchConfig => ({
+  ...defaultConfig().branches,
+  ...overrides,
+});
 
 describe('classifyBranch with the default config', () => {
   it.each<[string, Partial<BranchInfo>]>([
@@ -73,7 +82,11 @@ describe('classifyBranch with a configured strategy', () => {
     ['env/login', { stagePrefix: 'env/' }, { kind: 'stage', stage: 'login' }],
     ['feature/jane/login', { workPrefix: 'feature/' }, { kind: 'work', engineer: 'jane', change: 'login' }],
     ['stage/abcdefghij', { stageMaxLength: 10 }, { kind: 'stage' }],
-    ['stage/abcdefghijk', { stageMaxLength: 10 }, { kind: 'invalid', reason: 'stage-name-too-long' } as Partial<BranchInfo>],
+    [
+      'stage/abcdefghijk',
+      { stageMaxLength: 10 },
+      { kind: 'invalid', reason: 'stage-name-too-long' } as Partial<BranchInfo>,
+    ],
     // The prefixes win over the allowed globs: "stage/**" cannot let a bad stage name in.
     ['stage/Bad_Name', { allowed: ['stage/**'] }, { kind: 'invalid' }],
   ])('%s with %j', (name, overrides, expected) => {
@@ -143,7 +156,7 @@ describe('slugify', () => {
     ['Jane Doe', 'jane-doe'],
     ['Jane Doë', 'jane-doe'],
     ['  José  Álvarez-García ', 'jose-alvarez-garcia'],
-    ['Zoë O\'Brien', 'zoe-o-brien'],
+    ["Zoë O'Brien", 'zoe-o-brien'],
     ['J.R.R. Tolkien', 'j-r-r-tolkien'],
     ['ALL_CAPS__NAME', 'all-caps-name'],
     ['feature/Login Form', 'feature-login-form'],

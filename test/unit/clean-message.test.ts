@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { autoCommentChar, cleanMessage, scissorsAt, storedMessage, stripSpace, type Cleanup } from '../../src/core/message/clean-message.js';
+import {
+  autoCommentChar,
+  type Cleanup,
+  cleanMessage,
+  scissorsAt,
+  storedMessage,
+  stripSpace,
+} from '../../src/core/message/clean-message.js';
+import { type CleanupFacts, cleanupFor } from '../../src/core/message/cleanup-mode.js';
 import type { CommitOptions } from '../../src/core/message/commit-invocation.js';
-import { cleanupFor, type CleanupFacts } from '../../src/core/message/cleanup-mode.js';
 
 /** core.commentChar as configured; null: a stored message, whose comment-like lines are text. */
 type CommentCharSetting = string | undefined | null;
@@ -38,27 +45,67 @@ const verboseTail = (char: string) =>
 describe('cleanMessage', () => {
   it.each<[string, string, CommentCharSetting, string]>([
     ['plain message', 'Add the login form', '#', 'Add the login form'],
-    ['default comment char when unset', '# hint\nAdd the login form\n# another hint\n', undefined, 'Add the login form'],
+    [
+      'default comment char when unset',
+      '# hint\nAdd the login form\n# another hint\n',
+      undefined,
+      'Add the login form',
+    ],
     ['empty setting means #', '# hint\nAdd the login form', '', 'Add the login form'],
-    ['comment lines anywhere', 'Add the login form\n# hint\n\nBody line\n# end', '#', 'Add the login form\n\nBody line'],
-    ['a # not in column one stays', 'Add the form\n\n  # indented stays\nIssue #42 too', '#', 'Add the form\n\n  # indented stays\nIssue #42 too'],
+    [
+      'comment lines anywhere',
+      'Add the login form\n# hint\n\nBody line\n# end',
+      '#',
+      'Add the login form\n\nBody line',
+    ],
+    [
+      'a # not in column one stays',
+      'Add the form\n\n  # indented stays\nIssue #42 too',
+      '#',
+      'Add the form\n\n  # indented stays\nIssue #42 too',
+    ],
     ['core.commentChar ;', '; hint\n#42 Add the login form\n; more', ';', '#42 Add the login form'],
     ['core.commentChar % keeps # lines', '% hint\n# Heading kept', '%', '# Heading kept'],
     ['null keeps comment-like lines (a stored message)', '# Heading\nText', null, '# Heading\nText'],
     ['CRLF line ends', 'Add the login form\r\n\r\nBody\r\n', '#', 'Add the login form\n\nBody'],
-    ['a lone CR stays inside its line, as git keeps it', 'Add the login form\r\rBody', '#', 'Add the login form\r\rBody'],
+    [
+      'a lone CR stays inside its line, as git keeps it',
+      'Add the login form\r\rBody',
+      '#',
+      'Add the login form\r\rBody',
+    ],
     ['a BOM stays, as git keeps it', '\uFEFFAdd the login form\n', '#', '\uFEFFAdd the login form'],
     ['a BOM before a # makes it text', '\uFEFF# hint\nAdd the login form', '#', '\uFEFF# hint\nAdd the login form'],
     ['trailing blanks on lines', 'Add the login form   \t\n\nBody  ', '#', 'Add the login form\n\nBody'],
     ['leading and trailing blank lines', '\n\n  \nAdd the login form\n\n\n', '#', 'Add the login form'],
     ['repeated blank lines collapse', 'Subject line here\n\n\n\nBody', '#', 'Subject line here\n\nBody'],
-    ['blank lines left by removed comments collapse', 'Subject line here\n\n# c\n\nBody', '#', 'Subject line here\n\nBody'],
+    [
+      'blank lines left by removed comments collapse',
+      'Subject line here\n\n# c\n\nBody',
+      '#',
+      'Subject line here\n\nBody',
+    ],
     ['only comments', '# Please enter the commit message\n#\n', '#', ''],
     ['empty', '', '#', ''],
-    ['verbose: everything from the scissors line goes', `Add the login form\n\nBody\n${verboseTail('#')}`, '#', 'Add the login form\n\nBody'],
+    [
+      'verbose: everything from the scissors line goes',
+      `Add the login form\n\nBody\n${verboseTail('#')}`,
+      '#',
+      'Add the login form\n\nBody',
+    ],
     ['verbose with ;', `Add the login form\n${verboseTail(';')}`, ';', 'Add the login form'],
-    ['a scissors line of another char is text', `Add the login form\n; ${SCISSORS}\nkept`, '#', `Add the login form\n; ${SCISSORS}\nkept`],
-    ['auto: the scissors line tells the char', `#42 Add the login form\n${verboseTail(';')}`, 'auto', '#42 Add the login form'],
+    [
+      'a scissors line of another char is text',
+      `Add the login form\n; ${SCISSORS}\nkept`,
+      '#',
+      `Add the login form\n; ${SCISSORS}\nkept`,
+    ],
+    [
+      'auto: the scissors line tells the char',
+      `#42 Add the login form\n${verboseTail(';')}`,
+      'auto',
+      '#42 Add the login form',
+    ],
     ['auto: the scissors line tells @', `#42 ;x Add the form\n${verboseTail('@')}`, 'auto', '#42 ;x Add the form'],
     ['AUTO is case-insensitive', `#42 Add the login form\n${verboseTail(';')}`, 'AUTO', '#42 Add the login form'],
     [
@@ -68,7 +115,12 @@ describe('cleanMessage', () => {
       '#42 Add the login form',
     ],
     ['auto: a lone char as the last line', '#42 Add the login form\n;\n', 'auto', '#42 Add the login form'],
-    ['auto without hints: git\'s pick for an empty start, #', '#42 Add the login form\n\n; a body line\nlast line', 'auto', '; a body line\nlast line'],
+    [
+      "auto without hints: git's pick for an empty start, #",
+      '#42 Add the login form\n\n; a body line\nlast line',
+      'auto',
+      '; a body line\nlast line',
+    ],
   ])('%s', (_name, raw, setting, cleaned) => {
     expect(cleanEdited(raw, setting)).toBe(cleaned);
   });
@@ -100,7 +152,12 @@ describe('cleanupFor: how git will clean the message', () => {
 
   it('scissors: cut at the scissors line, comment lines stay', () => {
     const scissors: Cleanup = { cut: true, stripSpace: true, stripComments: false, comment: '#' };
-    expect(cleanMessage(`#42 Add the login form\n# ${'------------------------ >8 ------------------------'}\n# hint\ndiff`, scissors)).toBe('#42 Add the login form');
+    expect(
+      cleanMessage(
+        `#42 Add the login form\n# ${'------------------------ >8 ------------------------'}\n# hint\ndiff`,
+        scissors,
+      ),
+    ).toBe('#42 Add the login form');
   });
 });
 
@@ -155,7 +212,9 @@ describe('storedMessage: what git keeps, byte for byte', () => {
   it('verbatim keeps everything, and cuts only for -v', () => {
     const raw = '\n# kept  \nAdd\n# ------------------------ >8 ------------------------\ndiff\n';
     expect(storedMessage(raw, { cut: false, stripSpace: false, stripComments: false, comment: '#' })).toBe(raw);
-    expect(storedMessage(raw, { cut: true, stripSpace: false, stripComments: false, comment: '#' })).toBe('\n# kept  \nAdd\n');
+    expect(storedMessage(raw, { cut: true, stripSpace: false, stripComments: false, comment: '#' })).toBe(
+      '\n# kept  \nAdd\n',
+    );
   });
 });
 
@@ -165,7 +224,13 @@ describe('cleanupFor: what the hook knows of the git process above it', () => {
     options: { editor: true, cleanup: undefined, verbose: undefined, messages: [], ...partial },
     editorEnv,
   });
-  const base: CleanupFacts = { commentChar: undefined, configCleanup: undefined, configVerbose: undefined, hookEditor: ':', git: undefined };
+  const base: CleanupFacts = {
+    commentChar: undefined,
+    configCleanup: undefined,
+    configVerbose: undefined,
+    hookEditor: ':',
+    git: undefined,
+  };
 
   it('GIT_EDITOR=":" that git did not inherit was set by git: no editor, whatever the arguments say', () => {
     expect(cleanupFor({ ...base, git: commit({ editor: true }, 'vim') }, 'x').stripComments).toBe(false);
@@ -174,8 +239,9 @@ describe('cleanupFor: what the hook knows of the git process above it', () => {
     expect(cleanupFor({ ...base, git: commit({ editor: true }, ':') }, '#42 Add').stripComments).toBe(true);
     expect(cleanupFor({ ...base, git: commit({ editor: false }, ':') }, '#42 Add').stripComments).toBe(false);
   });
-  it('without the command line, git\'s hints in the file tell an editor session', () => {
-    const hinted = "Add\n\n# Please enter the commit message for your changes. Lines starting\n# with '#' will be ignored.\n";
+  it("without the command line, git's hints in the file tell an editor session", () => {
+    const hinted =
+      "Add\n\n# Please enter the commit message for your changes. Lines starting\n# with '#' will be ignored.\n";
     expect(cleanupFor(base, hinted).stripComments).toBe(true);
     expect(cleanupFor(base, '#42 Add').stripComments).toBe(false);
   });
@@ -184,22 +250,41 @@ describe('cleanupFor: what the hook knows of the git process above it', () => {
     expect(cleanupFor(facts, 'x')).toEqual({ cut: false, stripSpace: true, stripComments: true, comment: '#' });
   });
   it('-v cuts in every mode, even without an editor; commit.verbose when -v is not given', () => {
-    expect(cleanupFor({ ...base, git: commit({ editor: false, verbose: 1, cleanup: 'verbatim' }) }, 'x').cut).toBe(true);
+    expect(cleanupFor({ ...base, git: commit({ editor: false, verbose: 1, cleanup: 'verbatim' }) }, 'x').cut).toBe(
+      true,
+    );
     expect(cleanupFor({ ...base, configVerbose: 'true', git: commit({ editor: false }) }, 'x').cut).toBe(true);
-    expect(cleanupFor({ ...base, configVerbose: '2', git: commit({ editor: false, verbose: 0 }) }, 'x').cut).toBe(false);
+    expect(cleanupFor({ ...base, configVerbose: '2', git: commit({ editor: false, verbose: 0 }) }, 'x').cut).toBe(
+      false,
+    );
   });
   it('scissors mode cuts only with an editor', () => {
     expect(cleanupFor({ ...base, configCleanup: 'scissors', git: commit({ editor: false }) }, 'x').cut).toBe(false);
     expect(cleanupFor({ ...base, hookEditor: 'vi', configCleanup: 'scissors', git: commit({}) }, 'x').cut).toBe(true);
   });
   it('auto without an editor: git picked from the message itself', () => {
-    expect(cleanupFor({ ...base, commentChar: 'auto', configCleanup: 'strip', git: commit({ editor: false }) }, '#42 Add\n; x').comment).toBe('@');
+    expect(
+      cleanupFor(
+        { ...base, commentChar: 'auto', configCleanup: 'strip', git: commit({ editor: false }) },
+        '#42 Add\n; x',
+      ).comment,
+    ).toBe('@');
   });
   it('auto in an editor session without hints: from the -m messages git started with', () => {
     const facts = { ...base, hookEditor: 'vi', commentChar: 'auto', git: commit({ messages: ['#42 Add the form'] }) };
     expect(cleanupFor(facts, '#42 Add the form\n').comment).toBe(';');
   });
   it('git merge does not cut at a scissors line', () => {
-    expect(cleanupFor({ ...base, hookEditor: 'vi', configVerbose: 'true', git: { command: 'merge', options: undefined, editorEnv: undefined } }, 'x').cut).toBe(false);
+    expect(
+      cleanupFor(
+        {
+          ...base,
+          hookEditor: 'vi',
+          configVerbose: 'true',
+          git: { command: 'merge', options: undefined, editorEnv: undefined },
+        },
+        'x',
+      ).cut,
+    ).toBe(false);
   });
 });

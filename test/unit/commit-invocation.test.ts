@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { expandAlias, parseCommitOptions, splitGitCommandLine, type CommitOptions } from '../../src/core/message/commit-invocation.js';
+import {
+  type CommitOptions,
+  expandAlias,
+  parseCommitOptions,
+  splitGitCommandLine,
+} from '../../src/core/message/commit-invocation.js';
 
-const options = (partial: Partial<CommitOptions>): CommitOptions => ({ editor: true, cleanup: undefined, verbose: undefined, messages: [], ...partial });
+const options = (partial: Partial<CommitOptions>): CommitOptions => ({
+  editor: true,
+  cleanup: undefined,
+  verbose: undefined,
+  messages: [],
+  ...partial,
+});
 
 describe('splitGitCommandLine: git.c global options, then the command', () => {
   it.each<[string[], { command: string; args: string[] } | undefined]>([
     [['git', 'commit', '-m', 'x'], { command: 'commit', args: ['-m', 'x'] }],
-    [['/usr/bin/git', '-C', 'sub dir', '-c', 'commit.cleanup=verbatim', '--no-pager', 'commit', '-v'], { command: 'commit', args: ['-v'] }],
+    [
+      ['/usr/bin/git', '-C', 'sub dir', '-c', 'commit.cleanup=verbatim', '--no-pager', 'commit', '-v'],
+      { command: 'commit', args: ['-v'] },
+    ],
     [['git', '--git-dir=.git', '--work-tree', '.', 'ci'], { command: 'ci', args: [] }],
     [['/usr/lib/git-core/git-commit', '-e'], { command: 'commit', args: ['-e'] }],
     [['git', '--unheard-of', 'commit'], undefined],
@@ -20,10 +34,20 @@ describe('splitGitCommandLine: git.c global options, then the command', () => {
 describe('expandAlias: one alias, as git expands it', () => {
   const line = { command: 'ci', args: ['-m', 'Add the form'] };
   it('puts the alias words before the arguments', () => {
-    expect(expandAlias(line, 'commit --cleanup=verbatim')).toEqual({ command: 'commit', args: ['--cleanup=verbatim', '-m', 'Add the form'] });
+    expect(expandAlias(line, 'commit --cleanup=verbatim')).toEqual({
+      command: 'commit',
+      args: ['--cleanup=verbatim', '-m', 'Add the form'],
+    });
   });
   it('splits with quotes and backslashes as git does', () => {
-    expect(expandAlias(line, `commit -m "two words" --template='a b' c\\ d`)?.args).toEqual(['-m', 'two words', '--template=a b', 'c d', '-m', 'Add the form']);
+    expect(expandAlias(line, `commit -m "two words" --template='a b' c\\ d`)?.args).toEqual([
+      '-m',
+      'two words',
+      '--template=a b',
+      'c d',
+      '-m',
+      'Add the form',
+    ]);
   });
   it('gives up on a shell alias, an option first, or an open quote', () => {
     expect(expandAlias(line, '!git commit -v')).toBeUndefined();

@@ -1,26 +1,120 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isGitBranchName } from '../../src/core/branch/git-branch-name.js';
 import { classifyBranch } from '../../src/core/branch/classify-branch.js';
+import { isGitBranchName } from '../../src/core/branch/git-branch-name.js';
 import { defaultConfig } from '../../src/core/config/defaults.js';
 import { Sandbox } from '../helpers/sandbox.js';
 
 const CHOSEN = [
-  'main', 'renovate/lodash-4.x', 'dependabot/npm_and_yarn/zod-4.1', 'release/v1.2.3', 'a', '@', 'x/@', 'é', 'feat/ünïcode', 'a-b_c.d',
-  'HEAD', 'head', 'HEAD/x', 'x/HEAD', '-x', 'x-', 'a/-b', '', '/', '/a', 'a/', 'a//b', 'a/b/', 'a..b', 'a/..', '..', '.', 'a.', 'a/b.',
-  '.a', 'a/.b', 'a.lock', 'a/b.lock', 'a.lock/b', 'a.locks', '.lock', 'lock', 'a@{b', '@{-1}', 'a@b', 'a{b}', 'a}b', 'a@', '@a',
-  'a b', 'a\tb', 'a~b', 'a^b', 'a:b', 'a?b', 'a*b', 'a[b', 'a]b', 'a\\b', 'a\x7fb', 'a\x01b', 'a!b', 'a#b', 'a$b', "a'b", 'a"b',
-  'renovate/**', 'renovate/*', 'a,b', 'a;b', 'a=b', 'a+b', 'a%b', 'a&b', 'a|b', 'a<b>', 'a(b)', 'ü/.lock', 'x/y.lock.z',
+  'main',
+  'renovate/lodash-4.x',
+  'dependabot/npm_and_yarn/zod-4.1',
+  'release/v1.2.3',
+  'a',
+  '@',
+  'x/@',
+  'é',
+  'feat/ünïcode',
+  'a-b_c.d',
+  'HEAD',
+  'head',
+  'HEAD/x',
+  'x/HEAD',
+  '-x',
+  'x-',
+  'a/-b',
+  '',
+  '/',
+  '/a',
+  'a/',
+  'a//b',
+  'a/b/',
+  'a..b',
+  'a/..',
+  '..',
+  '.',
+  'a.',
+  'a/b.',
+  '.a',
+  'a/.b',
+  'a.lock',
+  'a/b.lock',
+  'a.lock/b',
+  'a.locks',
+  '.lock',
+  'lock',
+  'a@{b',
+  '@{-1}',
+  'a@b',
+  'a{b}',
+  'a}b',
+  'a@',
+  '@a',
+  'a b',
+  'a\tb',
+  'a~b',
+  'a^b',
+  'a:b',
+  'a?b',
+  'a*b',
+  'a[b',
+  'a]b',
+  'a\\b',
+  'a\x7fb',
+  'a\x01b',
+  'a!b',
+  'a#b',
+  'a$b',
+  "a'b",
+  'a"b',
+  'renovate/**',
+  'renovate/*',
+  'a,b',
+  'a;b',
+  'a=b',
+  'a+b',
+  'a%b',
+  'a&b',
+  'a|b',
+  'a<b>',
+  'a(b)',
+  'ü/.lock',
+  'x/y.lock.z',
 ];
 
 /** Names from an alphabet of the characters git treats specially, by a fixed seed: the same every run. */
 function generatedNames(count: number): string[] {
-  const alphabet = ['a', 'b', '/', '.', '-', '@', '{', '}', 'lock', '.lock', ' ', '~', '^', ':', '?', '*', '[', '\\', 'é', '_', 'HEAD', '\t'];
+  const alphabet = [
+    'a',
+    'b',
+    '/',
+    '.',
+    '-',
+    '@',
+    '{',
+    '}',
+    'lock',
+    '.lock',
+    ' ',
+    '~',
+    '^',
+    ':',
+    '?',
+    '*',
+    '[',
+    '\\',
+    'é',
+    '_',
+    'HEAD',
+    '\t',
+  ];
   let seed = 20261201;
   const next = () => {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
     return seed / 2 ** 31;
   };
-  return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(next() * 6) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 1 + Math.floor(next() * 6) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''),
+  );
 }
 
 describe('isGitBranchName agrees with git check-ref-format --branch', () => {

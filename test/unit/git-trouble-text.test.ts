@@ -10,7 +10,9 @@ describe('the words for what the git door found (src/git throws data, messages w
       'stageflow: not a git repository (/tmp/x): stageflow guards the branches of a git repository.\n  Run it inside one, or create one with: git init',
     );
     expect(outside.exitCode).toBe(ExitCode.usage);
-    const head = stageflowErrorText(new GitTroubleError({ kind: 'head-unreadable', gitError: 'fatal: unknown repository format\n' }));
+    const head = stageflowErrorText(
+      new GitTroubleError({ kind: 'head-unreadable', gitError: 'fatal: unknown repository format\n' }),
+    );
     expect(head).toContain('git could not say which branch HEAD is on');
     expect(head).toContain('git said: fatal: unknown repository format');
     expect(stageflowErrorText(new StageflowError('stageflow: as it is'))).toBe('stageflow: as it is');

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { defaultBranchPlace, type DefaultBranchPlace } from '../../src/core/init/remote-default-branch.js';
-import { layoutFor } from '../../src/core/init/layout.js';
-import { planHookFile } from '../../src/core/init/plan-hook-file.js';
-import { fileDependencies } from '../../src/core/init/file-dependencies.js';
-import { planGitignore } from '../../src/core/init/plan-gitignore.js';
-import { planInit, planChangesSomething, type InitFacts } from '../../src/core/init/plan-init.js';
-import { planPackageJson } from '../../src/core/init/plan-package-json.js';
-import { setupRoute } from '../../src/core/init/setup-route.js';
 import { defaultConfig } from '../../src/core/config/defaults.js';
+import { fileDependencies } from '../../src/core/init/file-dependencies.js';
+import { layoutFor } from '../../src/core/init/layout.js';
+import { planGitignore } from '../../src/core/init/plan-gitignore.js';
+import { planHookFile } from '../../src/core/init/plan-hook-file.js';
+import { type InitFacts, planChangesSomething, planInit } from '../../src/core/init/plan-init.js';
+import { planPackageJson } from '../../src/core/init/plan-package-json.js';
+import { type DefaultBranchPlace, defaultBranchPlace } from '../../src/core/init/remote-default-branch.js';
+import { setupRoute } from '../../src/core/init/setup-route.js';
 
 const root = layoutFor('');
 const frontend = layoutFor('frontend');
@@ -19,7 +19,13 @@ describe('layoutFor', () => {
     ['packages/web', 'packages/web/.husky', 'packages/web/.husky/_', 'cd ../.. && husky packages/web/.husky'],
     ['my app', 'my app/.husky', 'my app/.husky/_', "cd .. && husky 'my app/.husky'"],
   ])('places a package at "%s"', (path, huskyDir, hooksPath, legacy) => {
-    expect(layoutFor(path)).toEqual({ packagePath: path, huskyDir, hooksPath, prepareCommand: 'stageflow install-hooks', legacyPrepareCommand: legacy });
+    expect(layoutFor(path)).toEqual({
+      packagePath: path,
+      huskyDir,
+      hooksPath,
+      prepareCommand: 'stageflow install-hooks',
+      legacyPrepareCommand: legacy,
+    });
   });
 });
 
@@ -41,12 +47,16 @@ describe('planPackageJson', () => {
 
   it('replaces the monorepo form an older init wrote below the git root', () => {
     expect(JSON.parse(plan({ name: 'a' }, frontend).content).scripts.prepare).toBe('stageflow install-hooks');
-    expect(JSON.parse(plan({ scripts: { prepare: 'cd .. && husky frontend/.husky' } }, frontend).content).scripts.prepare).toBe('stageflow install-hooks');
+    expect(
+      JSON.parse(plan({ scripts: { prepare: 'cd .. && husky frontend/.husky' } }, frontend).content).scripts.prepare,
+    ).toBe('stageflow install-hooks');
   });
 
   it('leaves a husky call of another form alone and says what it expected', () => {
     const result = plan({ scripts: { prepare: 'husky || true', 'start-work': 'stageflow start-work' } }, frontend);
-    expect(result.changes).toEqual([{ kind: 'keep-prepare', prepare: 'husky || true', expected: 'stageflow install-hooks' }]);
+    expect(result.changes).toEqual([
+      { kind: 'keep-prepare', prepare: 'husky || true', expected: 'stageflow install-hooks' },
+    ]);
   });
 
   it('adds start-work once and keeps a start-work of the user', () => {
@@ -64,39 +74,56 @@ describe('planPackageJson', () => {
 
   it('returns the text byte for byte when nothing changes', () => {
     const text = '{"scripts":{"prepare":"stageflow install-hooks","start-work":"stageflow start-work"}}';
-    expect(planPackageJson(text, root)).toEqual({ content: text, changes: [], missingPackages: ['husky', 'stageflow'] });
+    expect(planPackageJson(text, root)).toEqual({
+      content: text,
+      changes: [],
+      missingPackages: ['husky', 'stageflow'],
+    });
   });
 
   it('keeps tab indentation and the order of keys', () => {
     const result = planPackageJson('{\n\t"name": "a",\n\t"version": "1.0.0"\n}\n', root);
-    expect(result.content).toBe('{\n\t"name": "a",\n\t"version": "1.0.0",\n\t"scripts": {\n\t\t"prepare": "stageflow install-hooks",\n\t\t"start-work": "stageflow start-work"\n\t}\n}\n');
+    expect(result.content).toBe(
+      '{\n\t"name": "a",\n\t"version": "1.0.0",\n\t"scripts": {\n\t\t"prepare": "stageflow install-hooks",\n\t\t"start-work": "stageflow start-work"\n\t}\n}\n',
+    );
   });
 });
 
 describe('planHookFile', () => {
-  it('leaves a missing file missing: stageflow\'s runner checks without one', () => {
+  it("leaves a missing file missing: stageflow's runner checks without one", () => {
     expect(planHookFile(undefined)).toEqual({ content: undefined, change: { kind: 'unchanged' } });
   });
 
-  it.each([
-    ['npx lint-staged\n'],
-    ['git lfs pre-push "$@"\n'],
-    [''],
-  ])('leaves the team\'s own lines %j as they are', (existing) => {
-    expect(planHookFile(existing)).toEqual({ content: existing, change: { kind: 'unchanged' } });
-  });
+  it.each([['npx lint-staged\n'], ['git lfs pre-push "$@"\n'], ['']])(
+    "leaves the team's own lines %j as they are",
+    (existing) => {
+      expect(planHookFile(existing)).toEqual({ content: existing, change: { kind: 'unchanged' } });
+    },
+  );
 
   it.each([
-    ['npm test\nnpx stageflow hook pre-commit\nnpx lint-staged\n', 'npm test\nnpx lint-staged\n', 'npx stageflow hook pre-commit'],
-    ['git lfs pre-push "$@"\nstageflow hook pre-push "$@"\n', 'git lfs pre-push "$@"\n', 'stageflow hook pre-push "$@"'],
-    ["npx lint-staged\n'my app/node_modules/.bin/stageflow' hook pre-commit --project 'my app'\n", 'npx lint-staged\n', "'my app/node_modules/.bin/stageflow' hook pre-commit --project 'my app'"],
+    [
+      'npm test\nnpx stageflow hook pre-commit\nnpx lint-staged\n',
+      'npm test\nnpx lint-staged\n',
+      'npx stageflow hook pre-commit',
+    ],
+    [
+      'git lfs pre-push "$@"\nstageflow hook pre-push "$@"\n',
+      'git lfs pre-push "$@"\n',
+      'stageflow hook pre-push "$@"',
+    ],
+    [
+      "npx lint-staged\n'my app/node_modules/.bin/stageflow' hook pre-commit --project 'my app'\n",
+      'npx lint-staged\n',
+      "'my app/node_modules/.bin/stageflow' hook pre-commit --project 'my app'",
+    ],
   ])('removes the stageflow line an older init wrote into %j, keeping the rest', (existing, content, line) => {
     const first = planHookFile(existing);
     expect(first).toEqual({ content, change: { kind: 'remove-lines', lines: [line] } });
     expect(planHookFile(first.content).change).toEqual({ kind: 'unchanged' });
   });
 
-  it('deletes a file that held nothing but stageflow\'s line and comments', () => {
+  it("deletes a file that held nothing but stageflow's line and comments", () => {
     expect(planHookFile('#!/bin/sh\n# Installed by stageflow init\nstageflow hook commit-msg "$1"\n')).toEqual({
       content: undefined,
       change: { kind: 'delete', lines: ['stageflow hook commit-msg "$1"'] },
@@ -108,7 +135,12 @@ describe('planInit', () => {
   const facts = (overrides: Partial<InitFacts> = {}): InitFacts => ({
     layout: root,
     packageJson: '{}',
-    hookFiles: { 'pre-commit': undefined, 'pre-merge-commit': undefined, 'commit-msg': undefined, 'pre-push': undefined },
+    hookFiles: {
+      'pre-commit': undefined,
+      'pre-merge-commit': undefined,
+      'commit-msg': undefined,
+      'pre-push': undefined,
+    },
     hooksPath: undefined,
     runnerInstalled: false,
     gitignore: 'node_modules/\n',
@@ -125,7 +157,9 @@ describe('planInit', () => {
   it('plans nothing once everything is in place', () => {
     const first = planInit(facts());
     const files = Object.fromEntries(first.writes.map((write) => [write.path, write.content]));
-    const second = planInit(facts({ packageJson: files['package.json'], hooksPath: '.husky/_', runnerInstalled: true }));
+    const second = planInit(
+      facts({ packageJson: files['package.json'], hooksPath: '.husky/_', runnerInstalled: true }),
+    );
     expect(second.writes).toEqual([]);
     expect(planChangesSomething(second)).toBe(false);
   });
@@ -145,7 +179,10 @@ describe('planInit', () => {
       }),
     );
     expect(plan.writes.map((write) => [write.path, write.content])).toEqual([
-      ['package.json', '{\n  "scripts": {\n    "prepare": "stageflow install-hooks",\n    "start-work": "stageflow start-work"\n  }\n}\n'],
+      [
+        'package.json',
+        '{\n  "scripts": {\n    "prepare": "stageflow install-hooks",\n    "start-work": "stageflow start-work"\n  }\n}\n',
+      ],
       ['.husky/pre-commit', '#!/bin/sh\nnpx lint-staged\n'],
       ['.husky/pre-merge-commit', undefined],
       ['.husky/commit-msg', undefined],
@@ -161,7 +198,17 @@ describe('planInit', () => {
   });
 
   it('puts a package below the root under its own folder', () => {
-    const plan = planInit(facts({ layout: frontend, hookFiles: { 'pre-commit': 'stageflow hook pre-commit --project frontend\n', 'pre-merge-commit': undefined, 'commit-msg': undefined, 'pre-push': undefined } }));
+    const plan = planInit(
+      facts({
+        layout: frontend,
+        hookFiles: {
+          'pre-commit': 'stageflow hook pre-commit --project frontend\n',
+          'pre-merge-commit': undefined,
+          'commit-msg': undefined,
+          'pre-push': undefined,
+        },
+      }),
+    );
     expect(plan.writes.map((write) => write.path)).toEqual(['frontend/package.json', 'frontend/.husky/pre-commit']);
     expect(plan.hooksPath).toBe('frontend/.husky/_');
   });
@@ -178,7 +225,7 @@ describe('planGitignore', () => {
     ['rooted /node_modules', '/node_modules\n', undefined],
     ['**/node_modules with CRLF', 'dist\r\n**/node_modules\r\n', undefined],
     ['a commented-out line does not count', '# node_modules/\n', '# node_modules/\nnode_modules/\n'],
-    ['a subfolder\'s node_modules does not count', 'web/node_modules/\n', 'web/node_modules/\nnode_modules/\n'],
+    ["a subfolder's node_modules does not count", 'web/node_modules/\n', 'web/node_modules/\nnode_modules/\n'],
   ])('%s', (_, text, expected) => {
     expect(planGitignore(text)).toBe(expected);
   });
@@ -186,9 +233,21 @@ describe('planGitignore', () => {
 
 describe('fileDependencies', () => {
   it.each<[string, object, string[]]>([
-    ['a tarball in devDependencies', { devDependencies: { husky: '^9.1.7', stageflow: 'file:vendor/stageflow-0.1.0.tgz' } }, ['vendor/stageflow-0.1.0.tgz']],
-    ['a tarball beside the project', { devDependencies: { stageflow: 'file:../stageflow-0.1.0.tgz' } }, ['../stageflow-0.1.0.tgz']],
-    ['a folder in dependencies, once', { dependencies: { lib: 'file:./lib' }, devDependencies: { lib: 'file:./lib' } }, ['./lib']],
+    [
+      'a tarball in devDependencies',
+      { devDependencies: { husky: '^9.1.7', stageflow: 'file:vendor/stageflow-0.1.0.tgz' } },
+      ['vendor/stageflow-0.1.0.tgz'],
+    ],
+    [
+      'a tarball beside the project',
+      { devDependencies: { stageflow: 'file:../stageflow-0.1.0.tgz' } },
+      ['../stageflow-0.1.0.tgz'],
+    ],
+    [
+      'a folder in dependencies, once',
+      { dependencies: { lib: 'file:./lib' }, devDependencies: { lib: 'file:./lib' } },
+      ['./lib'],
+    ],
     ['registry and git dependencies only', { dependencies: { a: '^1.0.0', b: 'github:x/b' } }, []],
     ['no dependencies at all', { name: 'service' }, []],
   ])('%s', (_, json, expected) => {
@@ -200,22 +259,72 @@ describe('setupRoute', () => {
   const branches = defaultConfig().branches;
   const origin = { name: 'origin', configured: true };
   it.each<[string, { branch: string | undefined; unborn: boolean }, typeof branches, object]>([
-    ['a brand-new repository: the first commit, on main', { branch: 'main', unborn: true }, branches, { kind: 'first-commit', branch: 'main', remote: origin }],
-    ['a brand-new repository on master: renamed to main first', { branch: 'master', unborn: true }, branches, { kind: 'first-commit', branch: 'main', renameFrom: 'master', remote: origin }],
-    ['a brand-new repository on the configured main trunk', { branch: 'trunk', unborn: true }, { ...branches, main: 'trunk' }, { kind: 'first-commit', branch: 'trunk', remote: origin }],
-    ['main with commits: a stage from main, a work branch from it', { branch: 'main', unborn: false }, branches, { kind: 'by-pull-request', stage: 'stageflow-setup', stageBranch: 'stage/stageflow-setup', main: 'main' }],
-    ['a stage checked out', { branch: 'stage/login', unborn: false }, branches, { kind: 'by-pull-request', stage: 'stageflow-setup', stageBranch: 'stage/stageflow-setup', main: 'main' }],
-    ['detached HEAD', { branch: undefined, unborn: false }, branches, { kind: 'by-pull-request', stage: 'stageflow-setup', stageBranch: 'stage/stageflow-setup', main: 'main' }],
-    ['a work branch: commit there', { branch: 'work/jane-doe/add-stageflow', unborn: false }, branches, { kind: 'on-work', branch: 'work/jane-doe/add-stageflow', remote: origin }],
-    ['a configured main and prefix', { branch: 'trunk', unborn: false }, { ...branches, main: 'trunk', stagePrefix: 'env/' }, { kind: 'by-pull-request', stage: 'stageflow-setup', stageBranch: 'env/stageflow-setup', main: 'trunk' }],
-    ['stage names too short for the suggestion', { branch: 'main', unborn: false }, { ...branches, stageMaxLength: 8 }, { kind: 'by-pull-request', stage: 'setup', stageBranch: 'stage/setup', main: 'main' }],
+    [
+      'a brand-new repository: the first commit, on main',
+      { branch: 'main', unborn: true },
+      branches,
+      { kind: 'first-commit', branch: 'main', remote: origin },
+    ],
+    [
+      'a brand-new repository on master: renamed to main first',
+      { branch: 'master', unborn: true },
+      branches,
+      { kind: 'first-commit', branch: 'main', renameFrom: 'master', remote: origin },
+    ],
+    [
+      'a brand-new repository on the configured main trunk',
+      { branch: 'trunk', unborn: true },
+      { ...branches, main: 'trunk' },
+      { kind: 'first-commit', branch: 'trunk', remote: origin },
+    ],
+    [
+      'main with commits: a stage from main, a work branch from it',
+      { branch: 'main', unborn: false },
+      branches,
+      { kind: 'by-pull-request', stage: 'stageflow-setup', stageBranch: 'stage/stageflow-setup', main: 'main' },
+    ],
+    [
+      'a stage checked out',
+      { branch: 'stage/login', unborn: false },
+      branches,
+      { kind: 'by-pull-request', stage: 'stageflow-setup', stageBranch: 'stage/stageflow-setup', main: 'main' },
+    ],
+    [
+      'detached HEAD',
+      { branch: undefined, unborn: false },
+      branches,
+      { kind: 'by-pull-request', stage: 'stageflow-setup', stageBranch: 'stage/stageflow-setup', main: 'main' },
+    ],
+    [
+      'a work branch: commit there',
+      { branch: 'work/jane-doe/add-stageflow', unborn: false },
+      branches,
+      { kind: 'on-work', branch: 'work/jane-doe/add-stageflow', remote: origin },
+    ],
+    [
+      'a configured main and prefix',
+      { branch: 'trunk', unborn: false },
+      { ...branches, main: 'trunk', stagePrefix: 'env/' },
+      { kind: 'by-pull-request', stage: 'stageflow-setup', stageBranch: 'env/stageflow-setup', main: 'trunk' },
+    ],
+    [
+      'stage names too short for the suggestion',
+      { branch: 'main', unborn: false },
+      { ...branches, stageMaxLength: 8 },
+      { kind: 'by-pull-request', stage: 'setup', stageBranch: 'stage/setup', main: 'main' },
+    ],
   ])('%s', (_, head, config, expected) => {
     expect(setupRoute(head, config, origin)).toEqual(expected);
   });
 
   it('passes on that the remote is not configured yet', () => {
     const noRemote = { name: 'origin', configured: false };
-    expect(setupRoute({ branch: 'master', unborn: true }, branches, noRemote)).toEqual({ kind: 'first-commit', branch: 'main', renameFrom: 'master', remote: noRemote });
+    expect(setupRoute({ branch: 'master', unborn: true }, branches, noRemote)).toEqual({
+      kind: 'first-commit',
+      branch: 'main',
+      renameFrom: 'master',
+      remote: noRemote,
+    });
   });
 });
 
@@ -225,9 +334,15 @@ describe('defaultBranchPlace: where a remote whose HEAD names master is given ma
     ['../orders.git', { kind: 'path', gitDir: '/home/jane/orders.git' }],
     ['file:///srv/git/orders.git', { kind: 'path', gitDir: '/srv/git/orders.git' }],
     ['git@github.com:acme/orders.git', { kind: 'settings', page: 'https://github.com/acme/orders/settings' }],
-    ['https://gitlab.com/acme/orders.git', { kind: 'settings', page: 'https://gitlab.com/acme/orders/-/settings/repository' }],
+    [
+      'https://gitlab.com/acme/orders.git',
+      { kind: 'settings', page: 'https://gitlab.com/acme/orders/-/settings/repository' },
+    ],
     ['git@git.acme.internal:srv/orders.git', { kind: 'ssh', host: 'git@git.acme.internal', gitDir: 'srv/orders.git' }],
-    ['ssh://git@git.acme.internal:2222/srv/orders.git', { kind: 'ssh', host: 'git@git.acme.internal', port: '2222', gitDir: '/srv/orders.git' }],
+    [
+      'ssh://git@git.acme.internal:2222/srv/orders.git',
+      { kind: 'ssh', host: 'git@git.acme.internal', port: '2222', gitDir: '/srv/orders.git' },
+    ],
     ['https://git.acme.internal/orders.git', { kind: 'unknown' }],
   ])('%s', (url, place) => {
     expect(defaultBranchPlace(url, '/home/jane/orders')).toEqual(place);

@@ -24,7 +24,11 @@ describe('describeJsonError: where the JSON breaks, as line and column', () => {
 
   it.each<[string, string, string]>([
     // Newer V8 adds its own line and column; ours replaces the position and theirs.
-    ['{\n"a" 1}', `Expected ':' after property name in JSON at position 6 (line 2 column 5)`, "Expected ':' after property name at line 2, column 5"],
+    [
+      '{\n"a" 1}',
+      `Expected ':' after property name in JSON at position 6 (line 2 column 5)`,
+      "Expected ':' after property name at line 2, column 5",
+    ],
     ['x', 'Unexpected token \'x\', "x" is not valid JSON', 'Unexpected token \'x\', "x" is not valid JSON'],
   ])('%j with %j -> %s', (text, message, expected) => {
     expect(describeJsonError(text, message)).toBe(expected);

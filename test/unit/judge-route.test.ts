@@ -25,14 +25,23 @@ describe('judgeRoute: the pull request routes of the strategy', () => {
   });
 
   it('allows main → stage only where sync.mainIntoStage routes main by a pull request', () => {
-    expect(judgeRoute('main', 'stage/login', branches, { mainIntoStage: true })).toMatchObject({ allowed: true, why: 'main-into-stage' });
-    expect(judgeRoute('main', 'work/jane-doe/login-form', branches, { mainIntoStage: true })).toMatchObject({ allowed: false, why: 'main-into-work' });
+    expect(judgeRoute('main', 'stage/login', branches, { mainIntoStage: true })).toMatchObject({
+      allowed: true,
+      why: 'main-into-stage',
+    });
+    expect(judgeRoute('main', 'work/jane-doe/login-form', branches, { mainIntoStage: true })).toMatchObject({
+      allowed: false,
+      why: 'main-into-work',
+    });
   });
 
   it('treats names that config allows (bots) as outside every route', () => {
     const withBots = { ...branches, allowed: ['renovate/**'] };
     expect(judgeRoute('renovate/zod-4.x', 'main', withBots)).toMatchObject({ allowed: false, why: 'not-a-route' });
-    expect(judgeRoute('renovate/zod-4.x', 'stage/login', withBots)).toMatchObject({ allowed: false, why: 'not-a-route' });
+    expect(judgeRoute('renovate/zod-4.x', 'stage/login', withBots)).toMatchObject({
+      allowed: false,
+      why: 'not-a-route',
+    });
   });
 
   it('follows configured prefixes and main', () => {

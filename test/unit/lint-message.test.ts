@@ -5,7 +5,7 @@ import type { Config, RulesConfig } from '../../src/core/config/types.js';
 import { autosquashCommits } from '../../src/core/message/autosquash-commits.js';
 import { gitWritten } from '../../src/core/message/git-generated.js';
 import { judgeStoredMessage } from '../../src/core/message/judge-commits.js';
-import { lintMessage, ruleVerdicts, type MessageRules, type RuleId } from '../../src/core/message/lint-message.js';
+import { lintMessage, type MessageRules, type RuleId, ruleVerdicts } from '../../src/core/message/lint-message.js';
 import { parseMessage } from '../../src/core/message/parse-message.js';
 import { subjectWords, wordWeight } from '../../src/core/message/subject-words.js';
 
@@ -103,12 +103,20 @@ describe('issue 11: descriptive subjects pass, vague ones are refused, by conten
 
   it('names what is missing: which behaviour, and where', () => {
     const hint = (subject: string) => lintMessage(subject, rules()).problems[0]!;
-    expect(hint('Fix bug in code').message).toBe('"Fix bug in code" has only generic words (fix, bug, code): it does not say which behaviour changed, nor where');
-    expect(hint('Fix bug in code').hint).toMatch(/^say which bug: what went wrong, and in which handler, file or function/);
+    expect(hint('Fix bug in code').message).toBe(
+      '"Fix bug in code" has only generic words (fix, bug, code): it does not say which behaviour changed, nor where',
+    );
+    expect(hint('Fix bug in code').hint).toMatch(
+      /^say which bug: what went wrong, and in which handler, file or function/,
+    );
     expect(hint('Address PR review comments').hint).toMatch(/^say what the review changed/);
     expect(hint('Update the code').hint).toMatch(/^say what behaves differently now, and in which part of the service/);
-    expect(hint('Update README.md').hint).toBe('say what changed in README.md and why, e.g. "Document the deploy command in README.md"');
-    expect(hint('qwer qwer qwer').message).toBe('"qwer qwer qwer" is a placeholder (keys struck in a row), not a description of the change');
+    expect(hint('Update README.md').hint).toBe(
+      'say what changed in README.md and why, e.g. "Document the deploy command in README.md"',
+    );
+    expect(hint('qwer qwer qwer').message).toBe(
+      '"qwer qwer qwer" is a placeholder (keys struck in a row), not a description of the change',
+    );
   });
 });
 
@@ -133,7 +141,9 @@ describe('subject-min-words: words as a reader counts them', () => {
   it('a type(scope): prefix is not a word', () => {
     expect(failed('feat: logins')).toEqual(['subject-min-words']);
     expect(failed('fix(api): logins')).toEqual(['subject-min-words']);
-    expect(lintMessage('logins', rules()).problems[0]?.message).toBe('the subject has 1 word; at least 2 are needed to describe a change');
+    expect(lintMessage('logins', rules()).problems[0]?.message).toBe(
+      'the subject has 1 word; at least 2 are needed to describe a change',
+    );
     expect(failed('Add logins', { 'subject-min-words': 3 })).toEqual(['subject-min-words']);
   });
 });
@@ -158,9 +168,12 @@ describe('lintMessage with the default rules', () => {
     expect(failed(message)).toEqual(expected);
   });
 
-  it.each(['WIP', 'Wip', 'ASDF', 'wip!', 'TODO tmp test', 'Foo. Foo. Foo.', 'xxx'])('placeholder %j is caught case-insensitively', (subject) => {
-    expect(failed(subject)).toContain('subject-placeholder');
-  });
+  it.each(['WIP', 'Wip', 'ASDF', 'wip!', 'TODO tmp test', 'Foo. Foo. Foo.', 'xxx'])(
+    'placeholder %j is caught case-insensitively',
+    (subject) => {
+      expect(failed(subject)).toContain('subject-placeholder');
+    },
+  );
 
   it('a subject of exactly the thresholds passes, one less fails', () => {
     expect(failed('Add dns')).toEqual([]);
@@ -182,7 +195,9 @@ describe('lintMessage with the default rules', () => {
     const subject = `Add the ${'x'.repeat(64)}`;
     expect(failed(`${subject} (#13568)`)).toEqual([]);
     expect(failed(`${subject}x (#13568)`)).toEqual(['subject-max-length']);
-    expect(lintMessage(`${subject}x (#13568)`, rules()).warnings[0]?.message).toBe('the subject is 73 characters long without its (#number); at most 72 fit in git log and pull request titles');
+    expect(lintMessage(`${subject}x (#13568)`, rules()).warnings[0]?.message).toBe(
+      'the subject is 73 characters long without its (#number); at most 72 fit in git log and pull request titles',
+    );
   });
 
   it('every problem says what is wrong and how to fix it', () => {
@@ -217,21 +232,36 @@ describe('severity: style warns, usefulness refuses; one engine applies the conf
     const strict = { severity: { 'subject-max-length': 'error', 'body-leading-blank': 'error' } } as const;
     const verdict = lintMessage(`Add ${'very '.repeat(14)}long subject\nbody`, rules({}, strict));
     expect(verdict.ok).toBe(false);
-    expect(verdict.problems.map((p) => [p.rule, p.severity])).toEqual([['subject-max-length', 'error'], ['body-leading-blank', 'error']]);
+    expect(verdict.problems.map((p) => [p.rule, p.severity])).toEqual([
+      ['subject-max-length', 'error'],
+      ['body-leading-blank', 'error'],
+    ]);
     const lenient = lintMessage('Fix bug in code', rules({}, { severity: { 'subject-vague': 'warning' } }));
     expect(lenient.ok).toBe(true);
     expect(lenient.warnings.map((w) => w.rule)).toEqual(['subject-vague']);
   });
 });
 
-describe('release commits pass by default, as commitlint\'s default ignores do', () => {
-  it.each(['1.2.3', 'v1.2.3', '3.16.0-beta.1', 'chore(release): 3.16.0', 'chore(release): v3.16.0', 'chore: 1.2.3', 'release: 2.0.0', '1.2.3\n\nChangelog: ...'])('%j is exempt', (message) => {
+describe("release commits pass by default, as commitlint's default ignores do", () => {
+  it.each([
+    '1.2.3',
+    'v1.2.3',
+    '3.16.0-beta.1',
+    'chore(release): 3.16.0',
+    'chore(release): v3.16.0',
+    'chore: 1.2.3',
+    'release: 2.0.0',
+    '1.2.3\n\nChangelog: ...',
+  ])('%j is exempt', (message) => {
     expect(lintMessage(message, rules())).toEqual({ ok: true, exempt: 'release', problems: [], warnings: [] });
   });
 
-  it.each(['1.2', 'v1', 'Release', 'chore(release): next', '1.2.3 and more', `${'1'.repeat(300)}.0.0`])('%j is judged', (message) => {
-    expect(lintMessage(message, rules()).exempt).toBe(false);
-  });
+  it.each(['1.2', 'v1', 'Release', 'chore(release): next', '1.2.3 and more', `${'1'.repeat(300)}.0.0`])(
+    '%j is judged',
+    (message) => {
+      expect(lintMessage(message, rules()).exempt).toBe(false);
+    },
+  );
 
   it('ignoreReleases: false judges them like any subject', () => {
     expect(lintMessage('1.2.3', rules({}, { ignoreReleases: false })).exempt).toBe(false);
@@ -282,7 +312,9 @@ describe('subject-wip: a subject that starts with a work-in-progress marker', ()
 
   it('names the marker and says how to write it instead', () => {
     const problem = lintMessage('[WIP] add login form', rules()).problems.find((p) => p.rule === 'subject-wip');
-    expect(problem?.message).toBe('the subject starts with "[WIP]", a work-in-progress marker, not a description of the change');
+    expect(problem?.message).toBe(
+      'the subject starts with "[WIP]", a work-in-progress marker, not a description of the change',
+    );
     expect(problem?.hint).toContain('say what this commit does');
   });
 });
@@ -290,7 +322,11 @@ describe('subject-wip: a subject that starts with a work-in-progress marker', ()
 describe('lintMessage: each rule can be switched off or given a threshold', () => {
   it.each<[string, Partial<RulesConfig>, RuleId[]]>([
     ['', { 'subject-empty': false }, ['subject-min-words', 'subject-min-length', 'subject-placeholder']],
-    ['', { 'subject-empty': false, 'subject-min-words': false, 'subject-min-length': false, 'subject-placeholder': false }, []],
+    [
+      '',
+      { 'subject-empty': false, 'subject-min-words': false, 'subject-min-length': false, 'subject-placeholder': false },
+      [],
+    ],
     ['Add logins', { 'subject-min-words': false }, []],
     ['Add logins', { 'subject-min-words': 2 }, []],
     ['Add the login form', { 'subject-min-words': 5 }, ['subject-min-words']],
@@ -334,7 +370,7 @@ describe('lintMessage: each rule can be switched off or given a threshold', () =
   });
 });
 
-describe('git\'s own messages pass only when git wrote them (issue 10.3)', () => {
+describe("git's own messages pass only when git wrote them (issue 10.3)", () => {
   const strict = () => rules({ 'ticket-pattern': '[A-Z]+-\\d+', 'conventional-commits': true });
   const SHA = '0123456789abcdef0123456789abcdef01234567';
   it.each<[string, 'merge' | 'revert' | 'autosquash', boolean]>([
@@ -381,7 +417,7 @@ describe('git\'s own messages pass only when git wrote them (issue 10.3)', () =>
   });
 });
 
-describe('ruleVerdicts: every rule\'s verdict, for check --message', () => {
+describe("ruleVerdicts: every rule's verdict, for check --message", () => {
   it('lists each rule as passed, failed or off, with its severity', () => {
     const { exempt, rules: verdicts } = ruleVerdicts('Fix bug in code', rules());
     expect(exempt).toBe(false);
@@ -424,11 +460,13 @@ describe('autosquashCommits', () => {
     ['amend! Add the login form\n\nAdd the login form with labels', true],
     ['\n\nfixup! Add the login form\n', true],
     ['Revert "Add the login form"', false],
-    ['Merge branch \'stage/login\'', false],
+    ["Merge branch 'stage/login'", false],
     ['Add the fixup! marker to the docs', false],
     ['Fixup! wip', false],
     ['fixup!wip', false],
   ])('%j is a marker: %s', (message, marker) => {
-    expect(autosquashCommits([{ sha: 'abc', parents: [], message }])).toEqual(marker ? [{ sha: 'abc', subject: message.trim().split('\n')[0] }] : []);
+    expect(autosquashCommits([{ sha: 'abc', parents: [], message }])).toEqual(
+      marker ? [{ sha: 'abc', subject: message.trim().split('\n')[0] }] : [],
+    );
   });
 });

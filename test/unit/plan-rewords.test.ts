@@ -15,7 +15,12 @@ const parents = new Map<string, string[]>([
 describe('planRewords', () => {
   it('rewords a linear branch from the oldest bad commit, without --rebase-merges', () => {
     expect(planRewords([bad('b'), bad('a')], parents, [{ branch: 'work/x', sha: 'b' }], 'work/x')).toEqual([
-      { branch: 'work/x', switchFirst: false, commits: [bad('b'), bad('a')], start: { root: false, parentOf: 'a', keepMerges: false } },
+      {
+        branch: 'work/x',
+        switchFirst: false,
+        commits: [bad('b'), bad('a')],
+        start: { root: false, parentOf: 'a', keepMerges: false },
+      },
     ]);
   });
 
@@ -25,9 +30,15 @@ describe('planRewords', () => {
   });
 
   it('puts the checked-out branch first, then switches to each other branch', () => {
-    const tips = [{ branch: 'work/x', sha: 'b' }, { branch: 'work/y', sha: 'm' }];
+    const tips = [
+      { branch: 'work/x', sha: 'b' },
+      { branch: 'work/y', sha: 'm' },
+    ];
     const steps = planRewords([bad('c'), bad('a')], parents, tips, 'work/y');
-    expect(steps.map((step) => [step.branch, step.switchFirst])).toEqual([['work/y', false], ['work/x', true]]);
+    expect(steps.map((step) => [step.branch, step.switchFirst])).toEqual([
+      ['work/y', false],
+      ['work/x', true],
+    ]);
   });
 
   it('a root commit is reworded from the root; commits only a tag brings need no switch', () => {

@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { refStorageOf, refStorageSetting } from '../../src/core/refs/ref-storage.js';
-import { readHead, readRefStorage } from '../../src/git/repository.js';
 import { StageflowError } from '../../src/errors.js';
+import { readHead, readRefStorage } from '../../src/git/repository.js';
 
 /** The config `git init --ref-format=reftable` (git 2.45) writes. */
-const REFTABLE_CONFIG = '[core]\n\trepositoryformatversion = 1\n\tfilemode = true\n\tbare = false\n\tlogallrefupdates = true\n[extensions]\n\trefstorage = reftable\n';
-const FILES_CONFIG = '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = false\n\tlogallrefupdates = true\n';
+const REFTABLE_CONFIG =
+  '[core]\n\trepositoryformatversion = 1\n\tfilemode = true\n\tbare = false\n\tlogallrefupdates = true\n[extensions]\n\trefstorage = reftable\n';
+const FILES_CONFIG =
+  '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = false\n\tlogallrefupdates = true\n';
 
 describe('refStorageSetting: extensions.refStorage in a git config file', () => {
   it.each<[string, string, string | undefined]>([
@@ -21,9 +23,21 @@ describe('refStorageSetting: extensions.refStorage in a git config file', () => 
     ['on the section line, quoted', '[extensions] refStorage = "reftable"\n', 'reftable'],
     ['in a subsection', '[extensions "x"]\n\trefstorage = reftable\n', undefined],
     ['commented out', '[extensions]\n\t# refstorage = reftable\n\t;refstorage = reftable\n', undefined],
-    ['in another section', '[core]\n\trefstorage = reftable\n[remote "extensions"]\n\trefstorage = reftable\n', undefined],
-    ['set twice: the last wins', '[extensions]\n\trefstorage = reftable\n[extensions]\n\trefstorage = files\n', 'files'],
-    ['after the extensions section ended', '[extensions]\n\tobjectformat = sha256\n[core]\n\trefstorage = reftable\n', undefined],
+    [
+      'in another section',
+      '[core]\n\trefstorage = reftable\n[remote "extensions"]\n\trefstorage = reftable\n',
+      undefined,
+    ],
+    [
+      'set twice: the last wins',
+      '[extensions]\n\trefstorage = reftable\n[extensions]\n\trefstorage = files\n',
+      'files',
+    ],
+    [
+      'after the extensions section ended',
+      '[extensions]\n\tobjectformat = sha256\n[core]\n\trefstorage = reftable\n',
+      undefined,
+    ],
   ])('%s', (_, text, expected) => {
     expect(refStorageSetting(text)).toBe(expected);
   });

@@ -47,7 +47,9 @@ describe('stagesMoved', () => {
   it('names the recorded stage, compared as the remote has it', () => {
     const recorded = new Map([['work/a', 'stage/login']]);
     const tips = new Map([['stage/login', { ref: 'origin/stage/login', sha: 'L2' }]]);
-    expect(stagesMoved([{ branch: 'work/a', sha: 'w1' }], recorded, tips, stages, graph)).toEqual([{ branch: 'work/a', stageRef: 'origin/stage/login' }]);
+    expect(stagesMoved([{ branch: 'work/a', sha: 'w1' }], recorded, tips, stages, graph)).toEqual([
+      { branch: 'work/a', stageRef: 'origin/stage/login' },
+    ]);
     expect(stagesMoved([{ branch: 'work/a', sha: 'w2' }], recorded, tips, stages, graph)).toEqual([]);
   });
 
@@ -62,7 +64,9 @@ describe('stagesMoved', () => {
       { branch: 'work/current', sha: 'w2' },
       { branch: 'work/from-main', sha: 'm1' },
     ];
-    expect(stagesMoved(pushed, none, none, stages, graph)).toEqual([{ branch: 'work/behind', stageRef: 'origin/stage/login' }]);
+    expect(stagesMoved(pushed, none, none, stages, graph)).toEqual([
+      { branch: 'work/behind', stageRef: 'origin/stage/login' },
+    ]);
   });
 
   it('judges a thousand branches against the stages in one pass', () => {

@@ -19,14 +19,18 @@ describe('deployStage', () => {
   });
 
   it('main follows liveStage', () => {
-    expect(deployStage('main', { ...config, liveStage: 'production' })).toMatchObject({ ok: true, stage: 'production' });
+    expect(deployStage('main', { ...config, liveStage: 'production' })).toMatchObject({
+      ok: true,
+      stage: 'production',
+    });
   });
 });
 
 describe('checkAwsNames', () => {
   const service = 'orders-api'; // 10
   const none = { kind: 'none' } as const;
-  const longKeys = (stage: string, functions: ServerlessFunction[], role: RoleNaming = none) => checkAwsNames({ service, functions, role }, stage).long.map((fn) => fn.key);
+  const longKeys = (stage: string, functions: ServerlessFunction[], role: RoleNaming = none) =>
+    checkAwsNames({ service, functions, role }, stage).long.map((fn) => fn.key);
   it.each([
     // a default name of exactly 64 characters fits; 65 does not
     ['x'.repeat(64 - 10 - 2 - 5), 'fetch', []],
@@ -54,7 +58,12 @@ describe('checkAwsNames', () => {
   });
 
   it('reports a service name with a variable as unresolved', () => {
-    expect(checkAwsNames({ service: '${env:SERVICE}', functions: [{ key: 'f', name: undefined }], role: none }, 'x'.repeat(60))).toEqual({ long: [], unresolved: ['service'], fitting: undefined });
+    expect(
+      checkAwsNames(
+        { service: '${env:SERVICE}', functions: [{ key: 'f', name: undefined }], role: none },
+        'x'.repeat(60),
+      ),
+    ).toEqual({ long: [], unresolved: ['service'], fitting: undefined });
   });
 
   it('counts the default IAM role <service>-<stage>-<region>-lambdaRole, which is often the longest name', () => {
@@ -67,7 +76,11 @@ describe('checkAwsNames', () => {
   });
 
   it('the longest fitting stage is that of the longest default-named function', () => {
-    const functions = [{ key: 'fetch', name: undefined }, { key: 'somethingLonger', name: undefined }, { key: 'x', name: 'n' }];
+    const functions = [
+      { key: 'fetch', name: undefined },
+      { key: 'somethingLonger', name: undefined },
+      { key: 'x', name: 'n' },
+    ];
     expect(checkAwsNames({ service, functions, role: none }, 'dev').fitting).toBe(64 - 10 - 2 - 15);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/core/config/defaults.js';
 import { chooseStart, type TipRelation } from '../../src/core/start/choose-start.js';
-import { parseRefTips, tipsOf, type RefTip } from '../../src/core/start/ref-tips.js';
+import { parseRefTips, type RefTip, tipsOf } from '../../src/core/start/ref-tips.js';
 import { stageBranchName, typedStageName } from '../../src/core/start/stage-branch-name.js';
 import { findStage, listStages } from '../../src/core/start/stage-list.js';
 import { workBranchName } from '../../src/core/start/work-branch-name.js';
@@ -86,7 +86,12 @@ describe('workBranchName', () => {
     ['Zoë Ünal', 'Réparer la connexion', 'work/zoe-unal/reparer-la-connexion'],
     ['  j  ', '--x--', 'work/j/x'],
   ])('%j + %j = %s', (engineer, change, name) => {
-    expect(workBranchName(engineer, change, branches)).toEqual({ ok: true, name, engineer: name.split('/')[1], change: name.split('/')[2] });
+    expect(workBranchName(engineer, change, branches)).toEqual({
+      ok: true,
+      name,
+      engineer: name.split('/')[1],
+      change: name.split('/')[2],
+    });
   });
 
   it.each([
@@ -143,10 +148,28 @@ describe('fetchEnvironment', () => {
   it.each([
     { case: 'no ssh command of the user', env: {}, configured: false, timeoutMs: 5000, ssh: batch(5) },
     { case: 'a timeout in part seconds rounds up', env: {}, configured: false, timeoutMs: 1500, ssh: batch(2) },
-    { case: 'a timeout under a second still waits a second', env: {}, configured: false, timeoutMs: 200, ssh: batch(1) },
+    {
+      case: 'a timeout under a second still waits a second',
+      env: {},
+      configured: false,
+      timeoutMs: 200,
+      ssh: batch(1),
+    },
     { case: 'core.sshCommand is left to git', env: {}, configured: true, timeoutMs: 5000, ssh: undefined },
-    { case: 'GIT_SSH_COMMAND is kept', env: { GIT_SSH_COMMAND: 'ssh -i key' }, configured: false, timeoutMs: 5000, ssh: 'ssh -i key' },
-    { case: 'GIT_SSH is left to git', env: { GIT_SSH: '/usr/bin/plink' }, configured: false, timeoutMs: 5000, ssh: undefined },
+    {
+      case: 'GIT_SSH_COMMAND is kept',
+      env: { GIT_SSH_COMMAND: 'ssh -i key' },
+      configured: false,
+      timeoutMs: 5000,
+      ssh: 'ssh -i key',
+    },
+    {
+      case: 'GIT_SSH is left to git',
+      env: { GIT_SSH: '/usr/bin/plink' },
+      configured: false,
+      timeoutMs: 5000,
+      ssh: undefined,
+    },
   ])('$case', ({ env, configured, timeoutMs, ssh }) => {
     const result = fetchEnvironment({ PATH: '/bin', ...env }, configured, timeoutMs);
     expect(result.GIT_SSH_COMMAND).toBe(ssh);

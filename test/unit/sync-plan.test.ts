@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/core/config/defaults.js';
 import { classifyBranch } from '../../src/core/branch/classify-branch.js';
+import { defaultConfig } from '../../src/core/config/defaults.js';
 import { judgeSyncHead } from '../../src/core/sync/judge-sync-head.js';
 import { planSync } from '../../src/core/sync/plan-sync.js';
 import type { SyncFacts } from '../../src/core/sync/sync-facts.js';
@@ -34,11 +34,21 @@ describe('judgeSyncHead', () => {
 
 describe('planSync', () => {
   it('does nothing, and stashes nothing, when up to date', () => {
-    expect(planSync(facts({ changedPaths: ['a.txt'] }), 'main')).toMatchObject({ kind: 'act', steps: [], stash: false });
+    expect(planSync(facts({ changedPaths: ['a.txt'] }), 'main')).toMatchObject({
+      kind: 'act',
+      steps: [],
+      stash: false,
+    });
   });
 
   it('takes the stage by the configured strategy, then main by a merge, stashing uncommitted work', () => {
-    const plan = planSync(facts({ stageOnly: 2, changedPaths: ['a.txt'], sync: { strategy: 'rebase', mainIntoStage: 'work-branch' } }, { stageBehind: 3, workLacks: 3 }), 'main');
+    const plan = planSync(
+      facts(
+        { stageOnly: 2, changedPaths: ['a.txt'], sync: { strategy: 'rebase', mainIntoStage: 'work-branch' } },
+        { stageBehind: 3, workLacks: 3 },
+      ),
+      'main',
+    );
     expect(plan).toMatchObject({
       kind: 'act',
       stash: true,
@@ -51,12 +61,21 @@ describe('planSync', () => {
   });
 
   it('does not merge main again once the work branch has it', () => {
-    expect(planSync(facts({}, { stageBehind: 3, workLacks: 0 }), 'main')).toMatchObject({ steps: [], stageBehindMain: 3 });
+    expect(planSync(facts({}, { stageBehind: 3, workLacks: 0 }), 'main')).toMatchObject({
+      steps: [],
+      stageBehindMain: 3,
+    });
   });
 
   it('names the main → stage pull request instead of merging main when the config routes it so', () => {
-    const plan = planSync(facts({ sync: { strategy: 'merge', mainIntoStage: 'pull-request' } }, { stageBehind: 1, workLacks: 1 }), 'main');
-    expect(plan).toMatchObject({ steps: [], mainPullRequest: { head: 'main', base: 'stage/login', mainRef: 'origin/main' } });
+    const plan = planSync(
+      facts({ sync: { strategy: 'merge', mainIntoStage: 'pull-request' } }, { stageBehind: 1, workLacks: 1 }),
+      'main',
+    );
+    expect(plan).toMatchObject({
+      steps: [],
+      mainPullRequest: { head: 'main', base: 'stage/login', mainRef: 'origin/main' },
+    });
   });
 
   it('stops for a stage merged into main, and for an unignored node_modules', () => {

@@ -1,8 +1,8 @@
 import type { Cleanup } from '../../core/message/clean-message.js';
 import { cleanupFor } from '../../core/message/cleanup-mode.js';
 import { expandAlias, parseCommitOptions, splitGitCommandLine } from '../../core/message/commit-invocation.js';
-import { findInvokingGit } from '../../git/invoking-git.js';
 import { readGitConfigs } from '../../git/config.js';
+import { findInvokingGit } from '../../git/invoking-git.js';
 
 /** Commands git runs without looking at aliases (a builtin wins over an alias of its name). */
 const BUILTINS = new Set(['commit', 'merge', 'pull', 'rebase', 'cherry-pick', 'revert', 'am']);
@@ -21,11 +21,12 @@ export async function commitCleanup(raw: string, cwd: string, env: NodeJS.Proces
   const keys = ['core.commentChar', 'core.commentString', 'commit.cleanup', 'commit.verbose'];
   const config = await readGitConfigs(aliasKey ? [...keys, aliasKey] : keys, cwd);
   const command = line && aliasKey ? expandAlias(line, config.get(aliasKey)) : line;
-  const git = invoking && command && {
-    command: command.command,
-    options: command.command === 'commit' ? parseCommitOptions(command.args) : undefined,
-    editorEnv: invoking.editorEnv,
-  };
+  const git = invoking &&
+    command && {
+      command: command.command,
+      options: command.command === 'commit' ? parseCommitOptions(command.args) : undefined,
+      editorEnv: invoking.editorEnv,
+    };
   return cleanupFor(
     {
       // git 2.45+ also reads core.commentString, which may be longer than one character.

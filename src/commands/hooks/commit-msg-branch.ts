@@ -17,9 +17,15 @@ export type CommitMsgBranch =
  * (git rebase -i) runs commit-msg but never pre-commit: its branch was never judged, nor is it here.
  * `git merge` hands over `.git/MERGE_MSG`: its refusal speaks of the merge, which it leaves in progress.
  */
-export async function judgeBranchAtCommitMsg(messageFile: string, config: Config, cwd: string, env: NodeJS.ProcessEnv): Promise<CommitMsgBranch> {
+export async function judgeBranchAtCommitMsg(
+  messageFile: string,
+  config: Config,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<CommitMsgBranch> {
   const gitDir = dirname(messageFile);
-  if (isRebaseReword(env.GIT_REFLOG_ACTION, existsSync(join(gitDir, 'rebase-merge')))) return { allowed: true, notice: '' };
+  if (isRebaseReword(env.GIT_REFLOG_ACTION, existsSync(join(gitDir, 'rebase-merge'))))
+    return { allowed: true, notice: '' };
   const merging = basename(messageFile) === 'MERGE_MSG';
   const judged = await judgeBranch(config, merging, cwd, env).catch(outsideRepository);
   if (judged === undefined || judged.allowed) return judged ?? { allowed: true, notice: '' };
@@ -27,7 +33,9 @@ export async function judgeBranchAtCommitMsg(messageFile: string, config: Config
     allowed: false,
     // A merge concludes with `git commit --no-edit`, which reads MERGE_MSG itself: its fixes say so already.
     refusal: async (kept, advice, messageOk) =>
-      messageOk && !judged.merge ? (await import('../../messages/kept-message-text.js')).withKeptMessage(judged.text, kept, advice) : judged.text,
+      messageOk && !judged.merge
+        ? (await import('../../messages/kept-message-text.js')).withKeptMessage(judged.text, kept, advice)
+        : judged.text,
   };
 }
 

@@ -1,7 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Command } from '../command.js';
 import { loadConfig } from '../../config/load-config.js';
 import { messageRules } from '../../config/message-rules.js';
 import { cleanMessage } from '../../core/message/clean-message.js';
@@ -11,9 +10,10 @@ import { StageflowError, UsageError } from '../../errors.js';
 import { ExitCode } from '../../exit-codes.js';
 import { pathsInTemporaryIndex, stagedAllTracked } from '../../git/uncommitted-changes.js';
 import { warningsText } from '../../messages/config-text.js';
+import type { Command } from '../command.js';
 import { commitCleanup } from './commit-cleanup.js';
-import { parseHookArgs } from './hook-args.js';
 import { judgeBranchAtCommitMsg } from './commit-msg-branch.js';
+import { parseHookArgs } from './hook-args.js';
 
 /** Kept beside COMMIT_EDITMSG, which git overwrites on the next commit. */
 const REJECTED_MESSAGE_FILE = 'STAGEFLOW_REJECTED_MSG';
@@ -39,18 +39,35 @@ export const run: Command = async (args, context) => {
   const branch = await judgeBranchAtCommitMsg(messageFile, loaded.config, context.cwd, context.env);
   const warnings = warningsText(loaded.warnings);
   if (verdict.ok && branch.allowed) {
-    return { code: ExitCode.ok, stderr: warnings + branch.notice + (verdict.warnings.length > 0 ? (await messageText()).messageWarningsText(verdict.warnings) : '') };
+    return {
+      code: ExitCode.ok,
+      stderr:
+        warnings +
+        branch.notice +
+        (verdict.warnings.length > 0 ? (await messageText()).messageWarningsText(verdict.warnings) : ''),
+    };
   }
 
   // The cleaned text, so the copy does not gather git's hints (or a `commit -v` diff) each round;
   // the bytes as they are when they are not UTF-8, which the cleaned text would have replaced.
   const keepBytes = cleaned.trim() === '' || !isUtf8(bytes);
-  const savedCopy = saveCopy(join(dirname(messageFile), REJECTED_MESSAGE_FILE), keepBytes ? bytes : Buffer.from(`${cleaned}\n`));
-  const [advice, { messageRejectedText }] = await Promise.all([reuseAdvice(dirname(messageFile), context.cwd, context.env), messageText()]);
+  const savedCopy = saveCopy(
+    join(dirname(messageFile), REJECTED_MESSAGE_FILE),
+    keepBytes ? bytes : Buffer.from(`${cleaned}\n`),
+  );
+  const [advice, { messageRejectedText }] = await Promise.all([
+    reuseAdvice(dirname(messageFile), context.cwd, context.env),
+    messageText(),
+  ]);
   const branchText = branch.allowed ? '' : await branch.refusal(savedCopy ?? messageFile, advice, verdict.ok);
   return {
     code: ExitCode.blocked,
-    stderr: warnings + branchText + (verdict.ok ? '' : messageRejectedText(verdict.problems, cleaned.split('\n')[0] ?? '', savedCopy, messageFile, advice)),
+    stderr:
+      warnings +
+      branchText +
+      (verdict.ok
+        ? ''
+        : messageRejectedText(verdict.problems, cleaned.split('\n')[0] ?? '', savedCopy, messageFile, advice)),
   };
 };
 
@@ -63,7 +80,9 @@ async function reuseAdvice(gitDir: string, cwd: string, env: NodeJS.ProcessEnv):
     case 'partial': {
       const paths = await pathsInTemporaryIndex(cwd, env);
       // A temporary index with no changed paths: git allows --only without paths only with --amend.
-      return paths.length ? { kind: 'paths', paths: paths.map((path) => pathForPrefix(path, env.GIT_PREFIX ?? '')) } : { kind: 'amend-only' };
+      return paths.length
+        ? { kind: 'paths', paths: paths.map((path) => pathForPrefix(path, env.GIT_PREFIX ?? '')) }
+        : { kind: 'amend-only' };
     }
     case 'index':
       return { kind: 'plain' };
@@ -75,7 +94,10 @@ async function readMessage(path: string): Promise<Buffer> {
     return readFileSync(path);
   } catch (error) {
     const { unreadableMessageFileText } = await messageText();
-    throw new StageflowError(unreadableMessageFileText(path, (error as NodeJS.ErrnoException).code ?? (error as Error).message), ExitCode.usage);
+    throw new StageflowError(
+      unreadableMessageFileText(path, (error as NodeJS.ErrnoException).code ?? (error as Error).message),
+      ExitCode.usage,
+    );
   }
 }
 

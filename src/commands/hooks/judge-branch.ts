@@ -1,13 +1,13 @@
 import { join } from 'node:path';
-import type { Config } from '../../core/config/types.js';
 import { chooseCommitFix } from '../../core/branch/choose-commit-fix.js';
 import { judgeCommit } from '../../core/branch/judge-commit.js';
 import { mergedBranch } from '../../core/branch/merged-branch.js';
+import type { Config } from '../../core/config/types.js';
 import { readText } from '../../fs/read-file-state.js';
+import { readTakenBranches } from '../../git/branches.js';
 import { findHookRepository } from '../../git/hook-repository.js';
 import { readEngineer } from '../../git/read-engineer.js';
 import { readHead } from '../../git/repository.js';
-import { readTakenBranches } from '../../git/branches.js';
 
 export type BranchJudgement =
   /** `notice`: what the first commit of a repository is told, else ''. */
@@ -20,19 +20,39 @@ export type BranchJudgement =
  * starts no node), and by pre-merge-commit, which `git merge` runs when it commits a merge itself.
  * For such a merge git writes MERGE_HEAD only after pre-merge-commit: `merging` says it is one.
  */
-export async function judgeBranch(config: Config, merging: boolean, cwd: string, env: NodeJS.ProcessEnv): Promise<BranchJudgement> {
+export async function judgeBranch(
+  config: Config,
+  merging: boolean,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<BranchJudgement> {
   const repository = await findHookRepository(cwd, env);
   const head = await readHead(repository);
   const verdict = judgeCommit(head, config.branches);
   if (verdict.allowed) {
-    const notice = verdict.why === 'first-commit' && head.branch ? (await commitText()).firstCommitNotice(head.branch, config) : '';
+    const notice =
+      verdict.why === 'first-commit' && head.branch ? (await commitText()).firstCommitNotice(head.branch, config) : '';
     return { allowed: true, notice };
   }
   // Only a refused commit pays for this git process (and, with reftable refs only, one listing the branches).
-  const [engineerName, taken, { commitBlockedText }] = await Promise.all([readEngineer(cwd), readTakenBranches(repository), commitText()]);
-  const merged = merging || head.operation === 'merge' ? mergedBranch(githeadNames(env), readText(join(repository.gitDir, 'MERGE_MSG')), config.remote) : undefined;
+  const [engineerName, taken, { commitBlockedText }] = await Promise.all([
+    readEngineer(cwd),
+    readTakenBranches(repository),
+    commitText(),
+  ]);
+  const merged =
+    merging || head.operation === 'merge'
+      ? mergedBranch(githeadNames(env), readText(join(repository.gitDir, 'MERGE_MSG')), config.remote)
+      : undefined;
   const operation = merging ? 'merge' : head.operation;
-  const refusal = chooseCommitFix(verdict, { branches: config.branches, engineerName, operation, merge: merging, taken, merged });
+  const refusal = chooseCommitFix(verdict, {
+    branches: config.branches,
+    engineerName,
+    operation,
+    merge: merging,
+    taken,
+    merged,
+  });
   const text = commitBlockedText(refusal, config, operation, merging);
   return { allowed: false, text, merge: merging || head.operation === 'merge' };
 }

@@ -1,7 +1,7 @@
-import type { Command } from '../command.js';
 import { loadConfig } from '../../config/load-config.js';
 import { ExitCode } from '../../exit-codes.js';
 import { warningsText } from '../../messages/config-text.js';
+import type { Command } from '../command.js';
 import { parseHookArgs } from './hook-args.js';
 import { judgeBranch } from './judge-branch.js';
 

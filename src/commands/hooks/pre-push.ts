@@ -1,28 +1,28 @@
-import type { Command } from '../command.js';
-import type { BranchConfig, Config } from '../../core/config/types.js';
 import { loadConfig } from '../../config/load-config.js';
 import { messageRules } from '../../config/message-rules.js';
+import { engineerSlug } from '../../core/branch/suggest-branch.js';
+import type { BranchConfig, Config } from '../../core/config/types.js';
 import { emptyInputIsUnknown } from '../../core/hooks/empty-push-input.js';
 import { RUNNER_ENV } from '../../core/hooks/runner-env.js';
-import { judgeStoredMessage, type BadCommit } from '../../core/message/judge-commits.js';
-import { engineerSlug } from '../../core/branch/suggest-branch.js';
+import { type BadCommit, judgeStoredMessage } from '../../core/message/judge-commits.js';
 import { beforeAdoption, staysLocal } from '../../core/push/before-adoption.js';
 import { chooseRefusalFix, type RefusalFacts } from '../../core/push/choose-refusal-fix.js';
 import type { PushedTip } from '../../core/push/group-by-branch.js';
-import { branchOfRef, judgeRef, pushedTips, stageCreations, type JudgedRef } from '../../core/push/judge-push.js';
+import { branchOfRef, type JudgedRef, judgeRef, pushedTips, stageCreations } from '../../core/push/judge-push.js';
 import { isZeroId, parseRefLines, type RefUpdate } from '../../core/push/parse-ref-lines.js';
 import { planRewords } from '../../core/push/plan-rewords.js';
 import { ExitCode } from '../../exit-codes.js';
 import { commitsOnRef } from '../../git/ancestry.js';
+import { isOnlyBranchBeforeMain, readTakenBranches } from '../../git/branches.js';
 import { countUnpublished } from '../../git/divergence.js';
 import { findAdoption } from '../../git/find-adoption.js';
-import { isOnlyBranchBeforeMain, readTakenBranches } from '../../git/branches.js';
 import { findHookRepository } from '../../git/hook-repository.js';
 import { forEachNewCommit } from '../../git/read-commits.js';
 import { readEngineer } from '../../git/read-engineer.js';
 import { readRecordedStages } from '../../git/recorded-stages.js';
 import { readHead } from '../../git/repository.js';
 import { warningsText } from '../../messages/config-text.js';
+import type { Command } from '../command.js';
 import { parseHookArgs } from './hook-args.js';
 import { stageMovedNotices } from './stage-moved-notices.js';
 
@@ -31,9 +31,17 @@ export const run: Command = async (args, context) => {
   const [remote = 'origin', remoteUrl = ''] = positionals;
   const [input, loaded] = await Promise.all([context.readStdin(), loadConfig(projectDir)]);
   const warnings = warningsText(loaded.warnings);
-  if (emptyInputIsUnknown(input, context.env[RUNNER_ENV])) return { code: ExitCode.blocked, stderr: warnings + (await import('../../messages/runner-text.js')).noRefLinesText() };
+  if (emptyInputIsUnknown(input, context.env[RUNNER_ENV]))
+    return {
+      code: ExitCode.blocked,
+      stderr: warnings + (await import('../../messages/runner-text.js')).noRefLinesText(),
+    };
   const { updates, malformed } = parseRefLines(input);
-  if (malformed.length > 0) return { code: ExitCode.blocked, stderr: warnings + (await import('../../messages/push-text.js')).malformedInputText(malformed) };
+  if (malformed.length > 0)
+    return {
+      code: ExitCode.blocked,
+      stderr: warnings + (await import('../../messages/push-text.js')).malformedInputText(malformed),
+    };
   if (staysLocal(remoteUrl)) return { code: ExitCode.ok, stderr: warnings };
 
   const { cwd } = context;
@@ -56,10 +64,18 @@ export const run: Command = async (args, context) => {
   const repository = await findHookRepository(cwd, context.env);
   // The checked-out branch: what HEAD names, where a reword runs, and whether a fix must switch away.
   const headBranch = (await readHead(repository)).branch;
-  const localBranch = (ref: JudgedRef) => branchOfRef(ref.update.localRef) ?? (ref.update.localRef === 'HEAD' ? headBranch : undefined);
+  const localBranch = (ref: JudgedRef) =>
+    branchOfRef(ref.update.localRef) ?? (ref.update.localRef === 'HEAD' ? headBranch : undefined);
   const reports: string[] = [];
   if (blocked.length > 0) {
-    const facts = await gatherRefusalFacts(blocked, updates, remote, loaded.config, { repository, recordedStages, localBranch, remoteUrl, headBranch }, cwd);
+    const facts = await gatherRefusalFacts(
+      blocked,
+      updates,
+      remote,
+      loaded.config,
+      { repository, recordedStages, localBranch, remoteUrl, headBranch },
+      cwd,
+    );
     const refusals = blocked.flatMap((ref) => chooseRefusalFix(ref, facts) ?? []);
     // Loaded only to speak: an accepted push does not load the texts, nor picocolors with them.
     const { blockedRefText } = await import('../../messages/blocked-ref-text.js');
@@ -68,13 +84,23 @@ export const run: Command = async (args, context) => {
   }
   if (badCommits.length > 0) {
     const { badCommitsText } = await import('../../messages/push-text.js');
-    reports.push(badCommitsText(badCommits, planRewords(badCommits, pushed.parents, pushedBranchTips(judged, localBranch), headBranch)));
+    reports.push(
+      badCommitsText(
+        badCommits,
+        planRewords(badCommits, pushed.parents, pushedBranchTips(judged, localBranch), headBranch),
+      ),
+    );
   }
   return { code: ExitCode.blocked, stderr: warnings + reports.join('\n') };
 };
 
 /** Each ref line's verdict; new stages are checked against the remote's main in one git process. */
-async function judgeRefs(updates: readonly RefUpdate[], remote: string, branches: BranchConfig, cwd: string): Promise<JudgedRef[]> {
+async function judgeRefs(
+  updates: readonly RefUpdate[],
+  remote: string,
+  branches: BranchConfig,
+  cwd: string,
+): Promise<JudgedRef[]> {
   const creations = stageCreations(updates, branches).map((creation) => creation.localSha);
   const onRemoteMain = await commitsOnRef(`refs/remotes/${remote}/${branches.main}`, creations, cwd);
   return updates.map((update) => judgeRef(update, branches, { onRemoteMain }));
@@ -88,7 +114,12 @@ interface PushedMessages {
 }
 
 /** The messages of every commit the push adds, judged as git lists them, in one git process. */
-async function judgePushedMessages(judged: readonly JudgedRef[], updates: readonly RefUpdate[], config: Config, cwd: string): Promise<PushedMessages> {
+async function judgePushedMessages(
+  judged: readonly JudgedRef[],
+  updates: readonly RefUpdate[],
+  config: Config,
+  cwd: string,
+): Promise<PushedMessages> {
   const tips = pushedTips(judged);
   const remoteShas = updates.map((update) => update.remoteSha).filter((sha) => !isZeroId(sha));
   const bad: BadCommit[] = [];
@@ -127,16 +158,24 @@ async function gatherRefusalFacts(
   cwd: string,
 ): Promise<RefusalFacts> {
   const { branches } = config;
-  const [engineerName, recorded, taken] = await Promise.all([readEngineer(cwd), recordedStages(), readTakenBranches(repository)]);
+  const [engineerName, recorded, taken] = await Promise.all([
+    readEngineer(cwd),
+    recordedStages(),
+    readTakenBranches(repository),
+  ]);
   const sources = new Set(blocked.map(localBranch));
   // A protected branch pushed as itself: are there commits to move to a work branch, or none?
-  const updated = blocked.filter((ref) => ref.verdict.why === 'protected-update').map((ref) => ({ sha: ref.update.localSha, remoteSha: ref.update.remoteSha }));
+  const updated = blocked
+    .filter((ref) => ref.verdict.why === 'protected-update')
+    .map((ref) => ({ sha: ref.update.localSha, remoteSha: ref.update.remoteSha }));
   const unpublished = await countUnpublished(updated, remote, cwd);
   // A brand-new repository pushing its only branch (git's default, master) to an empty remote: it should become main.
   const firstBranch = blocked.find((ref) => ref.verdict.why === 'invalid-name')?.update.localRef;
   const firstName = firstBranch === undefined ? undefined : branchOfRef(firstBranch);
   const firstPush =
-    firstName !== undefined && updates.every((update) => isZeroId(update.remoteSha)) && (await isOnlyBranchBeforeMain(firstName, remote, branches.main, cwd))
+    firstName !== undefined &&
+    updates.every((update) => isZeroId(update.remoteSha)) &&
+    (await isOnlyBranchBeforeMain(firstName, remote, branches.main, cwd))
       ? firstName
       : undefined;
   return {
@@ -155,6 +194,11 @@ async function gatherRefusalFacts(
 }
 
 /** The allowed branches and tags pushed, in push order, each with the local branch it is (if any). */
-function pushedBranchTips(judged: readonly JudgedRef[], localBranch: (ref: JudgedRef) => string | undefined): PushedTip[] {
-  return judged.filter((ref) => ref.verdict.allowed && ref.action !== 'delete').map((ref) => ({ branch: ref.branch ? localBranch(ref) : undefined, sha: ref.update.localSha }));
+function pushedBranchTips(
+  judged: readonly JudgedRef[],
+  localBranch: (ref: JudgedRef) => string | undefined,
+): PushedTip[] {
+  return judged
+    .filter((ref) => ref.verdict.allowed && ref.action !== 'delete')
+    .map((ref) => ({ branch: ref.branch ? localBranch(ref) : undefined, sha: ref.update.localSha }));
 }

@@ -17,14 +17,29 @@ export function answersFromFlags(
   unusable?: string,
 ): WorkAnswers {
   const existing = findStage(stages, flags.stage, branches);
-  if (!existing) throw new UsageError(unknownStageText(flags.stage, stages, branches, flags, closestStage(stages, flags.stage, branches)));
+  if (!existing)
+    throw new UsageError(
+      unknownStageText(flags.stage, stages, branches, flags, closestStage(stages, flags.stage, branches)),
+    );
   const engineerText = flags.engineer ?? defaultEngineer;
   if (engineerText === undefined) throw new UsageError(noEngineerText(flags, unusable));
   const name = workBranchName(engineerText, flags.change, branches);
   if (!name.ok) {
     const flag = name.problem === 'engineer-empty' ? 'engineer' : 'change';
-    throw new UsageError(badNameText(flag, nameProblemText(name.problem, flag, name.name, flag === 'engineer' ? engineerText : undefined), flags));
+    throw new UsageError(
+      badNameText(
+        flag,
+        nameProblemText(name.problem, flag, name.name, flag === 'engineer' ? engineerText : undefined),
+        flags,
+      ),
+    );
   }
   // A one-off --engineer leaves the remembered name alone.
-  return { stage: { existing }, engineer: name.engineer, rememberEngineer: !remembered, change: name.change, branch: name.name };
+  return {
+    stage: { existing },
+    engineer: name.engineer,
+    rememberEngineer: !remembered,
+    change: name.change,
+    branch: name.name,
+  };
 }

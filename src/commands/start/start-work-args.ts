@@ -1,5 +1,5 @@
-import { parseCommandArgs } from '../parse-command-args.js';
 import { START_WORK_USAGE } from '../../messages/start-text.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 
 export interface StartWorkFlags {
   stage: string | undefined;

@@ -1,25 +1,34 @@
-import type { CommandResult } from '../command.js';
 import type { Config } from '../../core/config/types.js';
+import { ENGINEER_KEY, stageKey } from '../../core/git-config-keys.js';
 import type { StartPoint } from '../../core/start/choose-start.js';
 import { shortRefName, tipsOf } from '../../core/start/ref-tips.js';
 import { StageflowError } from '../../errors.js';
 import { ExitCode } from '../../exit-codes.js';
-import { countChangedPaths } from '../../git/uncommitted-changes.js';
-import { ENGINEER_KEY, stageKey } from '../../core/git-config-keys.js';
 import { createBranch } from '../../git/branches.js';
-import { pushBranch } from '../../git/remote.js';
+import { writeGitConfig } from '../../git/config.js';
 import { readRecordedStage } from '../../git/recorded-stages.js';
+import { pushBranch } from '../../git/remote.js';
 import type { HeadState } from '../../git/repository.js';
 import { switchToBranch, switchToNewBranch } from '../../git/switch-branch.js';
-import { writeGitConfig } from '../../git/config.js';
+import { countChangedPaths } from '../../git/uncommitted-changes.js';
+import { switchToExistingMessage } from '../../messages/prompt-text.js';
 import { shellQuote as q } from '../../messages/render.js';
 import { branchExistsText, noMainText, otherStageBranchText } from '../../messages/start-text.js';
-import { alreadyOnText, declinedText, leftOutNotice, publishCommand, startedWorkText, startLabel, switchedText, type StartedWork } from '../../messages/started-text.js';
-import { switchToExistingMessage } from '../../messages/prompt-text.js';
+import {
+  alreadyOnText,
+  declinedText,
+  leftOutNotice,
+  publishCommand,
+  type StartedWork,
+  startedWorkText,
+  startLabel,
+  switchedText,
+} from '../../messages/started-text.js';
+import type { CommandResult } from '../command.js';
 import type { RefFacts } from './gather-refs.js';
 import { setUpPublishing } from './publish-setup.js';
-import { resolveMainStart, resolveStart } from './resolve-start.js';
 import { refuseFailedSwitch } from './refuse-failed-switch.js';
+import { resolveMainStart, resolveStart } from './resolve-start.js';
 import { answeredStageBranch, answeredStageName, type WorkAnswers } from './work-answers.js';
 
 export interface StartWorkContext {
@@ -50,7 +59,11 @@ export async function startWork(answers: WorkAnswers, context: StartWorkContext)
   if (head.branch === branch) return { code: ExitCode.ok, stdout: alreadyOnText(branch) };
 
   if (existing.local || existing.remote) {
-    const go = context.yes || (context.interactive ? await (await import('../../prompt/index.js')).confirm(switchToExistingMessage(branch)) : undefined);
+    const go =
+      context.yes ||
+      (context.interactive
+        ? await (await import('../../prompt/index.js')).confirm(switchToExistingMessage(branch))
+        : undefined);
     if (go === undefined) throw new StageflowError(branchExistsText(branch, rerun));
     if (!go) return { code: ExitCode.ok, stdout: declinedText() };
     const changed = await countChangedPaths(cwd);
@@ -64,7 +77,13 @@ export async function startWork(answers: WorkAnswers, context: StartWorkContext)
   if (notice) context.print(notice);
 
   const changed = await countChangedPaths(cwd);
-  refuseFailedSwitch(await switchToNewBranch(branch, start.tip.ref, cwd), branch, shortRefName(start.tip.ref), head.branch, rerun);
+  refuseFailedSwitch(
+    await switchToNewBranch(branch, start.tip.ref, cwd),
+    branch,
+    shortRefName(start.tip.ref),
+    head.branch,
+    rerun,
+  );
   // Only after the switch succeeded: a refused switch leaves no new stage behind either.
   let newStage: StartedWork['newStage'];
   if ('create' in answers.stage) {
@@ -84,7 +103,12 @@ export async function startWork(answers: WorkAnswers, context: StartWorkContext)
  * on the work branch would publish the work alone. Its upstream is set only once it is on the
  * remote, so that status can tell a stage never published from one merged and deleted.
  */
-async function publishNewStage(branch: string, remote: string, hasRemote: boolean, cwd: string): Promise<StartedWork['newStage']> {
+async function publishNewStage(
+  branch: string,
+  remote: string,
+  hasRemote: boolean,
+  cwd: string,
+): Promise<StartedWork['newStage']> {
   const push = publishCommand(branch, remote);
   if (!hasRemote) return { branch, push, published: false };
   const pushed = await pushBranch(branch, remote, cwd);

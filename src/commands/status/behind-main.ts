@@ -1,11 +1,11 @@
-import type { CommandResult } from '../command.js';
 import type { Config } from '../../core/config/types.js';
-import { behindMain, behindMainPairs, type SharedTip } from '../../core/status/behind-main.js';
 import { branchOfTip } from '../../core/start/ref-tips.js';
+import { behindMain, behindMainPairs, type SharedTip } from '../../core/status/behind-main.js';
 import { ExitCode } from '../../exit-codes.js';
-import { countTipPairs } from '../../git/commit-graph.js';
 import { listRefTips } from '../../git/branches.js';
+import { countTipPairs } from '../../git/commit-graph.js';
 import { behindMainMarkdown, behindMainText, noMainText } from '../../messages/behind-main-text.js';
+import type { CommandResult } from '../command.js';
 
 /**
  * `status --behind-main [--markdown]`: the stages and open work branches main has moved past, as

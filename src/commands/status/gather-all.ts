@@ -1,12 +1,12 @@
-import type { Config } from '../../core/config/types.js';
 import { classifyBranch } from '../../core/branch/classify-branch.js';
+import type { Config } from '../../core/config/types.js';
 import { branchNamesOf, compareRefOf, type RefTip } from '../../core/start/ref-tips.js';
 import { mergedFromWalk, pairKey } from '../../core/status/count-pairs.js';
 import { inferStage } from '../../core/status/infer-stage.js';
 import { stageRefsOf } from '../../core/status/stage-refs.js';
-import { todosOf, type AllRow } from '../../core/status/status-all.js';
-import { countTipPairs } from '../../git/commit-graph.js';
+import { type AllRow, todosOf } from '../../core/status/status-all.js';
 import { mergedIntoMain } from '../../git/ancestry.js';
+import { countTipPairs } from '../../git/commit-graph.js';
 import { readRecordedStages } from '../../git/recorded-stages.js';
 
 /**
@@ -14,7 +14,12 @@ import { readRecordedStages } from '../../git/recorded-stages.js';
  * Git processes: the ref listing (given), the recorded stages, two for all the counts together
  * (countTipPairs); three more only per stage merged into main that every branch holds.
  */
-export async function gatherAll(tips: readonly RefTip[], current: string | undefined, config: Config, cwd: string): Promise<AllRow[]> {
+export async function gatherAll(
+  tips: readonly RefTip[],
+  current: string | undefined,
+  config: Config,
+  cwd: string,
+): Promise<AllRow[]> {
   const { branches, remote } = config;
   const names = branchNamesOf(tips, remote);
   const shas = new Map(tips.map((tip) => [tip.ref.replace(/^refs\/(heads|remotes)\//, ''), tip.sha]));
@@ -42,8 +47,14 @@ export async function gatherAll(tips: readonly RefTip[], current: string | undef
         const divergence = mainRef ? count(stage.ref, mainRef) : undefined;
         if (!mainRef || !divergence) return [stage.branch, undefined] as const;
         const candidate = divergence.leftOnly === 0 && divergence.rightOnly > 0;
-        const merged = candidate && ((walk && mergedFromWalk(walk, sha(stage.ref), sha(mainRef))) ?? (await mergedIntoMain(stage.ref, mainRef, cwd)));
-        return [stage.branch, { ref: mainRef, stageOnly: divergence.leftOnly, mainOnly: divergence.rightOnly, merged }] as const;
+        const merged =
+          candidate &&
+          ((walk && mergedFromWalk(walk, sha(stage.ref), sha(mainRef))) ??
+            (await mergedIntoMain(stage.ref, mainRef, cwd)));
+        return [
+          stage.branch,
+          { ref: mainRef, stageOnly: divergence.leftOnly, mainOnly: divergence.rightOnly, merged },
+        ] as const;
       }),
     ),
   );
@@ -54,13 +65,25 @@ export async function gatherAll(tips: readonly RefTip[], current: string | undef
       const onRemote = names.remote.has(branch);
       const divergence = onRemote ? count(`${remote}/${branch}`, branch) : undefined;
       const stageRef = onRemote ? `${remote}/${branch}` : undefined;
-      const row = { branch, kind: 'stage' as const, current: branch === current, stage: branch, stageRef, ahead: divergence?.rightOnly, behind: divergence?.leftOnly, main: versusMain.get(branch) };
+      const row = {
+        branch,
+        kind: 'stage' as const,
+        current: branch === current,
+        stage: branch,
+        stageRef,
+        ahead: divergence?.rightOnly,
+        behind: divergence?.leftOnly,
+        main: versusMain.get(branch),
+      };
       rows.push({ ...row, todo: todosOf(row, config.sync.mainIntoStage) });
     }
     if (info.kind !== 'work') continue;
     const known = recorded.get(branch);
     const candidates = stages.map((stage) => ({ ...stage, workOnly: count(stage.ref, branch)?.rightOnly ?? Infinity }));
-    const inferred = known !== undefined && (names.remote.has(known) || names.local.has(known)) ? undefined : inferStage(candidates.filter((stage) => stage.workOnly !== Infinity));
+    const inferred =
+      known !== undefined && (names.remote.has(known) || names.local.has(known))
+        ? undefined
+        : inferStage(candidates.filter((stage) => stage.workOnly !== Infinity));
     const stageBranch = inferred === undefined ? known : inferred.found ? inferred.branch : undefined;
     const stage = stages.find((entry) => entry.branch === stageBranch);
     const base = { branch, kind: 'work' as const, current: branch === current };

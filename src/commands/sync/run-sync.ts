@@ -1,7 +1,7 @@
 import type { SyncStep } from '../../core/sync/plan-sync.js';
 import type { ActPlan, SyncOutcome, Unstashed } from '../../core/sync/sync-outcome.js';
 import { integrateCommits } from '../../git/integrate-commits.js';
-import { readHead, type Repository } from '../../git/repository.js';
+import { type Repository, readHead } from '../../git/repository.js';
 import { gitOutput } from '../../git/run-git.js';
 import { stashChanges, unstashChanges } from '../../git/stash-changes.js';
 import { stashMessage } from '../../messages/sync-text.js';
@@ -11,7 +11,12 @@ import { stashMessage } from '../../messages/sync-text.js';
  * at the first step git leaves half done, with the stash still in the list: nothing is lost, and
  * the words say how to finish or abort.
  */
-export async function runSync(plan: ActPlan, published: boolean, repository: Repository, cwd: string): Promise<SyncOutcome> {
+export async function runSync(
+  plan: ActPlan,
+  published: boolean,
+  repository: Repository,
+  cwd: string,
+): Promise<SyncOutcome> {
   const head = () => gitOutput(['rev-parse', 'HEAD'], { cwd }).then((sha) => sha.trim());
   const before = await head();
   let stash: string | undefined;
@@ -35,7 +40,16 @@ export async function runSync(plan: ActPlan, published: boolean, repository: Rep
       continue;
     }
     if (outcome.stopped) {
-      return { kind: 'stopped', plan, step, done, remaining: plan.steps.slice(index + 1), conflicted: outcome.conflicted, stashed: stash !== undefined, before };
+      return {
+        kind: 'stopped',
+        plan,
+        step,
+        done,
+        remaining: plan.steps.slice(index + 1),
+        conflicted: outcome.conflicted,
+        stashed: stash !== undefined,
+        before,
+      };
     }
     const unstashed = await unstash();
     return { kind: 'refused', plan, step, done, detail: outcome.detail, unstashed, before, after: await head() };

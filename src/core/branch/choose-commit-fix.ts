@@ -1,5 +1,5 @@
 import type { BranchConfig } from '../config/types.js';
-import { classifyBranch, type BranchInfo } from './classify-branch.js';
+import { type BranchInfo, classifyBranch } from './classify-branch.js';
 import type { CommitVerdict } from './judge-commit.js';
 import { engineerSlug, freeBranchName, suggestBranchName, suggestWorkBranch } from './suggest-branch.js';
 
@@ -46,24 +46,45 @@ export type CommitRefusal =
   | { why: 'protected'; branch: Exclude<BranchInfo, { kind: 'invalid' }>; fixes: CommitFix[] };
 
 /** Why a commit is refused and the fixes that apply, from the verdict and the facts. */
-export function chooseCommitFix(verdict: Extract<CommitVerdict, { allowed: false }>, facts: CommitFacts): CommitRefusal {
+export function chooseCommitFix(
+  verdict: Extract<CommitVerdict, { allowed: false }>,
+  facts: CommitFacts,
+): CommitRefusal {
   const { branches, operation, taken } = facts;
   const work = freeBranchName(suggestWorkBranch(branches, engineerSlug(facts.engineerName), ''), taken);
   const branch = verdict.branch;
   if (verdict.why === 'detached' || branch === undefined) {
-    return { why: 'detached', fixes: operation === 'merge' ? keepMerge(work, 'HEAD', undefined) : [{ kind: 'create-work-here', work }] };
+    return {
+      why: 'detached',
+      fixes: operation === 'merge' ? keepMerge(work, 'HEAD', undefined) : [{ kind: 'create-work-here', work }],
+    };
   }
   // Mid-operation, the branch must be put back before anything else is done to it; a merge can
   // instead be carried to another branch whole, and a branch renamed in the middle of one.
-  const abort: CommitFix[] = operation && operation !== 'merge' ? [{ kind: 'abort-operation', operation, branch: branch.name }] : [];
+  const abort: CommitFix[] =
+    operation && operation !== 'merge' ? [{ kind: 'abort-operation', operation, branch: branch.name }] : [];
   if (branch.kind === 'invalid') {
-    return { why: 'invalid-name', branch, fixes: [...abort, { kind: 'rename-branch', suggestion: freeBranchName(suggestBranchName(branch, branches, facts.engineerName), taken) }] };
+    return {
+      why: 'invalid-name',
+      branch,
+      fixes: [
+        ...abort,
+        {
+          kind: 'rename-branch',
+          suggestion: freeBranchName(suggestBranchName(branch, branches, facts.engineerName), taken),
+        },
+      ],
+    };
   }
   const isMain = branch.kind === 'main';
   const fixes: CommitFix[] =
     operation === 'merge'
       ? mergeFixes(branch.name, isMain, work, facts)
-      : [...abort, { kind: 'switch-to-work', work, cutFrom: isMain ? undefined : branch.name }, ...(isMain ? [{ kind: 'start-work' } as const] : [])];
+      : [
+          ...abort,
+          { kind: 'switch-to-work', work, cutFrom: isMain ? undefined : branch.name },
+          ...(isMain ? [{ kind: 'start-work' } as const] : []),
+        ];
   return { why: 'protected', branch, fixes };
 }
 
@@ -71,13 +92,30 @@ export function chooseCommitFix(verdict: Extract<CommitVerdict, { allowed: false
  * main takes a stage by pull request, a stage takes a work branch by pull request: the route
  * check --pr allows. A resolution (a merge left by a conflict) is kept by carrying the merge to a work branch.
  */
-function mergeFixes(into: string, isMain: boolean, work: string, { branches, merged, merge }: CommitFacts): CommitFix[] {
+function mergeFixes(
+  into: string,
+  isMain: boolean,
+  work: string,
+  { branches, merged, merge }: CommitFacts,
+): CommitFix[] {
   const mergedKind = merged === undefined ? undefined : classifyBranch(merged, branches).kind;
-  if (isMain && mergedKind === 'stage' && merged) return [{ kind: 'abort-merge', into }, { kind: 'stage-pr-into-main', stage: merged, into }];
-  if (!isMain && mergedKind === 'work' && merged && merge) return [{ kind: 'abort-merge', into }, { kind: 'publish-work-pr', work: merged, into }];
+  if (isMain && mergedKind === 'stage' && merged)
+    return [
+      { kind: 'abort-merge', into },
+      { kind: 'stage-pr-into-main', stage: merged, into },
+    ];
+  if (!isMain && mergedKind === 'work' && merged && merge)
+    return [
+      { kind: 'abort-merge', into },
+      { kind: 'publish-work-pr', work: merged, into },
+    ];
   return keepMerge(work, into, isMain ? { stageFor: into } : { into });
 }
 
-function keepMerge(work: string, from: string, prInto: { into: string } | { stageFor: string } | undefined): CommitFix[] {
+function keepMerge(
+  work: string,
+  from: string,
+  prInto: { into: string } | { stageFor: string } | undefined,
+): CommitFix[] {
   return [{ kind: 'keep-merge', work, from, prInto }];
 }

@@ -58,7 +58,8 @@ export function classifyBranch(name: string, branches: BranchConfig): BranchInfo
     return { kind: 'work', name, engineer, change };
   }
 
-  if (matchesAnyGlob(name, branches.allowed)) return isGitBranchName(name) ? { kind: 'allowed', name } : { kind: 'invalid', name, reason: 'not-a-git-name' };
+  if (matchesAnyGlob(name, branches.allowed))
+    return isGitBranchName(name) ? { kind: 'allowed', name } : { kind: 'invalid', name, reason: 'not-a-git-name' };
   return { kind: 'invalid', name, reason: 'unknown-kind' };
 }
 

@@ -11,5 +11,7 @@ const FORBIDDEN = /[\x00-\x20\x7f~^:?*[\\]/;
 export function isGitBranchName(name: string): boolean {
   if (name === '' || name.startsWith('-') || name === 'HEAD') return false;
   if (FORBIDDEN.test(name) || name.includes('..') || name.includes('@{') || name.endsWith('.')) return false;
-  return name.split('/').every((component) => component !== '' && !component.startsWith('.') && !component.endsWith('.lock'));
+  return name
+    .split('/')
+    .every((component) => component !== '' && !component.startsWith('.') && !component.endsWith('.lock'));
 }

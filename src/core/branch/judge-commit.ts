@@ -1,5 +1,5 @@
 import type { BranchConfig } from '../config/types.js';
-import { classifyBranch, isCommitAllowedOn, type BranchInfo } from './classify-branch.js';
+import { type BranchInfo, classifyBranch, isCommitAllowedOn } from './classify-branch.js';
 
 export interface HeadFacts {
   branch: string | undefined;

@@ -4,8 +4,13 @@
  * GITHEAD_<sha> variables (set while `git merge` runs its hooks) or, after a conflict, the first
  * line of MERGE_MSG. undefined when it is not one branch.
  */
-export function mergedBranch(githeadNames: readonly string[], mergeMessage: string | undefined, remote: string): string | undefined {
-  const named = githeadNames.length === 1 ? githeadNames[0] : githeadNames.length === 0 ? fromMessage(mergeMessage) : undefined;
+export function mergedBranch(
+  githeadNames: readonly string[],
+  mergeMessage: string | undefined,
+  remote: string,
+): string | undefined {
+  const named =
+    githeadNames.length === 1 ? githeadNames[0] : githeadNames.length === 0 ? fromMessage(mergeMessage) : undefined;
   if (!named) return undefined;
   for (const prefix of [`refs/remotes/${remote}/`, `${remote}/`, 'refs/heads/']) {
     if (named.startsWith(prefix)) return named.slice(prefix.length);

@@ -16,7 +16,9 @@ export interface CheckPlan {
   range: CommitRange | undefined;
 }
 
-export type PlanResult = { ok: true; plan: CheckPlan } | { ok: false; problem: 'bad-range' | 'pr-unknown' | 'nothing-to-check' };
+export type PlanResult =
+  | { ok: true; plan: CheckPlan }
+  | { ok: false; problem: 'bad-range' | 'pr-unknown' | 'nothing-to-check' };
 
 /**
  * Flags first; what the CI says fills in `--pr` without `--base`/`--head`, and is the whole plan

@@ -1,5 +1,5 @@
-import type { Config } from '../config/types.js';
 import { classifyBranch } from '../branch/classify-branch.js';
+import type { Config } from '../config/types.js';
 
 /** The framework commands that change what runs in AWS; `package` and `print` are not among them. */
 const GUARDED_COMMANDS = ['deploy', 'deploy function', 'remove', 'rollback', 'rollback function'] as const;
@@ -10,10 +10,7 @@ export function isGuardedCommand(command: string): command is GuardedCommand {
 }
 
 /** How HEAD stands to the remote-tracking ref of its branch, as last fetched. */
-export type RemoteTip =
-  | { kind: 'same' }
-  | { kind: 'missing' }
-  | { kind: 'differs'; ahead: number; behind: number };
+export type RemoteTip = { kind: 'same' } | { kind: 'missing' } | { kind: 'differs'; ahead: number; behind: number };
 
 export interface DeployFacts {
   command: GuardedCommand;
@@ -58,7 +55,8 @@ export type DeployVerdict =
  */
 export function judgeDeploy(facts: DeployFacts, config: Config): DeployVerdict {
   const problems = deployProblems(facts, config);
-  if (problems.length > 0 || facts.stage === undefined) return { ok: false, stage: facts.stage, problems, override: facts.override };
+  if (problems.length > 0 || facts.stage === undefined)
+    return { ok: false, stage: facts.stage, problems, override: facts.override };
   return { ok: true, stage: facts.stage, route: routeOf(facts, facts.stage, config), override: undefined };
 }
 
@@ -76,20 +74,27 @@ function deployProblems(facts: DeployFacts, config: Config): DeployProblem[] {
   // A personal stage runs the engineer's own work: the tree must be committed, the review comes later.
   if (isPersonalStageOf(branch, stage, config)) return problems;
   if (facts.remoteTip.kind === 'missing') problems.push({ kind: 'not-on-remote', branch });
-  if (facts.remoteTip.kind === 'differs') problems.push({ kind: 'not-remote-tip', branch, ahead: facts.remoteTip.ahead, behind: facts.remoteTip.behind });
+  if (facts.remoteTip.kind === 'differs')
+    problems.push({ kind: 'not-remote-tip', branch, ahead: facts.remoteTip.ahead, behind: facts.remoteTip.behind });
   return problems;
 }
 
 function branchProblem(facts: DeployFacts, stage: string, config: Config): DeployProblem | undefined {
   if (facts.branch === undefined) return { kind: 'no-branch' };
   const branch = classifyBranch(facts.branch, config.branches);
-  if (branch.kind === 'main') return stage === config.liveStage ? undefined : { kind: 'other-stage', branch: branch.name, branchStage: config.liveStage };
-  if (branch.kind === 'stage') return stage === branch.stage ? undefined : { kind: 'other-stage', branch: branch.name, branchStage: branch.stage };
+  if (branch.kind === 'main')
+    return stage === config.liveStage
+      ? undefined
+      : { kind: 'other-stage', branch: branch.name, branchStage: config.liveStage };
+  if (branch.kind === 'stage')
+    return stage === branch.stage ? undefined : { kind: 'other-stage', branch: branch.name, branchStage: branch.stage };
   if (branch.kind !== 'work') return { kind: 'not-a-deploy-branch', branch: branch.name };
-  if (!config.deploy.personalStages) return { kind: 'personal-stages-off', branch: branch.name, personalStage: branch.engineer };
+  if (!config.deploy.personalStages)
+    return { kind: 'personal-stages-off', branch: branch.name, personalStage: branch.engineer };
   if (stage !== branch.engineer) return { kind: 'other-stage', branch: branch.name, branchStage: branch.engineer };
   // A stage branch of the same name, or the live stage, belongs to everyone.
-  if (facts.stageBranchOnRemote || stage === config.liveStage) return { kind: 'personal-stage-taken', branch: branch.name, personalStage: stage };
+  if (facts.stageBranchOnRemote || stage === config.liveStage)
+    return { kind: 'personal-stage-taken', branch: branch.name, personalStage: stage };
   return undefined;
 }
 
@@ -101,6 +106,7 @@ function isPersonalStageOf(branchName: string | undefined, stage: string, config
 
 function routeOf(facts: DeployFacts, stage: string, config: Config): DeployRoute {
   const personal = isPersonalStageOf(facts.branch, stage, config);
-  if (facts.branch === undefined || (facts.command === 'remove' && !facts.stageBranchOnRemote && !personal)) return { kind: 'branch-gone' };
+  if (facts.branch === undefined || (facts.command === 'remove' && !facts.stageBranchOnRemote && !personal))
+    return { kind: 'branch-gone' };
   return { kind: 'branch', branch: facts.branch, personal };
 }

@@ -18,9 +18,15 @@ export function checkEnvironment(facts: DoctorFacts): Finding[] {
  */
 export function adviseEnvironment(facts: DoctorFacts): Advice[] {
   const advice: Advice[] = [];
-  if (facts.nodeFromVersionManager && !facts.initSh.exists) advice.push({ kind: 'gui-clients', initSh: facts.initSh.path });
+  if (facts.nodeFromVersionManager && !facts.initSh.exists)
+    advice.push({ kind: 'gui-clients', initSh: facts.initSh.path });
   if (facts.gitHooks.names.length > 0 && facts.packagePath !== undefined) {
-    advice.push({ kind: 'git-hooks-off', dir: facts.gitHooks.dir, names: facts.gitHooks.names, huskyDir: layoutFor(facts.packagePath).huskyDir });
+    advice.push({
+      kind: 'git-hooks-off',
+      dir: facts.gitHooks.dir,
+      names: facts.gitHooks.names,
+      huskyDir: layoutFor(facts.packagePath).huskyDir,
+    });
   }
   return advice;
 }

@@ -14,14 +14,25 @@ const SECOND_ARGUMENT = /\$\{?2\}?(?!\d)/;
  * without "$1" fails every commit (no message file), pre-push without "$@" cannot tell the remote,
  * and one that takes its standard input from elsewhere (`< file`, a pipe) never sees the refs.
  */
-export function checkHookArguments(hooks: readonly { hook: HookName; script: { path: string; text: string | undefined } }[]): Finding[] {
+export function checkHookArguments(
+  hooks: readonly { hook: HookName; script: { path: string; text: string | undefined } }[],
+): Finding[] {
   const findings: Finding[] = [];
   for (const { hook, script } of hooks) {
     const lines = (script.text ?? '').split('\n');
     lines.forEach((line, index) => {
       if (parseHookLine(line)?.hook !== hook) return;
       const lost = lostInput(hook, line);
-      if (lost) findings.push({ kind: 'hook-line-input', hook, path: script.path, lineNumber: index + 1, line: line.trim(), lost, fixed: fixedLine(line.trim(), lost) });
+      if (lost)
+        findings.push({
+          kind: 'hook-line-input',
+          hook,
+          path: script.path,
+          lineNumber: index + 1,
+          line: line.trim(),
+          lost,
+          fixed: fixedLine(line.trim(), lost),
+        });
     });
   }
   return findings;
@@ -32,7 +43,8 @@ function lostInput(hook: HookName, line: string): LostInput | undefined {
   const before = line.slice(0, line.indexOf(` ${hook}`));
   if (hook === 'commit-msg' && !FIRST_ARGUMENT.test(after) && !ALL_ARGUMENTS.test(after)) return 'message-file';
   if (hook === 'pre-push') {
-    if (!ALL_ARGUMENTS.test(after) && !(FIRST_ARGUMENT.test(after) && SECOND_ARGUMENT.test(after))) return 'remote-arguments';
+    if (!ALL_ARGUMENTS.test(after) && !(FIRST_ARGUMENT.test(after) && SECOND_ARGUMENT.test(after)))
+      return 'remote-arguments';
     if (/(^|[^<])<(?![<(])/.test(after) || /\|/.test(before)) return 'stdin';
   }
   return undefined;

@@ -9,7 +9,11 @@ import { turnOnFor } from './turn-on.js';
  */
 export function checkHookFiles(facts: DoctorFacts): Finding[] {
   const findings: Finding[] = [];
-  const group = (kind: 'runner-missing' | 'runner-not-stageflow', hook: (typeof facts.hooks)[number]['hook'], path: string) => {
+  const group = (
+    kind: 'runner-missing' | 'runner-not-stageflow',
+    hook: (typeof facts.hooks)[number]['hook'],
+    path: string,
+  ) => {
     // One finding for every such runner: the installer writes them all at once.
     const same = findings.find((finding) => finding.kind === kind);
     if (same?.kind === kind) {
@@ -26,9 +30,18 @@ export function checkHookFiles(facts: DoctorFacts): Finding[] {
       if (starved) findings.push({ kind: 'pre-push-starved', path: script.path, ...starved });
     }
     if (runner.cli !== undefined && !runner.cli.found) {
-      const same = findings.find((finding) => finding.kind === 'binary-missing' && finding.command === runner.cli!.path);
+      const same = findings.find(
+        (finding) => finding.kind === 'binary-missing' && finding.command === runner.cli!.path,
+      );
       if (same?.kind === 'binary-missing') same.hooks.push(hook);
-      else findings.push({ kind: 'binary-missing', hooks: [hook], command: runner.cli.path, packagePath: facts.packagePath ?? '', listed: facts.listedPackages.includes('stageflow') });
+      else
+        findings.push({
+          kind: 'binary-missing',
+          hooks: [hook],
+          command: runner.cli.path,
+          packagePath: facts.packagePath ?? '',
+          listed: facts.listedPackages.includes('stageflow'),
+        });
     }
   }
   return findings;
@@ -37,7 +50,9 @@ export function checkHookFiles(facts: DoctorFacts): Finding[] {
 /** A stageflow line left in `.husky/<hook>` by an older init, while the runner checks already. */
 export function adviseHookFiles(facts: DoctorFacts): Advice[] {
   return facts.hooks.flatMap(({ hook, runner, script }) => {
-    const line = runner.stageflow ? script.text?.split('\n').find((text) => parseHookLine(text)?.hook === hook) : undefined;
+    const line = runner.stageflow
+      ? script.text?.split('\n').find((text) => parseHookLine(text)?.hook === hook)
+      : undefined;
     return line === undefined ? [] : [{ kind: 'leftover-line' as const, path: script.path, line: line.trim() }];
   });
 }
@@ -51,6 +66,8 @@ function starvingLine(text: string): { reader: string; line: string } | undefine
   const lines = text.split('\n').map((line) => line.trim());
   const at = lines.findIndex((line) => parseHookLine(line)?.hook === 'pre-push');
   if (at === -1) return undefined;
-  const reader = lines.slice(0, at).find((line) => line !== '' && !line.startsWith('#') && !/^(set|export|\.|cd|true|:)(\s|$)/.test(line));
+  const reader = lines
+    .slice(0, at)
+    .find((line) => line !== '' && !line.startsWith('#') && !/^(set|export|\.|cd|true|:)(\s|$)/.test(line));
   return reader === undefined ? undefined : { reader, line: lines[at]! };
 }

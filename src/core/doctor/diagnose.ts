@@ -1,5 +1,5 @@
 import { layoutFor } from '../init/layout.js';
-import { checkEnvironment, adviseEnvironment } from './check-environment.js';
+import { adviseEnvironment, checkEnvironment } from './check-environment.js';
 import { checkHookArguments } from './check-hook-arguments.js';
 import { adviseHookFiles, checkHookFiles } from './check-hook-files.js';
 import { checkHooksPath } from './check-hooks-path.js';
@@ -16,11 +16,19 @@ export function diagnose(facts: DoctorFacts): Diagnosis {
   const worktree = hooksPath.length === 0 ? checkWorktree(facts) : [];
   // In a worktree without npm install, husky's runners and node_modules/.bin are missing for one reason, fixed by one command.
   const hookFiles = checkHookFiles(facts).filter(
-    (finding) => worktree.length === 0 || !['runner-missing', 'runner-not-stageflow', 'runner-not-executable', 'binary-missing'].includes(finding.kind),
+    (finding) =>
+      worktree.length === 0 ||
+      !['runner-missing', 'runner-not-stageflow', 'runner-not-executable', 'binary-missing'].includes(finding.kind),
   );
   // Under stageflow's runner a stageflow line in .husky/<hook> does nothing (advice says so); under husky's stub it is the check.
   return {
-    findings: [...hooksPath, ...worktree, ...hookFiles, ...checkHookArguments(facts.hooks.filter((hook) => !hook.runner.stageflow)), ...checkEnvironment(facts)],
+    findings: [
+      ...hooksPath,
+      ...worktree,
+      ...hookFiles,
+      ...checkHookArguments(facts.hooks.filter((hook) => !hook.runner.stageflow)),
+      ...checkEnvironment(facts),
+    ],
     advice: [...adviseEnvironment(facts), ...adviseHookFiles(facts)],
   };
 }

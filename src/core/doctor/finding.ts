@@ -17,7 +17,15 @@ export type Finding =
   | { kind: 'worktree-not-installed'; worktree: string; hooksPath: string }
   | { kind: 'runner-missing'; hooks: HookName[]; paths: string[]; turnOn: TurnOn }
   | { kind: 'runner-not-executable'; hook: HookName; path: string }
-  | { kind: 'hook-line-input'; hook: HookName; path: string; lineNumber: number; line: string; lost: LostInput; fixed: string }
+  | {
+      kind: 'hook-line-input';
+      hook: HookName;
+      path: string;
+      lineNumber: number;
+      line: string;
+      lost: LostInput;
+      fixed: string;
+    }
   /** husky's stub (or anything else) where stageflow's runner belongs: no check on a checkout without `.husky/<hook>`. */
   | { kind: 'runner-not-stageflow'; hooks: HookName[]; paths: string[]; turnOn: TurnOn }
   /** A `.husky/pre-push` run by husky's stub, where a command before stageflow's line reads git's ref lines first. */

@@ -1,5 +1,5 @@
-import type { BranchConfig } from '../config/types.js';
 import type { CiProvider } from '../check/ci-context.js';
+import type { BranchConfig } from '../config/types.js';
 import { GITHUB_DEPLOY_WORKFLOW_PATH, githubDeployWorkflow } from './github-deploy-workflow.js';
 import { GITHUB_WORKFLOW_PATH, githubWorkflow } from './github-workflow.js';
 import { GITLAB_CI_PATH, gitlabCi } from './gitlab-ci.js';
@@ -18,9 +18,29 @@ export interface CiFile {
 export function ciFiles(provider: CiProvider, packageDir: string, branches: BranchConfig, deploy: boolean): CiFile[] {
   if (provider === 'gitlab') {
     const command = `npx stageflow init --ci gitlab${deploy ? ' --deploy' : ''}`;
-    return [{ path: GITLAB_CI_PATH, content: gitlabCi(packageDir, branches, deploy), role: deploy ? 'check-and-deploy' : 'check', command }];
+    return [
+      {
+        path: GITLAB_CI_PATH,
+        content: gitlabCi(packageDir, branches, deploy),
+        role: deploy ? 'check-and-deploy' : 'check',
+        command,
+      },
+    ];
   }
-  const check: CiFile = { path: GITHUB_WORKFLOW_PATH, content: githubWorkflow(packageDir), role: 'check', command: 'npx stageflow init --ci github' };
+  const check: CiFile = {
+    path: GITHUB_WORKFLOW_PATH,
+    content: githubWorkflow(packageDir),
+    role: 'check',
+    command: 'npx stageflow init --ci github',
+  };
   if (!deploy) return [check];
-  return [check, { path: GITHUB_DEPLOY_WORKFLOW_PATH, content: githubDeployWorkflow(packageDir, branches), role: 'deploy', command: 'npx stageflow init --ci github --deploy' }];
+  return [
+    check,
+    {
+      path: GITHUB_DEPLOY_WORKFLOW_PATH,
+      content: githubDeployWorkflow(packageDir, branches),
+      role: 'deploy',
+      command: 'npx stageflow init --ci github --deploy',
+    },
+  ];
 }

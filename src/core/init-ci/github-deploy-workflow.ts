@@ -1,5 +1,5 @@
-import { stripPrefixExpansion } from './strip-prefix.js';
 import type { BranchConfig } from '../config/types.js';
+import { stripPrefixExpansion } from './strip-prefix.js';
 
 export const GITHUB_DEPLOY_WORKFLOW_PATH = '.github/workflows/stageflow-deploy.yml';
 
@@ -10,8 +10,10 @@ export const GITHUB_DEPLOY_WORKFLOW_PATH = '.github/workflows/stageflow-deploy.y
  * AWS credentials come through OIDC from the role in the repository variable AWS_DEPLOY_ROLE_ARN.
  */
 export function githubDeployWorkflow(packageDir: string, branches: BranchConfig): string {
-  const inPackage = packageDir === '' ? '' : `\ndefaults:\n  run:\n    working-directory: ${JSON.stringify(packageDir)}\n`;
-  const lockfile = packageDir === '' ? '' : `\n          cache-dependency-path: ${JSON.stringify(`${packageDir}/package-lock.json`)}`;
+  const inPackage =
+    packageDir === '' ? '' : `\ndefaults:\n  run:\n    working-directory: ${JSON.stringify(packageDir)}\n`;
+  const lockfile =
+    packageDir === '' ? '' : `\n          cache-dependency-path: ${JSON.stringify(`${packageDir}/package-lock.json`)}`;
   const main = JSON.stringify(branches.main);
   const setup = `      - uses: actions/setup-node@v6
         with:

@@ -8,8 +8,10 @@ export const CHECK_JOB_NAME = 'stageflow check';
  */
 export function githubWorkflow(packageDir: string): string {
   // A JSON string is a valid YAML double-quoted scalar, whatever the folder is called.
-  const inPackage = packageDir === '' ? '' : `\ndefaults:\n  run:\n    working-directory: ${JSON.stringify(packageDir)}\n`;
-  const lockfile = packageDir === '' ? '' : `\n          cache-dependency-path: ${JSON.stringify(`${packageDir}/package-lock.json`)}`;
+  const inPackage =
+    packageDir === '' ? '' : `\ndefaults:\n  run:\n    working-directory: ${JSON.stringify(packageDir)}\n`;
+  const lockfile =
+    packageDir === '' ? '' : `\n          cache-dependency-path: ${JSON.stringify(`${packageDir}/package-lock.json`)}`;
   return `# Written by \`stageflow init --ci github\`. The rules of the local hooks, where they cannot be
 # skipped: the pull request's route (work/* -> stage/* -> main), its branch names, and the message
 # of every commit it brings. Fails the check with an annotation that says how to fix it.

@@ -1,5 +1,5 @@
-import { stripPrefixExpansion } from './strip-prefix.js';
 import type { BranchConfig } from '../config/types.js';
+import { stripPrefixExpansion } from './strip-prefix.js';
 
 export const GITLAB_CI_PATH = '.gitlab-ci.yml';
 
@@ -13,11 +13,15 @@ export const GITLAB_CI_PATH = '.gitlab-ci.yml';
 export function gitlabCi(packageDir: string, branches: BranchConfig, deploy: boolean): string {
   const cd = packageDir === '' ? '' : `    - cd ${JSON.stringify(packageDir)}\n`;
   const stageBranch = `/^${escapeRegExp(branches.stagePrefix)}/`;
-  const header = `# Written by \`stageflow init --ci gitlab${deploy ? ' --deploy' : ''}\`. stageflow check on every merge request${deploy ? `;
+  const header = `# Written by \`stageflow init --ci gitlab${deploy ? ' --deploy' : ''}\`. stageflow check on every merge request${
+    deploy
+      ? `;
 # a push to ${branches.main} deploys the live stage, a push to ${branches.stagePrefix}<stage-name> deploys <stage-name>, and
 # deleting a stage branch stops its environment, which removes its stack. AWS credentials come
 # through OIDC: set the CI/CD variable AWS_DEPLOY_ROLE_ARN to a role that trusts this GitLab's
-# ID tokens (audience sts.amazonaws.com), and AWS_REGION. See docs/deploying.md.` : '.'}
+# ID tokens (audience sts.amazonaws.com), and AWS_REGION. See docs/deploying.md.`
+      : '.'
+  }
 `;
   const check = `${header}
 workflow:

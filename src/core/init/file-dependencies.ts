@@ -10,7 +10,8 @@ export function fileDependencies(packageJson: string): string[] {
     const deps = json[key];
     if (deps === null || typeof deps !== 'object') continue;
     for (const spec of Object.values(deps as Record<string, unknown>)) {
-      if (typeof spec === 'string' && spec.startsWith('file:') && spec.length > 'file:'.length) paths.push(spec.slice('file:'.length));
+      if (typeof spec === 'string' && spec.startsWith('file:') && spec.length > 'file:'.length)
+        paths.push(spec.slice('file:'.length));
     }
   }
   return [...new Set(paths)];

@@ -25,9 +25,18 @@ export interface Layout {
 
 export function layoutFor(packagePath: string): Layout {
   if (packagePath === '') {
-    return { packagePath, huskyDir: '.husky', hooksPath: '.husky/_', prepareCommand: PREPARE_COMMAND, legacyPrepareCommand: 'husky' };
+    return {
+      packagePath,
+      huskyDir: '.husky',
+      hooksPath: '.husky/_',
+      prepareCommand: PREPARE_COMMAND,
+      legacyPrepareCommand: 'husky',
+    };
   }
-  const up = packagePath.split('/').map(() => '..').join('/');
+  const up = packagePath
+    .split('/')
+    .map(() => '..')
+    .join('/');
   const huskyDir = `${packagePath}/.husky`;
   return {
     packagePath,

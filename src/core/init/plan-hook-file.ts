@@ -25,6 +25,7 @@ export function planHookFile(existing: string | undefined): HookFilePlan {
   if (removed.length === 0) return { content: existing, change: { kind: 'unchanged' } };
   const kept = lines.filter((line) => parseHookLine(line) === undefined);
   const trimmed = removed.map((line) => line.trim());
-  if (kept.every((line) => line.trim() === '' || line.trimStart().startsWith('#'))) return { content: undefined, change: { kind: 'delete', lines: trimmed } };
+  if (kept.every((line) => line.trim() === '' || line.trimStart().startsWith('#')))
+    return { content: undefined, change: { kind: 'delete', lines: trimmed } };
   return { content: kept.join('\n'), change: { kind: 'remove-lines', lines: trimmed } };
 }

@@ -1,7 +1,7 @@
 import { HOOK_NAMES, type HookName, type Layout } from './layout.js';
-import { planHookFile, type HookFileChange } from './plan-hook-file.js';
 import { planGitignore } from './plan-gitignore.js';
-import { planPackageJson, type PackageJsonChange } from './plan-package-json.js';
+import { type HookFileChange, planHookFile } from './plan-hook-file.js';
+import { type PackageJsonChange, planPackageJson } from './plan-package-json.js';
 
 /** What init found, gathered by src/init/gather-init-facts.ts. Paths are relative to the git root. */
 export interface InitFacts {

@@ -14,7 +14,8 @@ export type DefaultBranchPlace =
 
 export function defaultBranchPlace(url: string, topLevel: string): DefaultBranchPlace {
   if (url.startsWith('file://')) return { kind: 'path', gitDir: decodeURIComponent(url.slice('file://'.length)) };
-  if (!url.includes('://') && !/^[^/]+:/.test(url)) return { kind: 'path', gitDir: isAbsolute(url) ? url : resolve(topLevel, url) };
+  if (!url.includes('://') && !/^[^/]+:/.test(url))
+    return { kind: 'path', gitDir: isAbsolute(url) ? url : resolve(topLevel, url) };
   const repo = hostAndPath(url);
   if (!repo) return { kind: 'unknown' };
   const { host, path } = repo;
@@ -24,8 +25,14 @@ export function defaultBranchPlace(url: string, topLevel: string): DefaultBranch
   if (url.startsWith('ssh://')) {
     const parsed = new URL(url);
     const login = parsed.username ? `${parsed.username}@` : '';
-    return { kind: 'ssh', host: `${login}${parsed.hostname}`, ...(parsed.port ? { port: parsed.port } : {}), gitDir: decodeURIComponent(parsed.pathname) };
+    return {
+      kind: 'ssh',
+      host: `${login}${parsed.hostname}`,
+      ...(parsed.port ? { port: parsed.port } : {}),
+      gitDir: decodeURIComponent(parsed.pathname),
+    };
   }
-  if (!url.includes('://')) return { kind: 'ssh', host: url.slice(0, url.indexOf(':')), gitDir: url.slice(url.indexOf(':') + 1) };
+  if (!url.includes('://'))
+    return { kind: 'ssh', host: url.slice(0, url.indexOf(':')), gitDir: url.slice(url.indexOf(':') + 1) };
   return { kind: 'unknown' };
 }

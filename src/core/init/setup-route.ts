@@ -1,6 +1,6 @@
-import type { BranchConfig } from '../config/types.js';
-import type { HeadFacts } from '../branch/judge-commit.js';
 import { classifyBranch, stageNameProblem } from '../branch/classify-branch.js';
+import type { HeadFacts } from '../branch/judge-commit.js';
+import type { BranchConfig } from '../config/types.js';
 import type { DefaultBranchPlace } from './remote-default-branch.js';
 
 /** The stage and change that init suggests for bringing its own setup in. */

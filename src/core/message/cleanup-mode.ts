@@ -72,15 +72,30 @@ function modeOf(setting: string | undefined, editor: boolean): Mode {
   }
 }
 
-function commentString(setting: string | undefined, editor: boolean, options: CommitOptions | undefined, raw: string): string {
+function commentString(
+  setting: string | undefined,
+  editor: boolean,
+  options: CommitOptions | undefined,
+  raw: string,
+): string {
   if (setting === undefined || setting === '') return '#';
   if (setting.toLowerCase() !== 'auto') return setting;
   // Without an editor the file is the message git chose from; with one, git's hints tell.
   if (!editor) return autoCommentChar(raw) ?? '#';
-  return hintChar(raw) ?? (options?.messages.length ? autoCommentChar(messageFromOptions(options.messages)) : undefined) ?? '#';
+  return (
+    hintChar(raw) ??
+    (options?.messages.length ? autoCommentChar(messageFromOptions(options.messages)) : undefined) ??
+    '#'
+  );
 }
 
-function verbose(facts: CleanupFacts, options: CommitOptions | undefined, editor: boolean, raw: string, comment: string): boolean {
+function verbose(
+  facts: CleanupFacts,
+  options: CommitOptions | undefined,
+  editor: boolean,
+  raw: string,
+  comment: string,
+): boolean {
   if (options?.verbose !== undefined) return options.verbose > 0;
   // git merge cleans its message without cutting (its -v is about its output).
   if (facts.git?.command === 'merge') return false;
@@ -101,11 +116,15 @@ function configVerbose(value: string | undefined): boolean {
 
 /** The comment lines git writes below the message in an editor session: its scissors line or its "Please enter" hint. */
 function hasEditorHints(raw: string): boolean {
-  return raw.split('\n').some((line) => isGitScissors(line) || /^. Please enter the commit message for your changes\./.test(line));
+  return raw
+    .split('\n')
+    .some((line) => isGitScissors(line) || /^. Please enter the commit message for your changes\./.test(line));
 }
 
 function isGitScissors(line: string): boolean {
-  return line.length === SCISSORS.length + 2 && AUTO_COMMENT_CHARS.includes(line[0]!) && line.slice(1) === ` ${SCISSORS}`;
+  return (
+    line.length === SCISSORS.length + 2 && AUTO_COMMENT_CHARS.includes(line[0]!) && line.slice(1) === ` ${SCISSORS}`
+  );
 }
 
 function scissorsAtLineStart(raw: string, comment: string): boolean {
@@ -121,7 +140,8 @@ function hintChar(raw: string): string | undefined {
   const scissors = lines.find(isGitScissors);
   if (scissors) return scissors[0];
   const last = [...lines].reverse().find((line) => line.trim() !== '');
-  if (last && AUTO_COMMENT_CHARS.includes(last[0]!) && (last.length === 1 || last[1] === ' ' || last[1] === '\t')) return last[0];
+  if (last && AUTO_COMMENT_CHARS.includes(last[0]!) && (last.length === 1 || last[1] === ' ' || last[1] === '\t'))
+    return last[0];
   return undefined;
 }
 

@@ -22,15 +22,40 @@ export interface CommitOptions {
 }
 
 /** git.c's global options that take the next argument as their value. */
-const GLOBAL_WITH_VALUE = new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace', '--super-prefix', '--config-env', '--attr-source', '--shallow-file']);
+const GLOBAL_WITH_VALUE = new Set([
+  '-C',
+  '-c',
+  '--git-dir',
+  '--work-tree',
+  '--namespace',
+  '--super-prefix',
+  '--config-env',
+  '--attr-source',
+  '--shallow-file',
+]);
 const GLOBAL_FLAGS = new Set([
-  '-p', '--paginate', '-P', '--no-pager', '--no-replace-objects', '--bare', '--literal-pathspecs', '--no-literal-pathspecs',
-  '--glob-pathspecs', '--noglob-pathspecs', '--icase-pathspecs', '--no-optional-locks', '--no-lazy-fetch', '--no-advice',
+  '-p',
+  '--paginate',
+  '-P',
+  '--no-pager',
+  '--no-replace-objects',
+  '--bare',
+  '--literal-pathspecs',
+  '--no-literal-pathspecs',
+  '--glob-pathspecs',
+  '--noglob-pathspecs',
+  '--icase-pathspecs',
+  '--no-optional-locks',
+  '--no-lazy-fetch',
+  '--no-advice',
 ]);
 
 /** `git [global options] <command> <args>`, or `git-<command> <args>`. */
 export function splitGitCommandLine(argv: readonly string[]): GitCommandLine | undefined {
-  const program = (argv[0] ?? '').split('/').pop()!.replace(/\.exe$/i, '');
+  const program = (argv[0] ?? '')
+    .split('/')
+    .pop()!
+    .replace(/\.exe$/i, '');
   if (program.startsWith('git-')) return { command: program.slice(4), args: argv.slice(1) };
   if (program !== 'git') return undefined;
   for (let at = 1; at < argv.length; at++) {
@@ -88,18 +113,52 @@ interface OptionSpec {
 
 /** builtin/commit.c's options (git 2.39 to 2.5x): enough to consume every value as git does. */
 const COMMIT_OPTIONS: OptionSpec[] = [
-  ['quiet', 'q', 'count'], ['verbose', 'v', 'count'], ['file', 'F', 'value'], ['author', '', 'value'], ['date', '', 'value'],
-  ['message', 'm', 'value'], ['reedit-message', 'c', 'value'], ['reuse-message', 'C', 'value'], ['fixup', '', 'value'],
-  ['squash', '', 'value'], ['reset-author', '', 'flag'], ['trailer', '', 'value!'], ['signoff', 's', 'flag'],
-  ['template', 't', 'value'], ['edit', 'e', 'flag'], ['cleanup', '', 'value'], ['status', '', 'flag'],
-  ['gpg-sign', 'S', 'optional-value'], ['all', 'a', 'flag'], ['include', 'i', 'flag'], ['interactive', '', 'flag'],
-  ['patch', 'p', 'flag'], ['unified', 'U', 'value!'], ['inter-hunk-context', '', 'value!'], ['only', 'o', 'flag'],
-  ['no-verify', 'n', 'flag'], ['dry-run', '', 'flag'], ['short', '', 'flag'], ['branch', '', 'flag'],
-  ['ahead-behind', '', 'flag'], ['porcelain', '', 'flag'], ['long', '', 'flag'], ['null', 'z', 'flag'],
-  ['amend', '', 'flag'], ['no-post-rewrite', '', 'flag'], ['untracked-files', 'u', 'optional-value'],
-  ['pathspec-from-file', '', 'value'], ['pathspec-file-nul', '', 'flag'], ['allow-empty', '', 'flag'],
+  ['quiet', 'q', 'count'],
+  ['verbose', 'v', 'count'],
+  ['file', 'F', 'value'],
+  ['author', '', 'value'],
+  ['date', '', 'value'],
+  ['message', 'm', 'value'],
+  ['reedit-message', 'c', 'value'],
+  ['reuse-message', 'C', 'value'],
+  ['fixup', '', 'value'],
+  ['squash', '', 'value'],
+  ['reset-author', '', 'flag'],
+  ['trailer', '', 'value!'],
+  ['signoff', 's', 'flag'],
+  ['template', 't', 'value'],
+  ['edit', 'e', 'flag'],
+  ['cleanup', '', 'value'],
+  ['status', '', 'flag'],
+  ['gpg-sign', 'S', 'optional-value'],
+  ['all', 'a', 'flag'],
+  ['include', 'i', 'flag'],
+  ['interactive', '', 'flag'],
+  ['patch', 'p', 'flag'],
+  ['unified', 'U', 'value!'],
+  ['inter-hunk-context', '', 'value!'],
+  ['only', 'o', 'flag'],
+  ['no-verify', 'n', 'flag'],
+  ['dry-run', '', 'flag'],
+  ['short', '', 'flag'],
+  ['branch', '', 'flag'],
+  ['ahead-behind', '', 'flag'],
+  ['porcelain', '', 'flag'],
+  ['long', '', 'flag'],
+  ['null', 'z', 'flag'],
+  ['amend', '', 'flag'],
+  ['no-post-rewrite', '', 'flag'],
+  ['untracked-files', 'u', 'optional-value'],
+  ['pathspec-from-file', '', 'value'],
+  ['pathspec-file-nul', '', 'flag'],
+  ['allow-empty', '', 'flag'],
   ['allow-empty-message', '', 'flag'],
-].map(([long, short, kind]) => ({ long: long!, short: short || undefined, kind: kind!.replace('!', '') as Kind, negatable: !kind!.endsWith('!') }));
+].map(([long, short, kind]) => ({
+  long: long!,
+  short: short || undefined,
+  kind: kind!.replace('!', '') as Kind,
+  negatable: !kind!.endsWith('!'),
+}));
 
 interface State {
   messages: string[];

@@ -26,7 +26,12 @@ export function gitWritten(message: ParsedMessage, facts: CommitFacts): GitWritt
   const { subject } = message;
   if (facts.merge && subject.startsWith('Merge ')) return 'merge';
   // `Reapply "..."` is how git 2.43+ titles the revert of a revert.
-  if ((subject.startsWith('Revert "') || subject.startsWith('Reapply "')) && subject.length > 9 && subject.endsWith('"') && REVERTS_LINE.test(message.text)) {
+  if (
+    (subject.startsWith('Revert "') || subject.startsWith('Reapply "')) &&
+    subject.length > 9 &&
+    subject.endsWith('"') &&
+    REVERTS_LINE.test(message.text)
+  ) {
     return 'revert';
   }
   if (AUTOSQUASH_WITH_SUBJECT.test(subject)) return 'autosquash';

@@ -24,7 +24,12 @@ export function judgeStoredMessage(commit: CommitFacts, rules: MessageRules): Ba
   const message = cleanMessage(commit.message, null);
   const verdict = lintMessage(message, rules, { merge: commit.parents.length >= 2 });
   if (verdict.ok) return undefined;
-  return { sha: commit.sha, isRoot: commit.parents.length === 0, subject: message.split('\n')[0] ?? '', problems: verdict.problems };
+  return {
+    sha: commit.sha,
+    isRoot: commit.parents.length === 0,
+    subject: message.split('\n')[0] ?? '',
+    problems: verdict.problems,
+  };
 }
 
 /** The commits whose stored messages break the rules, in the order given. */

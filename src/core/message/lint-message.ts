@@ -1,6 +1,6 @@
 import type { Config, RuleId, RulesConfig, Severity } from '../config/types.js';
-import { gitWritten, SINGLE_PARENT, type CommitFacts, type GitWritten } from './git-generated.js';
-import { parseMessage, type ParsedMessage } from './parse-message.js';
+import { type CommitFacts, type GitWritten, gitWritten, SINGLE_PARENT } from './git-generated.js';
+import { type ParsedMessage, parseMessage } from './parse-message.js';
 import { isReleaseSubject } from './release-commit.js';
 import { bodyLeadingBlank } from './rules/body-leading-blank.js';
 import { conventionalCommits } from './rules/conventional-commits.js';
@@ -54,7 +54,9 @@ export interface RuleVerdict {
   hint?: string;
 }
 
-type Checks = { [Id in RuleId]: (message: ParsedMessage, option: Exclude<MessageRules['rules'][Id], false>) => RuleOutcome };
+type Checks = {
+  [Id in RuleId]: (message: ParsedMessage, option: Exclude<MessageRules['rules'][Id], false>) => RuleOutcome;
+};
 
 const CHECKS: Checks = {
   'subject-empty': subjectEmpty,
@@ -76,17 +78,34 @@ export function lintMessage(cleaned: string, config: MessageRules, facts: Commit
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const exempt = eachRule(cleaned, config, facts, (rule, severity, outcome) => {
-    if (typeof outcome === 'object' && !outcome.ok) (severity === 'error' ? problems : warnings).push({ rule, severity, message: outcome.message, hint: outcome.hint });
+    if (typeof outcome === 'object' && !outcome.ok)
+      (severity === 'error' ? problems : warnings).push({
+        rule,
+        severity,
+        message: outcome.message,
+        hint: outcome.hint,
+      });
   });
-  return exempt ? { ok: true, exempt, problems: [], warnings: [] } : { ok: problems.length === 0, exempt: false, problems, warnings };
+  return exempt
+    ? { ok: true, exempt, problems: [], warnings: [] }
+    : { ok: problems.length === 0, exempt: false, problems, warnings };
 }
 
 /** Every rule's verdict on the message, in order; none when the message is exempt. */
-export function ruleVerdicts(cleaned: string, config: MessageRules, facts: CommitFacts = SINGLE_PARENT): { exempt: Exemption | false; rules: RuleVerdict[] } {
+export function ruleVerdicts(
+  cleaned: string,
+  config: MessageRules,
+  facts: CommitFacts = SINGLE_PARENT,
+): { exempt: Exemption | false; rules: RuleVerdict[] } {
   const rules: RuleVerdict[] = [];
   const exempt = eachRule(cleaned, config, facts, (rule, severity, outcome) => {
     if (outcome === 'off' || outcome === 'skipped') rules.push({ rule, verdict: outcome, severity });
-    else rules.push(outcome.ok ? { rule, verdict: 'passed', severity } : { rule, verdict: 'failed', severity, message: outcome.message, hint: outcome.hint });
+    else
+      rules.push(
+        outcome.ok
+          ? { rule, verdict: 'passed', severity }
+          : { rule, verdict: 'failed', severity, message: outcome.message, hint: outcome.hint },
+      );
   });
   return { exempt, rules: exempt ? [] : rules };
 }
@@ -110,7 +129,11 @@ function eachRule(
       report(rule, config.severity[rule], option === false ? 'off' : 'skipped');
       continue;
     }
-    report(rule, config.severity[rule], (CHECKS[rule] as (message: ParsedMessage, option: unknown) => RuleOutcome)(message, option));
+    report(
+      rule,
+      config.severity[rule],
+      (CHECKS[rule] as (message: ParsedMessage, option: unknown) => RuleOutcome)(message, option),
+    );
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import { subjectWords, type SubjectWord } from './subject-words.js';
+import { type SubjectWord, subjectWords } from './subject-words.js';
 
 export interface ParsedMessage {
   /** The whole cleaned message. */

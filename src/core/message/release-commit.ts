@@ -6,7 +6,8 @@ const VERSION_BUMP = /^(?:version bump|bump(?: the)? version)$/i;
 /** GitHub's ` (#1234)` after a squash-merged release, and an excited `1.0.0!`. */
 const RELEASE_SUFFIX = /(?: \(#\d{1,12}\))?!?$/;
 /** A semantic version, with the `v` npm and git tags put before it. */
-const SEMVER = /^v?(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+const SEMVER =
+  /^v?(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 /** Every release subject has a digit, or says "version". */
 const MAYBE_RELEASE = /[0-9]|version/i;
 /** Longer is no version: the patterns above never see a long subject. */

@@ -9,7 +9,8 @@ export interface SubjectWord {
 }
 
 /** Scripts written without spaces between words; the rest is split at white space. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** `setToEnv`, `s3`, `v3.16.0`, `aws-node-upload`, `src/handler.js`, `snake_case`, `--no-verify`, `.env`. */
 const SPECIFIC = /\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}|[\p{L}\p{N}][-_./:@][\p{L}\p{N}]|^(?:--?|\.)\p{L}/u;
@@ -45,7 +46,10 @@ export function subjectWords(text: string): SubjectWord[] {
       continue;
     }
     const bare = trimmed.toLowerCase();
-    words.push({ bare, specific: SPECIFIC.test(withoutSentenceEnd(token)) || ACRONYM.test(trimmed) || COSMETIC.has(bare) });
+    words.push({
+      bare,
+      specific: SPECIFIC.test(withoutSentenceEnd(token)) || ACRONYM.test(trimmed) || COSMETIC.has(bare),
+    });
   }
   return words;
 }
@@ -66,7 +70,10 @@ function asciiWords(text: string): SubjectWord[] {
     }
     const trimmed = trimAscii(token);
     const bare = trimmed.toLowerCase();
-    words.push({ bare, specific: ASCII_SPECIFIC.test(withoutSentenceEnd(token)) || ASCII_ACRONYM.test(trimmed) || COSMETIC.has(bare) });
+    words.push({
+      bare,
+      specific: ASCII_SPECIFIC.test(withoutSentenceEnd(token)) || ASCII_ACRONYM.test(trimmed) || COSMETIC.has(bare),
+    });
   }
   return words;
 }
@@ -129,4 +136,5 @@ export function displayWidth(text: string): number {
 }
 
 const NARROW_ONLY = /^[\0-\u10FF]*$/;
-const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u;
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u;

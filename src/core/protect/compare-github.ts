@@ -38,8 +38,12 @@ export function compareRulesets(desired: readonly DesiredRuleset[], actual: read
 function compareOne(want: DesiredRuleset, actual: readonly Ruleset[]): Finding[] {
   const findings: Finding[] = [];
   const own = actual.find((ruleset) => ruleset.name === want.body.name);
-  if (own !== undefined && own.enforcement !== 'active') findings.push({ kind: 'not-enforced', id: own.id, enforcement: own.enforcement });
-  const enforced = actual.filter((ruleset) => ruleset.enforcement === 'active' && (ruleset.target ?? 'branch') === 'branch' && covers(ruleset, want.ref));
+  if (own !== undefined && own.enforcement !== 'active')
+    findings.push({ kind: 'not-enforced', id: own.id, enforcement: own.enforcement });
+  const enforced = actual.filter(
+    (ruleset) =>
+      ruleset.enforcement === 'active' && (ruleset.target ?? 'branch') === 'branch' && covers(ruleset, want.ref),
+  );
   // A disabled ruleset of stageflow's says why nothing covers the ref; otherwise nothing does at all.
   if (enforced.length === 0) return findings.length > 0 ? findings : [{ kind: 'missing-ruleset' }];
 
@@ -50,7 +54,14 @@ function compareOne(want: DesiredRuleset, actual: readonly Ruleset[]): Finding[]
     const rulesets = { id: ruleset.id, name: ruleset.name, source };
     const actors = ruleset.bypass_actors ?? [];
     if (actors.length > 0) {
-      findings.push({ kind: 'bypass-actors', ...rulesets, actors: actors.map((actor) => `${actor.actor_type}${actor.actor_id == null ? '' : ` ${actor.actor_id}`} (${actor.bypass_mode ?? 'always'})`) });
+      findings.push({
+        kind: 'bypass-actors',
+        ...rulesets,
+        actors: actors.map(
+          (actor) =>
+            `${actor.actor_type}${actor.actor_id == null ? '' : ` ${actor.actor_id}`} (${actor.bypass_mode ?? 'always'})`,
+        ),
+      });
     }
     const rules = ruleset.rules ?? [];
     if (want.key === 'stages' && rules.some((rule) => rule.type === 'creation')) {
@@ -68,16 +79,27 @@ function compareRule(want: Rule, rules: readonly Rule[]): Finding[] {
     const wanted = want.parameters?.required_approving_review_count ?? 0;
     const have = Math.max(0, ...found.map((parameters) => parameters.required_approving_review_count ?? 0));
     const findings: Finding[] = have < wanted ? [{ kind: 'fewer-approvals', have, want: wanted }] : [];
-    if (!found.some((parameters) => parameters.dismiss_stale_reviews_on_push)) findings.push({ kind: 'stale-reviews-kept' });
+    if (!found.some((parameters) => parameters.dismiss_stale_reviews_on_push))
+      findings.push({ kind: 'stale-reviews-kept' });
     return findings;
   }
   if (want.type === 'required_status_checks') {
-    const contexts = same.flatMap((rule) => (rule.type === 'required_status_checks' ? (rule.parameters?.required_status_checks ?? []).map((check) => check.context) : []));
-    return (want.parameters?.required_status_checks ?? []).filter((check) => !contexts.includes(check.context)).map((check) => ({ kind: 'missing-status-check', context: check.context }));
+    const contexts = same.flatMap((rule) =>
+      rule.type === 'required_status_checks'
+        ? (rule.parameters?.required_status_checks ?? []).map((check) => check.context)
+        : [],
+    );
+    return (want.parameters?.required_status_checks ?? [])
+      .filter((check) => !contexts.includes(check.context))
+      .map((check) => ({ kind: 'missing-status-check', context: check.context }));
   }
   if (want.type === 'branch_name_pattern' || want.type === 'commit_message_pattern') {
-    const patterns = same.flatMap((rule) => ('parameters' in rule && rule.parameters && 'pattern' in rule.parameters ? [String(rule.parameters.pattern)] : []));
-    return patterns.includes(want.parameters?.pattern ?? '') ? [] : [{ kind: 'different-pattern', rule: want.type, want: want.parameters?.pattern ?? '', have: patterns }];
+    const patterns = same.flatMap((rule) =>
+      'parameters' in rule && rule.parameters && 'pattern' in rule.parameters ? [String(rule.parameters.pattern)] : [],
+    );
+    return patterns.includes(want.parameters?.pattern ?? '')
+      ? []
+      : [{ kind: 'different-pattern', rule: want.type, want: want.parameters?.pattern ?? '', have: patterns }];
   }
   return [];
 }

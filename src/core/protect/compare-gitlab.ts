@@ -1,5 +1,5 @@
-import { isObject, parseJsonSequence } from './json-sequence.js';
 import type { ProtectedBranchRequest } from './gitlab-protection.js';
+import { isObject, parseJsonSequence } from './json-sequence.js';
 
 /** One entry of a protected branch's access lists, as `GET /projects/:id/protected_branches` returns it. */
 export interface GitlabAccess {
@@ -32,22 +32,32 @@ export function parseProtectedBranches(text: string): ParsedProtectedBranches {
   if (!values.ok) return { ok: false, detail: values.detail };
   const items = values.values.flatMap((value) => (Array.isArray(value) ? (value as unknown[]) : [value]));
   for (const [index, item] of items.entries()) {
-    if (isObject(item) && item.name === undefined && typeof item.message === 'string') return { ok: false, detail: `GitLab answered with an error: ${item.message}` };
+    if (isObject(item) && item.name === undefined && typeof item.message === 'string')
+      return { ok: false, detail: `GitLab answered with an error: ${item.message}` };
     if (!isObject(item) || typeof item.name !== 'string' || !Array.isArray(item.push_access_levels)) {
-      return { ok: false, detail: `item ${index + 1} has no "name" and "push_access_levels": ${JSON.stringify(item)?.slice(0, 80)}` };
+      return {
+        ok: false,
+        detail: `item ${index + 1} has no "name" and "push_access_levels": ${JSON.stringify(item)?.slice(0, 80)}`,
+      };
     }
   }
   return { ok: true, branches: items as GitlabProtectedBranch[] };
 }
 
 /** Matched by exact name, as GitLab stores them (`stage/*` is one protected branch of its own). */
-export function compareProtectedBranches(desired: readonly ProtectedBranchRequest[], actual: readonly GitlabProtectedBranch[]): GitlabComparison[] {
+export function compareProtectedBranches(
+  desired: readonly ProtectedBranchRequest[],
+  actual: readonly GitlabProtectedBranch[],
+): GitlabComparison[] {
   return desired.map((want) => {
     const found = actual.find((branch) => branch.name === want.name);
     if (found === undefined) return { desired: want, findings: [{ kind: 'missing' }] };
     const findings: GitlabFinding[] = [];
     // Level 0 alone means no one; any other entry (a role, a user, a group, a deploy key) may push.
-    const pushers = (found.push_access_levels ?? []).filter((access) => access.access_level !== 0 || access.user_id != null || access.group_id != null || access.deploy_key_id != null);
+    const pushers = (found.push_access_levels ?? []).filter(
+      (access) =>
+        access.access_level !== 0 || access.user_id != null || access.group_id != null || access.deploy_key_id != null,
+    );
     if (pushers.length > 0) findings.push({ kind: 'push-allowed', who: pushers.map(describeAccess) });
     if (found.allow_force_push === true) findings.push({ kind: 'force-push' });
     return { desired: want, findings };

@@ -1,8 +1,8 @@
-import type { Config } from '../config/types.js';
 import { matchesAnyGlob } from '../branch/glob.js';
+import type { Config } from '../config/types.js';
 import { CHECK_JOB_NAME } from '../init-ci/github-workflow.js';
-import { branchNamePattern, commitMessagePattern } from './name-patterns.js';
 import type { Rule, RulesetRequest } from './github-types.js';
+import { branchNamePattern, commitMessagePattern } from './name-patterns.js';
 
 /** The GitHub Actions app: the required check must come from a workflow run, not from any status poster. */
 const GITHUB_ACTIONS_APP_ID = 15368;
@@ -87,13 +87,28 @@ function guardRules(requiredApprovals: number, createsByPush: boolean): Rule[] {
 
 function patternsRuleset(config: Config): DesiredRuleset {
   const minLength = config.rules['subject-min-length'];
-  const rules: Rule[] = [{ type: 'branch_name_pattern', parameters: { name: 'stageflow branch names', operator: 'regex', pattern: branchNamePattern(config.branches) } }];
+  const rules: Rule[] = [
+    {
+      type: 'branch_name_pattern',
+      parameters: { name: 'stageflow branch names', operator: 'regex', pattern: branchNamePattern(config.branches) },
+    },
+  ];
   if (minLength !== false) {
-    rules.push({ type: 'commit_message_pattern', parameters: { name: 'stageflow subject length', operator: 'regex', pattern: commitMessagePattern(minLength) } });
+    rules.push({
+      type: 'commit_message_pattern',
+      parameters: { name: 'stageflow subject length', operator: 'regex', pattern: commitMessagePattern(minLength) },
+    });
   }
   return {
     key: 'patterns',
     ref: '~ALL',
-    body: { name: RULESET_NAMES.patterns, target: 'branch', enforcement: 'active', bypass_actors: [], conditions: { ref_name: { include: ['~ALL'], exclude: [] } }, rules },
+    body: {
+      name: RULESET_NAMES.patterns,
+      target: 'branch',
+      enforcement: 'active',
+      bypass_actors: [],
+      conditions: { ref_name: { include: ['~ALL'], exclude: [] } },
+      rules,
+    },
   };
 }

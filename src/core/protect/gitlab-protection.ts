@@ -1,5 +1,5 @@
-import type { Config } from '../config/types.js';
 import { matchesAnyGlob } from '../branch/glob.js';
+import type { Config } from '../config/types.js';
 
 /** GitLab's access levels (protected branches API). */
 const GITLAB_ACCESS = { noOne: 0, developer: 30, maintainer: 40 } as const;
@@ -27,7 +27,11 @@ export interface GitlabProtection {
   project: { only_allow_merge_if_pipeline_succeeds: boolean };
   /** `POST /projects/:id/approval_rules`, then `PUT /projects/:id/approvals`: plans with approvals only. */
   approvalRule: ApprovalRuleRequest;
-  approvalSettings: { reset_approvals_on_push: boolean; merge_requests_author_approval: boolean; merge_requests_disable_committers_approval: boolean };
+  approvalSettings: {
+    reset_approvals_on_push: boolean;
+    merge_requests_author_approval: boolean;
+    merge_requests_disable_committers_approval: boolean;
+  };
   mainUnprotected: boolean;
 }
 
@@ -49,8 +53,17 @@ export function gitlabProtection(config: Config): GitlabProtection {
   return {
     branches: names.map(guarded),
     project: { only_allow_merge_if_pipeline_succeeds: true },
-    approvalRule: { name: APPROVAL_RULE_NAME, approvals_required: config.protect.requiredApprovals, rule_type: 'any_approver', applies_to_all_protected_branches: true },
-    approvalSettings: { reset_approvals_on_push: true, merge_requests_author_approval: false, merge_requests_disable_committers_approval: true },
+    approvalRule: {
+      name: APPROVAL_RULE_NAME,
+      approvals_required: config.protect.requiredApprovals,
+      rule_type: 'any_approver',
+      applies_to_all_protected_branches: true,
+    },
+    approvalSettings: {
+      reset_approvals_on_push: true,
+      merge_requests_author_approval: false,
+      merge_requests_disable_committers_approval: true,
+    },
     mainUnprotected,
   };
 }

@@ -26,6 +26,11 @@ function escapeRegExp(text: string): string {
 function globSource(glob: string): string {
   return glob
     .split('**')
-    .map((part) => part.split('*').map((piece) => piece.split('?').map(escapeRegExp).join('[^/]')).join('[^/]*'))
+    .map((part) =>
+      part
+        .split('*')
+        .map((piece) => piece.split('?').map(escapeRegExp).join('[^/]'))
+        .join('[^/]*'),
+    )
     .join('.*');
 }

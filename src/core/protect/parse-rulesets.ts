@@ -22,9 +22,14 @@ export function parseRulesets(text: string): ParsedRulesets {
       return { ok: false, problem: 'not-rulesets', detail: `GitHub answered with an error: ${item.message}` };
     }
     if (!isObject(item) || typeof item.name !== 'string' || typeof item.enforcement !== 'string') {
-      return { ok: false, problem: 'not-rulesets', detail: `item ${index + 1} has no "name" and "enforcement": ${JSON.stringify(item)?.slice(0, 80)}` };
+      return {
+        ok: false,
+        problem: 'not-rulesets',
+        detail: `item ${index + 1} has no "name" and "enforcement": ${JSON.stringify(item)?.slice(0, 80)}`,
+      };
     }
-    if (item.rules !== undefined && !Array.isArray(item.rules)) return { ok: false, problem: 'not-rulesets', detail: `"${item.name}" has "rules" that is not a list` };
+    if (item.rules !== undefined && !Array.isArray(item.rules))
+      return { ok: false, problem: 'not-rulesets', detail: `"${item.name}" has "rules" that is not a list` };
     rulesets.push(item as unknown as Ruleset);
   }
   // GitHub leaves "rules" out of the list endpoint's items; a ruleset fetched by id always has it.

@@ -3,7 +3,10 @@
  * adopted stageflow: history the rules never applied to, judged by nobody. A push that brings an
  * existing history to a new remote is not refused over them, and no one is told to rewrite them.
  */
-export function beforeAdoption(parents: ReadonlyMap<string, readonly string[]>, adoption: string | undefined): Set<string> {
+export function beforeAdoption(
+  parents: ReadonlyMap<string, readonly string[]>,
+  adoption: string | undefined,
+): Set<string> {
   const before = new Set<string>();
   const stack = adoption === undefined ? [] : [...(parents.get(adoption) ?? [])];
   while (stack.length > 0) {

@@ -1,6 +1,6 @@
-import type { BranchConfig } from '../config/types.js';
-import { classifyBranch, type BranchInfo } from '../branch/classify-branch.js';
+import { type BranchInfo, classifyBranch } from '../branch/classify-branch.js';
 import { freeBranchName, suggestBranchName, suggestWorkBranch } from '../branch/suggest-branch.js';
+import type { BranchConfig } from '../config/types.js';
 import { branchOfRef, type JudgedRef } from './judge-push.js';
 import { pullRequestUrl } from './pull-request-url.js';
 
@@ -39,7 +39,12 @@ export type ProtectedFix =
    */
   | { kind: 'open-pr'; from: string; into: string | undefined; viaStage: boolean; prUrl: string | undefined }
   /** The branch pushed as itself holds nothing the remote lacks: the push could only rewind it. */
-  | { kind: 'nothing-to-move'; name: string; reset: { how: 'reset-keep' | 'branch-force'; branch: string } | undefined; pushWork: string | undefined }
+  | {
+      kind: 'nothing-to-move';
+      name: string;
+      reset: { how: 'reset-keep' | 'branch-force'; branch: string } | undefined;
+      pushWork: string | undefined;
+    }
   /** Its commits go to a new work branch; the protected branch goes back to the remote's. */
   | {
       kind: 'move-commits';
@@ -75,7 +80,13 @@ export type NameFix =
 export type PushRefusal =
   | { why: 'protected'; target: string; branch: BranchInfo | undefined; deleting: boolean; fixes: ProtectedFix[] }
   | { why: 'stage-not-from-main'; target: string; unknown: boolean; fix: StageFix }
-  | { why: 'invalid-name'; target: string; branch: Extract<BranchInfo, { kind: 'invalid' }>; firstPush: boolean; fix: NameFix };
+  | {
+      why: 'invalid-name';
+      target: string;
+      branch: Extract<BranchInfo, { kind: 'invalid' }>;
+      firstPush: boolean;
+      fix: NameFix;
+    };
 
 /** Why a ref line is refused and the fix that applies, decided from the judged ref and the facts. */
 export function chooseRefusalFix(ref: JudgedRef, facts: RefusalFacts): PushRefusal | undefined {
@@ -86,10 +97,21 @@ export function chooseRefusalFix(ref: JudgedRef, facts: RefusalFacts): PushRefus
   switch (ref.verdict.why) {
     case 'protected-update':
     case 'protected-delete':
-      return { why: 'protected', target, branch: ref.branch, deleting: ref.verdict.why === 'protected-delete', fixes: protectedFixes(ref, target, source, facts) };
+      return {
+        why: 'protected',
+        target,
+        branch: ref.branch,
+        deleting: ref.verdict.why === 'protected-delete',
+        fixes: protectedFixes(ref, target, source, facts),
+      };
     case 'stage-not-from-main':
     case 'stage-main-unknown':
-      return { why: 'stage-not-from-main', target, unknown: ref.verdict.why === 'stage-main-unknown', fix: stageFix(ref, target, local, source, facts) };
+      return {
+        why: 'stage-not-from-main',
+        target,
+        unknown: ref.verdict.why === 'stage-main-unknown',
+        fix: stageFix(ref, target, local, source, facts),
+      };
     case 'invalid-name':
       if (ref.branch?.kind !== 'invalid') return undefined;
       return nameRefusal(ref, ref.branch, target, local, source, facts);
@@ -98,16 +120,24 @@ export function chooseRefusalFix(ref: JudgedRef, facts: RefusalFacts): PushRefus
   }
 }
 
-function protectedFixes(ref: JudgedRef, target: string, source: string | undefined, facts: RefusalFacts): ProtectedFix[] {
+function protectedFixes(
+  ref: JudgedRef,
+  target: string,
+  source: string | undefined,
+  facts: RefusalFacts,
+): ProtectedFix[] {
   const { branches } = facts;
   const isMain = ref.branch?.kind === 'main';
   const url = (base: string, head: string) => pullRequestUrl(facts.remoteUrl, base, head);
   const prFrom = source && source !== target ? source : undefined;
-  if (ref.verdict.why === 'protected-delete') return [isMain ? { kind: 'list-remote-branches' } : { kind: 'retire-stage', prUrl: url(branches.main, target) }];
+  if (ref.verdict.why === 'protected-delete')
+    return [isMain ? { kind: 'list-remote-branches' } : { kind: 'retire-stage', prUrl: url(branches.main, target) }];
   if (prFrom && isMain && classifyBranch(prFrom, branches).kind !== 'stage') {
     // main takes pull requests from stages only: the work goes to its stage first.
     const stage = facts.recordedStages.get(prFrom);
-    return [{ kind: 'open-pr', from: prFrom, into: stage, viaStage: true, prUrl: stage ? url(stage, prFrom) : undefined }];
+    return [
+      { kind: 'open-pr', from: prFrom, into: stage, viaStage: true, prUrl: stage ? url(stage, prFrom) : undefined },
+    ];
   }
   if (prFrom) return [{ kind: 'open-pr', from: prFrom, into: target, viaStage: false, prUrl: url(target, prFrom) }];
   return [moveCommitsFix(ref, target, source, facts)];
@@ -136,16 +166,28 @@ function moveCommitsFix(ref: JudgedRef, target: string, source: string | undefin
     kind: 'move-commits',
     work,
     count,
-    from: current || source === undefined ? { at: 'here', branch: source, sha: ref.update.localSha } : { at: 'other', branch: source },
+    from:
+      current || source === undefined
+        ? { at: 'here', branch: source, sha: ref.update.localSha }
+        : { at: 'other', branch: source },
     prInto: isMain ? 'a-stage' : { stage: target, prUrl: pullRequestUrl(facts.remoteUrl, target, work) },
   };
 }
 
-function stageFix(ref: JudgedRef, target: string, local: string | undefined, source: string | undefined, facts: RefusalFacts): StageFix {
+function stageFix(
+  ref: JudgedRef,
+  target: string,
+  local: string | undefined,
+  source: string | undefined,
+  facts: RefusalFacts,
+): StageFix {
   const unknown = ref.verdict.why === 'stage-main-unknown';
   // git passes the URL as the remote's name when the push names no remote.
   if (unknown && facts.remote === facts.remoteUrl) {
-    return { kind: 'push-through-remote', refspec: local ? `${local}:${target}` : `${ref.update.localSha}:refs/heads/${target}` };
+    return {
+      kind: 'push-through-remote',
+      refspec: local ? `${local}:${target}` : `${ref.update.localSha}:refs/heads/${target}`,
+    };
   }
   if (unknown) return { kind: 'fetch-main' };
   if (source === target) return { kind: 'restart-stage', work: newWorkBranch(facts) };
@@ -160,8 +202,15 @@ function nameRefusal(
   source: string | undefined,
   facts: RefusalFacts,
 ): PushRefusal {
-  const refusal = (fix: NameFix, firstPush = false): PushRefusal => ({ why: 'invalid-name', target, branch, firstPush, fix });
-  if (local !== undefined && local === target && facts.firstPush === local) return refusal({ kind: 'rename-to-main', local }, true);
+  const refusal = (fix: NameFix, firstPush = false): PushRefusal => ({
+    why: 'invalid-name',
+    target,
+    branch,
+    firstPush,
+    fix,
+  });
+  if (local !== undefined && local === target && facts.firstPush === local)
+    return refusal({ kind: 'rename-to-main', local }, true);
   const suggestion = freeBranchName(suggestBranchName(branch, facts.branches, facts.engineerName), facts.taken);
   // Bytes that are not UTF-8 cannot be typed back: rename the checked-out branch without naming it.
   if (local === target && local.includes('\uFFFD')) return refusal({ kind: 'rename-checked-out', suggestion });

@@ -1,12 +1,26 @@
+import { type BranchInfo, classifyBranch } from '../branch/classify-branch.js';
 import type { BranchConfig } from '../config/types.js';
-import { classifyBranch, type BranchInfo } from '../branch/classify-branch.js';
 import { isZeroId, type RefUpdate } from './parse-ref-lines.js';
 
 export type RefAction = 'create' | 'update' | 'delete';
 
 export type RefVerdict =
-  | { allowed: true; why: 'tag' | 'other-ref' | 'unprotected' | 'work' | 'allowed-name' | 'main-bootstrap' | 'stage-from-main' | 'delete-invalid' }
-  | { allowed: false; why: 'protected-update' | 'protected-delete' | 'stage-not-from-main' | 'stage-main-unknown' | 'invalid-name' };
+  | {
+      allowed: true;
+      why:
+        | 'tag'
+        | 'other-ref'
+        | 'unprotected'
+        | 'work'
+        | 'allowed-name'
+        | 'main-bootstrap'
+        | 'stage-from-main'
+        | 'delete-invalid';
+    }
+  | {
+      allowed: false;
+      why: 'protected-update' | 'protected-delete' | 'stage-not-from-main' | 'stage-main-unknown' | 'invalid-name';
+    };
 
 export interface JudgedRef {
   update: RefUpdate;
@@ -45,7 +59,12 @@ export function stageCreations(updates: readonly RefUpdate[], branches: BranchCo
 export function judgeRef(update: RefUpdate, branches: BranchConfig, facts: PushFacts): JudgedRef {
   const action = refAction(update);
   const name = branchOfRef(update.remoteRef);
-  const judged = (branch: BranchInfo | undefined, verdict: RefVerdict): JudgedRef => ({ update, action, branch, verdict });
+  const judged = (branch: BranchInfo | undefined, verdict: RefVerdict): JudgedRef => ({
+    update,
+    action,
+    branch,
+    verdict,
+  });
   if (name === undefined) {
     return judged(undefined, { allowed: true, why: update.remoteRef.startsWith('refs/tags/') ? 'tag' : 'other-ref' });
   }
@@ -57,7 +76,10 @@ export function judgeRef(update: RefUpdate, branches: BranchConfig, facts: PushF
     case 'allowed':
       return judged(branch, { allowed: true, why: 'allowed-name' });
     case 'invalid':
-      return judged(branch, action === 'delete' ? { allowed: true, why: 'delete-invalid' } : { allowed: false, why: 'invalid-name' });
+      return judged(
+        branch,
+        action === 'delete' ? { allowed: true, why: 'delete-invalid' } : { allowed: false, why: 'invalid-name' },
+      );
     case 'main':
     case 'stage': {
       if (!branch.protected) return judged(branch, { allowed: true, why: 'unprotected' });
@@ -77,5 +99,11 @@ export function judgeRef(update: RefUpdate, branches: BranchConfig, facts: PushF
  */
 export function pushedTips(judged: readonly JudgedRef[]): string[] {
   const carriesCommits = (ref: JudgedRef) => ref.branch !== undefined || ref.verdict.why === 'tag';
-  return [...new Set(judged.filter((ref) => ref.action !== 'delete' && ref.verdict.allowed && carriesCommits(ref)).map((ref) => ref.update.localSha))];
+  return [
+    ...new Set(
+      judged
+        .filter((ref) => ref.action !== 'delete' && ref.verdict.allowed && carriesCommits(ref))
+        .map((ref) => ref.update.localSha),
+    ),
+  ];
 }

@@ -1,5 +1,5 @@
 import type { BadCommit } from '../message/judge-commits.js';
-import { reachesMerge, rewordStart, type RewordStart } from '../message/reword-start.js';
+import { type RewordStart, reachesMerge, rewordStart } from '../message/reword-start.js';
 import { groupByBranch, type PushedTip } from './group-by-branch.js';
 
 export interface RewordStep {
@@ -24,13 +24,22 @@ export function planRewords(
   currentBranch: string | undefined,
 ): RewordStep[] {
   const bySha = new Map(badCommits.map((commit) => [commit.sha, commit]));
-  const groups = [...groupByBranch(parents, tips, badCommits.map((commit) => commit.sha))]
+  const groups = [
+    ...groupByBranch(
+      parents,
+      tips,
+      badCommits.map((commit) => commit.sha),
+    ),
+  ]
     .map(([branch, shas]) => ({ branch, commits: shas.map((sha) => bySha.get(sha)!) }))
     .sort((a, b) => Number(b.branch === currentBranch) - Number(a.branch === currentBranch));
   let current = currentBranch;
   return groups.map(({ branch, commits }) => {
     const tipShas = tips.filter((tip) => tip.branch === branch).map((tip) => tip.sha);
-    const keepMerges = branch === undefined ? [...parents.values()].some((above) => above.length > 1) : tipShas.some((sha) => reachesMerge(parents, sha));
+    const keepMerges =
+      branch === undefined
+        ? [...parents.values()].some((above) => above.length > 1)
+        : tipShas.some((sha) => reachesMerge(parents, sha));
     const switchFirst = branch !== undefined && branch !== current;
     if (switchFirst) current = branch;
     return { branch, switchFirst, commits, start: rewordStart(commits[commits.length - 1]!, keepMerges) };

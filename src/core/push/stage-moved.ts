@@ -1,5 +1,5 @@
 import { inferStage } from '../status/infer-stage.js';
-import { lagBehind, reachOf, type CommitGraph } from './stage-lag.js';
+import { type CommitGraph, lagBehind, reachOf } from './stage-lag.js';
 
 export interface PushedWork {
   /** The local work branch. */

@@ -1,3 +1,1 @@
-export type FetchOutcome =
-  | { ok: true }
-  | { ok: false; why: 'no-remote' | 'timeout' | 'failed'; detail: string };
+export type FetchOutcome = { ok: true } | { ok: false; why: 'no-remote' | 'timeout' | 'failed'; detail: string };

@@ -1,5 +1,5 @@
+import { type BranchInfo, classifyBranch } from '../branch/classify-branch.js';
 import type { BranchConfig } from '../config/types.js';
-import { classifyBranch, type BranchInfo } from '../branch/classify-branch.js';
 
 export type AllowedRoute = 'work-into-stage' | 'work-into-work' | 'stage-into-main' | 'main-into-stage';
 
@@ -35,11 +35,18 @@ export interface RouteOptions {
  * work/* into another work/* (interdependent work), stage/* into main, and main into stage/* when
  * the config allows it. Judged on names alone.
  */
-export function judgeRoute(head: string, base: string, branches: BranchConfig, options: RouteOptions = {}): RouteVerdict {
+export function judgeRoute(
+  head: string,
+  base: string,
+  branches: BranchConfig,
+  options: RouteOptions = {},
+): RouteVerdict {
   const from = classifyBranch(head, branches);
   const into = classifyBranch(base, branches);
   const verdict = (why: AllowedRoute | RefusedRoute): RouteVerdict =>
-    ALLOWED.has(why) || (why === 'main-into-stage' && options.mainIntoStage === true) ? { allowed: true, why: why as AllowedRoute, head: from, base: into } : { allowed: false, why: why as RefusedRoute, head: from, base: into };
+    ALLOWED.has(why) || (why === 'main-into-stage' && options.mainIntoStage === true)
+      ? { allowed: true, why: why as AllowedRoute, head: from, base: into }
+      : { allowed: false, why: why as RefusedRoute, head: from, base: into };
 
   if (from.kind === 'invalid') return verdict('head-invalid');
   if (into.kind === 'invalid') return verdict('base-invalid');
@@ -51,5 +58,9 @@ export function judgeRoute(head: string, base: string, branches: BranchConfig, o
 const ALLOWED = new Set<string>(['work-into-stage', 'work-into-work', 'stage-into-main']);
 const KNOWN = new Set<string>([
   ...ALLOWED,
-  'work-into-main', 'stage-into-stage', 'stage-into-work', 'main-into-stage', 'main-into-work',
+  'work-into-main',
+  'stage-into-stage',
+  'stage-into-work',
+  'main-into-stage',
+  'main-into-work',
 ]);

@@ -1,5 +1,5 @@
+import { type BranchInfo, classifyBranch } from '../branch/classify-branch.js';
 import type { Config } from '../config/types.js';
-import { classifyBranch, type BranchInfo } from '../branch/classify-branch.js';
 
 export type DeployStage =
   | { ok: true; stage: string; branch: BranchInfo }

@@ -61,7 +61,12 @@ export function checkAwsNames(naming: ServiceNaming, stage: string): NameCheck {
   const { role } = naming;
   if (role.kind === 'default' && role.region.includes('${')) unresolved.push('provider.region');
   else if (role.kind === 'default') {
-    names.push({ kind: 'role', key: 'iam role', name: `${service}-${stage}-${role.region}-lambdaRole`, explicit: false });
+    names.push({
+      kind: 'role',
+      key: 'iam role',
+      name: `${service}-${stage}-${role.region}-lambdaRole`,
+      explicit: false,
+    });
     fits.push(LAMBDA_NAME_LIMIT - service.length - role.region.length - '---lambdaRole'.length);
   } else if (role.kind === 'named') {
     const name = resolveName(role.name, service, stage);

@@ -15,16 +15,24 @@ export interface StartPoint {
  * ahead, `localAhead` decides: a work branch takes the local commits along; a new stage starts
  * from the remote's main only, since the pre-push hook accepts nothing else.
  */
-export function chooseStart(tips: BranchTips, relation: TipRelation | undefined, localAhead: 'local' | 'remote'): StartPoint | undefined {
+export function chooseStart(
+  tips: BranchTips,
+  relation: TipRelation | undefined,
+  localAhead: 'local' | 'remote',
+): StartPoint | undefined {
   const { local, remote } = tips;
   if (!local && !remote) return undefined;
   if (!remote) return { tip: local!, side: 'local', leftOut: undefined };
   if (!local) return { tip: remote, side: 'remote', leftOut: undefined };
   switch (relation) {
     case 'same':
-      return localAhead === 'local' ? { tip: local, side: 'local', leftOut: undefined } : { tip: remote, side: 'remote', leftOut: undefined };
+      return localAhead === 'local'
+        ? { tip: local, side: 'local', leftOut: undefined }
+        : { tip: remote, side: 'remote', leftOut: undefined };
     case 'local-ahead':
-      return localAhead === 'local' ? { tip: local, side: 'local', leftOut: undefined } : { tip: remote, side: 'remote', leftOut: 'local-ahead' };
+      return localAhead === 'local'
+        ? { tip: local, side: 'local', leftOut: undefined }
+        : { tip: remote, side: 'remote', leftOut: 'local-ahead' };
     case 'diverged':
       return { tip: remote, side: 'remote', leftOut: 'diverged' };
     default:

@@ -29,7 +29,8 @@ export function shortRefName(ref: string): string {
 export function branchOfTip(ref: string, remote: string): { branch: string; side: 'local' | 'remote' } | undefined {
   if (ref.startsWith('refs/heads/')) return { branch: ref.slice('refs/heads/'.length), side: 'local' };
   const remotePrefix = `refs/remotes/${remote}/`;
-  if (ref.startsWith(remotePrefix) && ref !== `${remotePrefix}HEAD`) return { branch: ref.slice(remotePrefix.length), side: 'remote' };
+  if (ref.startsWith(remotePrefix) && ref !== `${remotePrefix}HEAD`)
+    return { branch: ref.slice(remotePrefix.length), side: 'remote' };
   return undefined;
 }
 

@@ -1,10 +1,15 @@
-import type { BranchConfig } from '../config/types.js';
 import { stageNameProblem } from '../branch/classify-branch.js';
 import { stageSlugify } from '../branch/slugify.js';
+import type { BranchConfig } from '../config/types.js';
 
 export type StageBranchName =
   | { ok: true; name: string; stage: string }
-  | { ok: false; problem: 'stage-name-missing' | 'stage-name-invalid' | 'stage-name-too-long'; stage: string; suggestion: string | undefined };
+  | {
+      ok: false;
+      problem: 'stage-name-missing' | 'stage-name-invalid' | 'stage-name-too-long';
+      stage: string;
+      suggestion: string | undefined;
+    };
 
 /**
  * `stage/<stage-name>` from a name given exactly (a flag, an argument): checked, never changed.
@@ -12,7 +17,8 @@ export type StageBranchName =
  */
 export function stageBranchName(stage: string, branches: BranchConfig): StageBranchName {
   const problem = stageNameProblem(stage, branches.stageMaxLength);
-  if (problem) return { ok: false, problem, stage, suggestion: stageSlugify(stage, branches.stageMaxLength) || undefined };
+  if (problem)
+    return { ok: false, problem, stage, suggestion: stageSlugify(stage, branches.stageMaxLength) || undefined };
   return { ok: true, name: `${branches.stagePrefix}${stage}`, stage };
 }
 

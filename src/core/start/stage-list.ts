@@ -1,7 +1,7 @@
+import { classifyBranch } from '../branch/classify-branch.js';
 import { closestWord } from '../closest-word.js';
 import type { BranchConfig } from '../config/types.js';
-import { classifyBranch } from '../branch/classify-branch.js';
-import { branchNamesOf, tipsOf, type BranchNames, type BranchTips, type RefTip } from './ref-tips.js';
+import { type BranchNames, type BranchTips, branchNamesOf, type RefTip, tipsOf } from './ref-tips.js';
 
 export interface StageEntry extends BranchTips {
   /** The stage name: `login` for `stage/login`. */
@@ -26,7 +26,9 @@ export function listStages(tips: readonly RefTip[], branches: BranchConfig, remo
 
 /** Every valid stage branch known here or on the remote, each once. */
 export function stageBranchesOf(names: BranchNames, branches: BranchConfig): string[] {
-  return [...new Set([...names.remote, ...names.local])].filter((name) => classifyBranch(name, branches).kind === 'stage');
+  return [...new Set([...names.remote, ...names.local])].filter(
+    (name) => classifyBranch(name, branches).kind === 'stage',
+  );
 }
 
 /** Finds a stage by its name (`login`) or its branch (`stage/login`). */
@@ -38,5 +40,8 @@ export function findStage(stages: readonly StageEntry[], name: string, branches:
 /** The existing stage nearest to a mistyped name (`checkot` → `checkout`), if one is near enough. */
 export function closestStage(stages: readonly StageEntry[], name: string, branches: BranchConfig): string | undefined {
   const stage = name.startsWith(branches.stagePrefix) ? name.slice(branches.stagePrefix.length) : name;
-  return closestWord(stage, stages.map((entry) => entry.stage));
+  return closestWord(
+    stage,
+    stages.map((entry) => entry.stage),
+  );
 }

@@ -1,6 +1,6 @@
-import type { BranchConfig } from '../config/types.js';
 import { classifyBranch } from '../branch/classify-branch.js';
 import { slugify } from '../branch/slugify.js';
+import type { BranchConfig } from '../config/types.js';
 
 export type NameProblem = 'engineer-empty' | 'change-empty' | 'invalid';
 

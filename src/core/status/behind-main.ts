@@ -1,6 +1,6 @@
-import type { BranchConfig } from '../config/types.js';
 import { classifyBranch } from '../branch/classify-branch.js';
-import { pairKey, type PairCount } from './count-pairs.js';
+import type { BranchConfig } from '../config/types.js';
+import { type PairCount, pairKey } from './count-pairs.js';
 
 export interface SharedTip {
   /** The branch name, e.g. `stage/login`. */
@@ -34,7 +34,12 @@ export function behindMainPairs(tips: readonly SharedTip[], mainSha: string): [s
  * once main is updated. A stage counts whenever it lacks main's commits; a work branch only while
  * it is open (it holds commits main does not), since merged work has nothing left to update.
  */
-export function behindMain(main: SharedTip, tips: readonly SharedTip[], counts: ReadonlyMap<string, PairCount>, branches: BranchConfig): BehindMainReport {
+export function behindMain(
+  main: SharedTip,
+  tips: readonly SharedTip[],
+  counts: ReadonlyMap<string, PairCount>,
+  branches: BranchConfig,
+): BehindMainReport {
   const stages: BehindBranch[] = [];
   const work: BehindBranch[] = [];
   for (const tip of [...tips].sort((a, b) => a.branch.localeCompare(b.branch))) {

@@ -29,7 +29,10 @@ export const pairKey = (left: string, right: string) => `${left}...${right}`;
  * (`--topo-order`). A commit outside it is reached by every tip, so it counts for no pair.
  * Each commit carries a bit per tip that reaches it, passed on from children to parents.
  */
-export function countPairs(commits: readonly GraphCommit[], pairs: readonly (readonly [string, string])[]): Map<string, PairCount> {
+export function countPairs(
+  commits: readonly GraphCommit[],
+  pairs: readonly (readonly [string, string])[],
+): Map<string, PairCount> {
   const tips = [...new Set(pairs.flat())];
   const bit = new Map(tips.map((sha, index) => [sha, index]));
   const words = Math.max(1, Math.ceil(tips.length / 32));
@@ -79,6 +82,7 @@ export function countPairs(commits: readonly GraphCommit[], pairs: readonly (rea
 export function mergedFromWalk(commits: readonly GraphCommit[], tip: string, main: string): boolean | undefined {
   const bySha = new Map(commits.map((commit) => [commit.sha, commit]));
   if (!bySha.has(tip)) return undefined;
-  for (let at: string | undefined = main; at !== undefined && bySha.has(at); at = bySha.get(at)!.parents[0]) if (at === tip) return false;
+  for (let at: string | undefined = main; at !== undefined && bySha.has(at); at = bySha.get(at)!.parents[0])
+    if (at === tip) return false;
   return true;
 }

@@ -1,5 +1,5 @@
-import type { BranchConfig } from '../config/types.js';
 import { classifyBranch } from '../branch/classify-branch.js';
+import type { BranchConfig } from '../config/types.js';
 
 /**
  * The stage branch a recorded value names: start-work may record the stage's name (`login`) or

@@ -32,7 +32,9 @@ export interface WorkStage {
 export type StageOnRemote = 'published' | 'unpublished' | 'gone';
 
 /** A work branch's stage: recorded by start-work (and known here or on the remote), or inferred from its history. */
-export type WorkStageFound = { found: true; branch: string; source: 'recorded' | 'inferred' } | { found: false; candidates: string[] };
+export type WorkStageFound =
+  | { found: true; branch: string; source: 'recorded' | 'inferred' }
+  | { found: false; candidates: string[] };
 
 /** A local main or stage behind its copy on the remote: switching to it gives old code. */
 export interface LocalBehind {
@@ -51,7 +53,16 @@ export type StatusFacts =
   | { kind: 'detached' }
   | { kind: 'main'; branch: string; liveStage: string; localBehind: LocalBehind[] }
   | { kind: 'other'; branch: string; branchKind: 'allowed' | 'invalid' }
-  | { kind: 'stage'; branch: string; stage: string; ref: string; engineer: string; main: VersusMain | undefined; onRemote: StageOnRemote; localBehind: LocalBehind[] }
+  | {
+      kind: 'stage';
+      branch: string;
+      stage: string;
+      ref: string;
+      engineer: string;
+      main: VersusMain | undefined;
+      onRemote: StageOnRemote;
+      localBehind: LocalBehind[];
+    }
   | {
       kind: 'work';
       branch: string;

@@ -33,13 +33,16 @@ export function planSync(facts: SyncFacts, mainBranch: string): SyncPlan {
   const { main, stage } = facts;
   if (main?.stageMerged) return { kind: 'stage-merged', branch: facts.branch, stage: stage.branch, mainRef: main.ref };
   // A stash would take an unignored node_modules away, and the hooks' stageflow with it.
-  if (facts.changedPaths.some((path) => path === 'node_modules/' || path.startsWith('node_modules/'))) return { kind: 'node-modules-untracked' };
+  if (facts.changedPaths.some((path) => path === 'node_modules/' || path.startsWith('node_modules/')))
+    return { kind: 'node-modules-untracked' };
 
   const steps: SyncStep[] = [];
-  if (facts.stageOnly > 0) steps.push({ kind: 'stage', strategy: facts.sync.strategy, ref: stage.ref, count: facts.stageOnly });
+  if (facts.stageOnly > 0)
+    steps.push({ kind: 'stage', strategy: facts.sync.strategy, ref: stage.ref, count: facts.stageOnly });
   const stageBehindMain = main && main.stageBehind > 0 ? main.stageBehind : 0;
   const byPullRequest = facts.sync.mainIntoStage === 'pull-request';
-  if (main && stageBehindMain > 0 && !byPullRequest && main.workLacks > 0) steps.push({ kind: 'main', ref: main.ref, count: main.workLacks });
+  if (main && stageBehindMain > 0 && !byPullRequest && main.workLacks > 0)
+    steps.push({ kind: 'main', ref: main.ref, count: main.workLacks });
   return {
     kind: 'act',
     branch: facts.branch,
@@ -47,6 +50,8 @@ export function planSync(facts: SyncFacts, mainBranch: string): SyncPlan {
     steps,
     stash: steps.length > 0 && facts.changedPaths.length > 0,
     stageBehindMain,
-    ...(main && stageBehindMain > 0 && byPullRequest ? { mainPullRequest: { head: mainBranch, base: stage.branch, mainRef: main.ref } } : {}),
+    ...(main && stageBehindMain > 0 && byPullRequest
+      ? { mainPullRequest: { head: mainBranch, base: stage.branch, mainRef: main.ref } }
+      : {}),
   };
 }

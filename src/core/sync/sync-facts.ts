@@ -1,5 +1,5 @@
-import type { SyncConfig } from '../config/types.js';
 import type { BranchInfo } from '../branch/classify-branch.js';
+import type { SyncConfig } from '../config/types.js';
 
 export type SyncOperation = 'rebase' | 'am' | 'merge' | 'cherry-pick' | 'revert';
 

@@ -8,7 +8,9 @@ import { passed, type RuleCheck } from './rule.js';
 export const subjectMinWords: RuleCheck<number> = (message, minimum) => {
   const count = wordWeight(message.words);
   if (count >= minimum) return passed;
-  const specific = message.words.some((word) => word.specific) ? ' (a name such as an identifier or path counts as two)' : '';
+  const specific = message.words.some((word) => word.specific)
+    ? ' (a name such as an identifier or path counts as two)'
+    : '';
   return {
     ok: false,
     message: `the subject has ${count} word${count === 1 ? '' : 's'}${specific}; at least ${minimum} are needed to describe a change`,

@@ -51,7 +51,9 @@ export function placeholderKind(words: readonly SubjectWord[], placeholders: Rea
 
 /** `Initial commit`, `First commit`: how a repository's history begins, and says so. */
 function isFirstCommit(words: readonly SubjectWord[]): boolean {
-  return words.length === 2 && (words[0]!.bare === 'initial' || words[0]!.bare === 'first') && words[1]!.bare === 'commit';
+  return (
+    words.length === 2 && (words[0]!.bare === 'initial' || words[0]!.bare === 'first') && words[1]!.bare === 'commit'
+  );
 }
 
 /** Fails a subject that is placeholder text ("wip", "asdf", "lorem ipsum", "test test test"). */

@@ -9,7 +9,8 @@ const SHOWN = 4;
 const HINTS = {
   bug: 'say which bug: what went wrong, and in which handler, file or function, e.g. "Stop the login redirect loop when the session expires"',
   review: 'say what the review changed, e.g. "Validate the e-mail before the sign-up handler calls the API"',
-  change: 'say what behaves differently now, and in which part of the service, e.g. "Raise the upload handler\'s timeout to 30 s"',
+  change:
+    'say what behaves differently now, and in which part of the service, e.g. "Raise the upload handler\'s timeout to 30 s"',
 } as const;
 
 /**
@@ -34,7 +35,13 @@ export const subjectVague: RuleCheck<true> = (message) => {
     else if (!DEPENDENCIES.has(bare)) return passed;
   }
   if (generic === 0 || same || (dependencies && dependencyVerb)) return passed;
-  const shown = [...new Set(words.map((word) => word.bare).filter((bare) => !PLACEHOLDERS.has(bare) && (GENERIC_VERBS.has(bare) || GENERIC_OBJECTS.has(bare))))];
+  const shown = [
+    ...new Set(
+      words
+        .map((word) => word.bare)
+        .filter((bare) => !PLACEHOLDERS.has(bare) && (GENERIC_VERBS.has(bare) || GENERIC_OBJECTS.has(bare))),
+    ),
+  ];
   const named = shown.slice(0, SHOWN).join(', ') + (shown.length > SHOWN ? ', ...' : '');
   return {
     ok: false,
@@ -44,7 +51,13 @@ export const subjectVague: RuleCheck<true> = (message) => {
 };
 
 function hintFor(words: readonly string[]): keyof typeof HINTS {
-  if (words.some((word) => /^(?:review|reviews|comment|comments|feedback|suggestions?|pr|mr|remarks)$/.test(word))) return 'review';
-  if (words.some((word) => /^(?:fix|fixed|fixes|fixing|bugs?|bugfix(?:es)?|issues?|errors?|problems?|resolved?)$/.test(word))) return 'bug';
+  if (words.some((word) => /^(?:review|reviews|comment|comments|feedback|suggestions?|pr|mr|remarks)$/.test(word)))
+    return 'review';
+  if (
+    words.some((word) =>
+      /^(?:fix|fixed|fixes|fixing|bugs?|bugfix(?:es)?|issues?|errors?|problems?|resolved?)$/.test(word),
+    )
+  )
+    return 'bug';
   return 'change';
 }

@@ -1,4 +1,4 @@
-import { passed, type Pattern, type RuleCheck } from './rule.js';
+import { type Pattern, passed, type RuleCheck } from './rule.js';
 
 /** The pattern runs on a linear-time engine (config/compile-pattern.ts): no message can make it hang. */
 export const ticketPattern: RuleCheck<Pattern> = (message, pattern) =>
