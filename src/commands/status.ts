@@ -5,6 +5,7 @@ import type { Config } from '../core/config/types.js';
 import { branchNamesOf, compareRefOf } from '../core/start/ref-tips.js';
 import { catchUpBranch } from '../core/status/catch-up-branch.js';
 import type { StageOnRemote, StatusFacts, WorkStage } from '../core/status/status-facts.js';
+import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { mergedIntoMain } from '../git/ancestry.js';
 import { listRefTips } from '../git/branches.js';
@@ -15,7 +16,7 @@ import { readRecordedStage } from '../git/recorded-stages.js';
 import { findRepository, type Repository, readHead } from '../git/repository.js';
 import { findWorkStage } from '../git/work-branch-stage.js';
 import { statusAllText } from '../messages/status-all-text.js';
-import { STATUS_USAGE, statusText } from '../messages/status-text.js';
+import { MARKDOWN_ALONE_TEXT, STATUS_USAGE, statusText } from '../messages/status-text.js';
 import type { Command, CommandResult } from './command.js';
 import { parseCommandArgs } from './parse-command-args.js';
 import { gatherAll } from './status/gather-all.js';
@@ -32,6 +33,7 @@ export const run: Command = async (args, context) => {
     },
   });
   if (values.help) return { code: ExitCode.ok, stdout: `${STATUS_USAGE}\n` };
+  if (values.markdown && !values['behind-main']) throw new UsageError(MARKDOWN_ALONE_TEXT);
   const json = values.json === true;
   const { cwd } = context;
   const [{ config }, repository] = await Promise.all([loadHooksConfig(cwd), findRepository(cwd)]);

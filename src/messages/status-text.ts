@@ -203,7 +203,13 @@ export function stageMovedNotice(workBranch: string, stageRef: string): string {
   );
 }
 
-export const STATUS_USAGE = `Usage: stageflow status [--all] [--json]
+export const STATUS_USAGE = `Usage: stageflow status [--all] [--json] | --behind-main [--markdown]
   Shows where the current branch sits in main → stage → work, and how to catch up.
   --all   every local stage and work branch on one line: its stage, ahead/behind it, the stage versus main
   --behind-main  the shared stages and open work branches main has moved past (--markdown: for a CI job summary)`;
+
+/** `--markdown` shapes only the --behind-main summary: alone it would be ignored, so it is refused. */
+export const MARKDOWN_ALONE_TEXT = `stageflow: status: --markdown goes only with --behind-main (it writes that summary as Markdown for a CI job).
+  Run:
+    npx stageflow status --behind-main --markdown
+${STATUS_USAGE}`;

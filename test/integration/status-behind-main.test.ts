@@ -72,4 +72,16 @@ describe('stageflow status --behind-main: the summary of what main moved past', 
     expect(caughtUp.stdout).toContain('| `work/jane-doe/login-form` |');
     expect(caughtUp.stdout).not.toContain('| Stage |');
   });
+
+  it('refuses --markdown without --behind-main, and the command it prints writes the summary', () => {
+    const result = sandbox.stageflow(project.dir, ['status', '--markdown']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('--markdown goes only with --behind-main');
+    const command = '    npx stageflow status --behind-main --markdown\n';
+    expect(result.stderr).toContain(command);
+    const printed = sandbox.stageflow(project.dir, command.trim().split(' ').slice(2));
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toContain('| `stage/login` |');
+  });
 });
