@@ -4,8 +4,9 @@
 // bundled from src/ with esbuild), with the defaults of src/core/config/defaults.ts.
 // The histories are not in this repository: clone them bare, then point the script at the folder
 // (docs/rules.md, "Calibration"). Without them it says how to get them and exits 0.
-// By default it reports the tuning set (labels.tsv, which the rules were tuned on) and the held-out
-// set (holdout.tsv, labelled afterwards and never tuned on) separately; --labels FILE reports one file.
+// By default it reports the tuning set (labels.tsv, which the rules were tuned on) and the second
+// set (holdout.tsv, labelled blind after the first round, tuned on in the second) separately;
+// --labels FILE reports one file.
 // Usage: npm run calibrate -- [--snapshots DIR] [--labels FILE] [--misses]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -38,7 +39,7 @@ const sets = options.labels
         labels: readLabels(join(root, 'calibration', 'labels.tsv')),
       },
       {
-        title: 'Held-out set (calibration/holdout.tsv, labelled after tuning, never tuned on):',
+        title: 'Second set (calibration/holdout.tsv, labelled blind after the first round, tuned on in the second):',
         labels: readLabels(join(root, 'calibration', 'holdout.tsv')),
       },
     ];

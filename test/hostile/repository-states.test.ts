@@ -193,7 +193,7 @@ describe('odd repository states', () => {
       const { dir } = project;
       const env = { GIT_SEQUENCE_EDITOR: "sed -i -e '1s/^pick/edit/'" };
       expect(sandbox.run('git', ['rebase', '-q', '-i', 'HEAD~1'], { cwd: dir, env }).code).toBe(0);
-      const amended = sandbox.git(dir, 'commit', '--amend', '-m', 'Change the configuration to our values');
+      const amended = sandbox.git(dir, 'commit', '--amend', '-m', 'Raise the login timeout in the stage config');
       expect(amended.output).not.toContain('✖');
       expect(amended.code).toBe(0);
       expect(sandbox.git(dir, 'rebase', '--continue').code).toBe(0);
@@ -281,7 +281,7 @@ describe('odd repository states', () => {
       write(dir, 'a.txt', 'a\n');
       write(dir, 'b.txt', 'b\n');
       sandbox.gitOk(dir, 'add', 'a.txt', 'b.txt');
-      sandbox.gitOk(dir, 'commit', '-q', '-m', 'Add the two sample files');
+      sandbox.gitOk(dir, 'commit', '-q', '-m', 'Add a.txt and b.txt as sample files');
       write(dir, 'a.txt', 'a changed\n');
       write(dir, 'b.txt', 'b changed\n');
       sandbox.gitOk(dir, 'add', 'b.txt');

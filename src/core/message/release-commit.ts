@@ -3,6 +3,8 @@ const RELEASE_PREFIX = /^(?:chore|release)(?:\([^()]*\))?: */;
 /** What release tools write before or instead of the version: `Release v1.2.3`, `start v0.0.16`, `version bump`. */
 const RELEASE_WORDS = /^(?:(?:release|version|start|bump(?: to)?)\s+)?/i;
 const VERSION_BUMP = /^(?:version bump|bump(?: the)? version)$/i;
+/** Whatever prefix a version bump has (`jaws: bump version`), it is one. */
+const ANY_PREFIX = /^[A-Za-z]+(?:\([^()]*\))?!?: */;
 /** GitHub's ` (#1234)` after a squash-merged release, and an excited `1.0.0!`. */
 const RELEASE_SUFFIX = /(?: \(#\d{1,12}\))?!?$/;
 /** A semantic version, with the `v` npm and git tags put before it. */
@@ -17,5 +19,5 @@ const LONGEST = 200;
 export function isReleaseSubject(subject: string): boolean {
   if (subject.length > LONGEST || !MAYBE_RELEASE.test(subject)) return false;
   const rest = subject.replace(RELEASE_PREFIX, '').trim().replace(RELEASE_SUFFIX, '');
-  return VERSION_BUMP.test(rest) || SEMVER.test(rest.replace(RELEASE_WORDS, ''));
+  return VERSION_BUMP.test(rest.replace(ANY_PREFIX, '')) || SEMVER.test(rest.replace(RELEASE_WORDS, ''));
 }

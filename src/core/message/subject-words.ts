@@ -6,6 +6,8 @@ export interface SubjectWord {
   bare: string;
   /** An identifier, path, file, version or kebab-case name: it names exactly what changed. */
   specific: boolean;
+  /** In backticks or double quotes, as a name is written: `` `remove` ``, `"construct"`. */
+  quoted: boolean;
 }
 
 /** Scripts written without spaces between words; the rest is split at white space. */
@@ -37,18 +39,21 @@ export function subjectWords(text: string): SubjectWord[] {
   for (const token of text.split(/\s+/)) {
     if (token === '') continue;
     if (!LETTER_OR_DIGIT.test(token)) {
-      if (token.length <= 4 && OPERATOR.test(token)) words.push({ bare: token, specific: true });
+      if (token.length <= 4 && OPERATOR.test(token)) words.push({ bare: token, specific: true, quoted: false });
       continue;
     }
     const trimmed = trimPunctuation(token);
     if (UNSPACED.test(trimmed)) {
-      for (const piece of unspacedWords(trimmed)) words.push({ bare: piece.toLowerCase(), specific: false });
+      for (const piece of unspacedWords(trimmed))
+        words.push({ bare: piece.toLowerCase(), specific: false, quoted: false });
       continue;
     }
     const bare = trimmed.toLowerCase();
+    const quoted = isQuoted(token);
     words.push({
       bare,
-      specific: SPECIFIC.test(withoutSentenceEnd(token)) || ACRONYM.test(trimmed) || COSMETIC.has(bare),
+      specific: quoted || SPECIFIC.test(withoutSentenceEnd(token)) || ACRONYM.test(trimmed) || COSMETIC.has(bare),
+      quoted,
     });
   }
   return words;
@@ -65,17 +70,34 @@ function asciiWords(text: string): SubjectWord[] {
   for (const token of text.split(/\s+/)) {
     if (token === '') continue;
     if (!ASCII_WORD.test(token)) {
-      if (token.length <= 4 && OPERATOR.test(token)) words.push({ bare: token, specific: true });
+      if (token.length <= 4 && OPERATOR.test(token)) words.push({ bare: token, specific: true, quoted: false });
       continue;
     }
     const trimmed = trimAscii(token);
     const bare = trimmed.toLowerCase();
+    const quoted = isQuoted(token);
     words.push({
       bare,
-      specific: ASCII_SPECIFIC.test(withoutSentenceEnd(token)) || ASCII_ACRONYM.test(trimmed) || COSMETIC.has(bare),
+      specific:
+        quoted || ASCII_SPECIFIC.test(withoutSentenceEnd(token)) || ASCII_ACRONYM.test(trimmed) || COSMETIC.has(bare),
+      quoted,
     });
   }
   return words;
+}
+
+/** Quote marks and the mark that closes each. */
+const CLOSING: Record<string, string> = { '`': '`', '"': '"', '\u201C': '\u201D' };
+
+/**
+ * `` `remove` ``, `"construct",`: one word between quote marks, as a name is written. A quoted
+ * phrase (`"Fix some bugs"`) is judged by its words.
+ */
+function isQuoted(token: string): boolean {
+  const closing = CLOSING[token.charAt(0)];
+  if (closing === undefined) return false;
+  const end = withoutSentenceEnd(token);
+  return end.length > 2 && end.endsWith(closing);
 }
 
 function trimAscii(token: string): string {

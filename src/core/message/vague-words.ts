@@ -1,48 +1,78 @@
 /**
  * The vocabulary of subjects that describe nothing. A word in none of these lists (a noun such as
  * `login`, a name such as `setToEnv`) is what makes a subject say which behaviour changed, or where.
- * Tuned on blind labels of real commits (calibration/labels.tsv, npm run calibrate).
+ * Each word is here for its category (docs/rules.md, "The generic words"), never because one
+ * subject used it; measured on blind labels of real commits (calibration/, npm run calibrate).
  */
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
-/** Verbs that say a change was made, not which. */
+/**
+ * Verbs that say a change was made, not which; base forms, read with their inflections (word-forms.ts:
+ * `fixes`, `fixed`, `fixing`). Only the irregular forms are listed.
+ */
 export const GENERIC_VERBS = set(`
-  fix fixed fixes fixing fixup update updated updates updating change changed changes changing
-  address addressed addresses addressing tweak tweaked tweaks tweaking adjust adjusted adjusts
-  modify modified modifies edit edited edits editing improve improved improves improving
-  clean cleaned cleanup cleanups refactor refactored refactoring resolve resolved resolves
-  correct corrected apply applied applies implement implemented make made do did done
-  add added adds adding remove removed removes delete deleted rework reworked handle handled
-  commit committed push pushed save saved finish finished continue continued merge merged
-  polish polished rename renamed renaming restructure restructured simplify simplified order
-  ordered reorder reordered complete completed increase increased use used include included
-  write wrote written bump bumped upgrade upgraded revert reverted reapply
+  fix fixup update change address tweak adjust modify edit improve enhance optimize optimise refine
+  revise polish clean cleanup tidy refactor rework rewrite restructure reorganize reorganise
+  organize organise simplify resolve correct apply implement make made do did done add create
+  remove delete drop handle commit push save finish complete continue merge combine move rename
+  order reorder increase use include write wrote written bump upgrade revert reapply
 `);
 
-/** Objects that name no behaviour and no place. */
-export const GENERIC_OBJECTS = set(`
-  bug bugs bugfix bugfixes code codes codebase stuff stuffs thing things comment comments change
-  changes issue issues problem problems error errors file files style styles review reviews
-  feedback pr prs mr mrs suggestion suggestions test tests update updates fix fixes tweak tweaks
-  cleanup refactor refactoring work commit commits improvement improvements modification
-  modifications logic functionality feature features content contents text docs doc
-  documentation version versions request requests remarks note notes build builds type types
-  readme example examples config configs configuration variable variables var vars name names
-  method methods field fields function functions option options lib libs util utils syntax perf
-  nit nits title titles coverage changelog output context simplification ci response body
-  dependencies dependency deps dep
+/** Something went wrong, not what: `Fix bug`, `resolve issues`. */
+export const FAULTS = set('bug bugfix issue problem error');
+
+/** The review that asked for the change, not what it changed: `Address PR comments`. */
+export const REVIEW = set('comment review feedback pr mr suggestion request remark note nit');
+
+/** A change was made to the program as a whole, not which: `Update the code`, `small tweaks`. */
+export const WHOLE = set(`
+  stuff thing fix tweak cleanup refactor refactoring improvement modification simplification
+  change update work commit code codebase logic functionality feature
 `);
+
+/**
+ * Kinds of things every repository has, by category. A kind says what sort of thing changed, never
+ * which one nor what about it: `Fix link`, `Rename folder`, `Improve website`, `Simplify conditional`.
+ */
+export const KINDS = set(
+  [
+    // The parts every program is made of.
+    'function method class variable var constant field property param parameter argument conditional',
+    'condition loop statement expression type interface import module helper util utility lib library',
+    'syntax name title option value input output context response body',
+    // Where code lives.
+    'file folder directory dir path',
+    // Tests, of any kind.
+    'test spec coverage fixture',
+    // Documentation and the pages that show the project.
+    'docs doc documentation readme changelog example demo sample text content wording message link',
+    'url image screenshot section page website site homepage description',
+    // The project's plumbing: how it is built, configured and released.
+    'config configuration setting setup build ci script release version branch master package',
+    // Qualities asked of any of the above, without saying what is better.
+    'perf performance ux ui clarity readability consistency style',
+  ].join(' '),
+);
 
 /** Words that carry no content in a subject of their own. */
 export const FILLERS = set(`
   a an the some few several many all any more most minor small smaller tiny little various misc
   miscellaneous other others in on at to for of from with without and or but before after per as
-  by into onto this that these those it its my our your their they them we is are was were be
-  been again also just now still here there where nothing something everything anything quick
+  by into onto about this that these those it its my our your their they them we is are was were
+  be been again also just now still here there where nothing something everything anything quick
   quickly final last latest first another one two up down out please ok okay etc lot lots bit
-  bits couple general generic random based according since round missing new useless stuff
-  unnecessary private public default defaults required major slight slightly re
+  bits couple general generic random based according since round re stuff
+`);
+
+/**
+ * Adjectives any of the kinds above can take, which still do not say which one: `Remove unused
+ * code`, `Fix broken link`, `fixing unit tests`.
+ */
+export const GENERIC_ADJECTIVES = set(`
+  new old missing useless unused unnecessary obsolete outdated redundant duplicate dead extra
+  broken wrong bad incorrect invalid proper better private public default defaults required
+  major slight slightly unit
 `);
 
 /** Cosmetic changes a reader understands from one word: `lint`, `Fix typo`, `style: Prettify`. */
@@ -51,9 +81,15 @@ export const COSMETIC = set(`
   whitespaces formatting formating format formatted indentation indent
 `);
 
-/** A dependency update names what it does: `Update deps`, `chore: bump dependencies`, `update lock file`. */
+/**
+ * A dependency update names what it does: `Update deps`, `chore: bump dependencies`, `update lock
+ * file`, `Remove unused dependencies`.
+ */
 export const DEPENDENCIES = set('deps dep dependencies dependency packages');
-export const DEPENDENCY_VERBS = set('update updated updates bump bumped upgrade upgraded regen regenerate refresh');
+export const DEPENDENCY_VERBS = set(`
+  update updated updates bump bumped upgrade upgraded regen regenerate refresh remove removed drop
+  dropped prune pruned dedupe deduped
+`);
 
 /** Placeholder text: the words of lorem ipsum. */
 export const LOREM = set(`

@@ -1,7 +1,7 @@
 import { PLACEHOLDER_WORDS } from '../../config/defaults.js';
 import { excerpt } from '../../excerpt.js';
 import type { SubjectWord } from '../subject-words.js';
-import { FILLERS, isKeyboardRun, LOREM } from '../vague-words.js';
+import { FILLERS, GENERIC_ADJECTIVES, isKeyboardRun, LOREM } from '../vague-words.js';
 import { passed, type RuleCheck } from './rule.js';
 
 /** Built once per word list, not once per message: a push check judges thousands of messages. */
@@ -34,7 +34,7 @@ export function placeholderKind(words: readonly SubjectWord[], placeholders: Rea
   for (const { bare } of words) {
     const isPlaceholder = placeholders.has(bare);
     if (isPlaceholder) placeholder++;
-    filler &&= isPlaceholder || FILLERS.has(bare);
+    filler &&= isPlaceholder || FILLERS.has(bare) || GENERIC_ADJECTIVES.has(bare);
     lorem &&= LOREM.has(bare);
     letters &&= bare.length === 1;
     runs &&= isPlaceholder || isKeyboardRun(bare);

@@ -1,10 +1,22 @@
 import { PLACEHOLDER_WORDS } from '../../config/defaults.js';
 import { excerpt } from '../../excerpt.js';
-import { DEPENDENCIES, DEPENDENCY_VERBS, FILLERS, GENERIC_OBJECTS, GENERIC_VERBS } from '../vague-words.js';
+import {
+  DEPENDENCIES,
+  DEPENDENCY_VERBS,
+  FAULTS,
+  FILLERS,
+  GENERIC_ADJECTIVES,
+  GENERIC_VERBS,
+  KINDS,
+  REVIEW,
+  WHOLE,
+} from '../vague-words.js';
+import { hasForm } from '../word-forms.js';
 import { passed, type RuleCheck } from './rule.js';
 
 const PLACEHOLDERS = new Set(PLACEHOLDER_WORDS);
 const SHOWN = 4;
+const NUMBER = /^\d+$/;
 
 const HINTS = {
   bug: 'say which bug: what went wrong, and in which handler, file or function, e.g. "Stop the login redirect loop when the session expires"',
@@ -13,51 +25,64 @@ const HINTS = {
     'say what behaves differently now, and in which part of the service, e.g. "Raise the upload handler\'s timeout to 30 s"',
 } as const;
 
+type WordKind = 'verb' | 'fault' | 'review' | 'whole' | 'kind';
+
+/** What a generic word is, or undefined for a word that names something. */
+function genericKind(bare: string): WordKind | undefined {
+  if (hasForm(FAULTS, bare)) return 'fault';
+  if (hasForm(REVIEW, bare)) return 'review';
+  if (hasForm(WHOLE, bare)) return 'whole';
+  if (hasForm(KINDS, bare)) return 'kind';
+  if (hasForm(GENERIC_VERBS, bare)) return 'verb';
+  return undefined;
+}
+
 /**
- * Fails a subject made only of generic verbs (fix, update, change, address), generic objects (bug,
- * code, stuff, comments) and fillers: it says a change was made, not which behaviour nor where.
- * One word repeated is subject-placeholder's; a dependency update (`Update deps`) says what it does.
+ * Fails a subject made only of generic verbs (fix, update, change, address, rename), generic
+ * objects (bug, code, stuff, comments; kinds every repository has: link, folder, test, readme) and
+ * fillers or generic adjectives (some, minor, unused, unit): it says a change was made, not which
+ * behaviour nor where. One word repeated is subject-placeholder's; a dependency update
+ * (`Update deps`) says what it does.
  */
 export const subjectVague: RuleCheck<true> = (message) => {
   const { words } = message;
-  let generic = 0;
   let same = words.length > 1;
   let dependencies = false;
   let dependencyVerb = false;
-  for (const { bare } of words) {
+  const generic: { bare: string; kind: WordKind }[] = [];
+  for (const { bare, quoted } of words) {
     same &&= bare === words[0]!.bare;
     dependencies ||= DEPENDENCIES.has(bare);
     dependencyVerb ||= DEPENDENCY_VERBS.has(bare);
-    // Placeholder words ("temp commit") are subject-placeholder's to report.
-    if (PLACEHOLDERS.has(bare) || FILLERS.has(bare) || /^\d+$/.test(bare)) continue;
+    // Placeholder words ("temp commit", `Revert "wip"`) are subject-placeholder's to report.
+    if (PLACEHOLDERS.has(bare)) continue;
+    // A name in quotes or backticks (`remove`, "construct") says which, whatever the word.
+    if (quoted) return passed;
     // A generic word in capitals (README, CI) is still generic; any other name is specific.
-    if (GENERIC_VERBS.has(bare) || GENERIC_OBJECTS.has(bare)) generic++;
-    else if (!DEPENDENCIES.has(bare)) return passed;
+    const kind = genericKind(bare);
+    if (kind) generic.push({ bare, kind });
+    else if (!(FILLERS.has(bare) || GENERIC_ADJECTIVES.has(bare) || NUMBER.test(bare) || DEPENDENCIES.has(bare)))
+      return passed;
   }
-  if (generic === 0 || same || (dependencies && dependencyVerb)) return passed;
-  const shown = [
-    ...new Set(
-      words
-        .map((word) => word.bare)
-        .filter((bare) => !PLACEHOLDERS.has(bare) && (GENERIC_VERBS.has(bare) || GENERIC_OBJECTS.has(bare))),
-    ),
-  ];
+  if (generic.length === 0 || same || (dependencies && dependencyVerb)) return passed;
+  const shown = [...new Set(generic.map((word) => word.bare))];
   const named = shown.slice(0, SHOWN).join(', ') + (shown.length > SHOWN ? ', ...' : '');
   return {
     ok: false,
     message: `"${excerpt(message.subject.trim())}" has only generic words (${named}): it does not say which behaviour changed, nor where`,
-    hint: HINTS[hintFor(shown)],
+    hint: hintFor(generic),
   };
 };
 
-function hintFor(words: readonly string[]): keyof typeof HINTS {
-  if (words.some((word) => /^(?:review|reviews|comment|comments|feedback|suggestions?|pr|mr|remarks)$/.test(word)))
-    return 'review';
-  if (
-    words.some((word) =>
-      /^(?:fix|fixed|fixes|fixing|bugs?|bugfix(?:es)?|issues?|errors?|problems?|resolved?)$/.test(word),
-    )
-  )
-    return 'bug';
-  return 'change';
+function hintFor(generic: readonly { bare: string; kind: WordKind }[]): string {
+  const has = (kind: WordKind) => generic.find((word) => word.kind === kind);
+  if (has('review')) return HINTS.review;
+  if (has('fault')) return HINTS.bug;
+  const kind = has('kind');
+  if (kind)
+    return `say which ${kind.bare} (its name, or where it is) and what about it changed, e.g. "Rename the upload folder to handlers"`;
+  if (generic.some((word) => word.kind === 'verb' && hasForm(FIX_VERBS, word.bare))) return HINTS.bug;
+  return HINTS.change;
 }
+
+const FIX_VERBS = new Set(['fix', 'resolve']);

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/core/config/defaults.js';
+import { parseMessage } from '../../src/core/message/parse-message.js';
+import { isReleaseSubject } from '../../src/core/message/release-commit.js';
+import { subjectVague } from '../../src/core/message/rules/subject-vague.js';
+import { GENERIC_VERBS, KINDS } from '../../src/core/message/vague-words.js';
+import { hasForm } from '../../src/core/message/word-forms.js';
+
+const vague = (subject: string) => !subjectVague(parseMessage(subject), true).ok;
+
+describe('subject-vague: a generic verb with only a kind of thing every repository has', () => {
+  it.each([
+    // The parts every program is made of.
+    'Simplify the conditional',
+    'refactor: tidy up a helper',
+    'Rename some variables and a constant',
+    'Move the loop',
+    'Fix imports',
+    // Where code lives.
+    'Rename the folder',
+    'Moved files to another directory',
+    // Tests, of any kind.
+    'fixing the unit tests',
+    'test: add more specs',
+    // Documentation and the pages that show the project.
+    'Fix a broken link',
+    'docs: fix links',
+    'Improve the website',
+    'Edit the demo',
+    'Update readme and changelog',
+    'Edit the description',
+    // The project's plumbing.
+    'Fix the release script',
+    'ci: change config',
+    'about to merge into master',
+    // Qualities, and the adjectives any kind takes.
+    'Improve clarity and readability',
+    'Better UX on the site',
+    'Remove unused code',
+    'Delete obsolete examples',
+    'Remove the old, redundant comments',
+    // A quoted phrase is judged by its words: only one quoted word is a name.
+    '"Fix some bugs"',
+  ])('refuses %j', (subject) => {
+    expect(vague(subject)).toBe(true);
+  });
+
+  it.each([
+    // A generic verb with a specific object: the table in docs/rules.md calls this useful.
+    'Fix the README badge for the nightly build',
+    'Simplify the retry conditional in the upload handler',
+    'Rename the folder to handlers',
+    'Fix the link to the SQS guide',
+    'Improve the website search',
+    'Edit the demo to use DynamoDB streams',
+    'fixing the unit tests of parseHeaders',
+    'Update the readme with the deploy steps',
+    'Move utils to src/lib',
+    'Remove the unused webhook timeout',
+    'Fix the S3 example',
+    // A name in backticks or quotes, whatever its words.
+    'refactor: Clean up the `remove` tests',
+    'Rename the "construct" folder',
+    // A dependency update, whatever it does to the dependencies.
+    'Remove unused dependencies',
+    'chore: prune deps',
+    // Cosmetic, and saying so.
+    'Fix a typo in the docs',
+  ])('accepts %j', (subject) => {
+    expect(vague(subject)).toBe(false);
+  });
+
+  it('names what is missing: which one of the kind, and what about it', () => {
+    const outcome = subjectVague(parseMessage('Fix a broken link'), true);
+    expect(outcome.message).toBe(
+      '"Fix a broken link" has only generic words (fix, link): it does not say which behaviour changed, nor where',
+    );
+    expect(outcome.hint).toMatch(/^say which link \(its name, or where it is\) and what about it changed, e\.g\. /);
+    expect(subjectVague(parseMessage('Fix bugs in the tests'), true).hint).toMatch(/^say which bug/);
+    expect(subjectVague(parseMessage('Address the review on the folder'), true).hint).toMatch(
+      /^say what the review changed/,
+    );
+    expect(subjectVague(parseMessage('Update code'), true).hint).toMatch(/^say what behaves differently now/);
+  });
+
+  it('a version bump is a release commit whatever its prefix', () => {
+    expect(isReleaseSubject('api: bump version')).toBe(true);
+    expect(isReleaseSubject('ci: version bump')).toBe(true);
+    expect(isReleaseSubject('api: bump version of the handler')).toBe(false);
+    expect(defaultConfig().ignoreReleases).toBe(true);
+  });
+});
+
+describe('word forms: the lexicons hold base forms, read with their inflections', () => {
+  it.each([
+    ['fixes', GENERIC_VERBS],
+    ['fixed', GENERIC_VERBS],
+    ['fixing', GENERIC_VERBS],
+    ['moving', GENERIC_VERBS],
+    ['moved', GENERIC_VERBS],
+    ['committed', GENERIC_VERBS],
+    ['simplified', GENERIC_VERBS],
+    ['utilities', KINDS],
+    ['folders', KINDS],
+    ['classes', KINDS],
+  ] as const)('%j is a form of a listed word', (word, lexicon) => {
+    expect(hasForm(lexicon, word)).toBe(true);
+  });
+
+  it.each(['fixture-x', 'handler', 'bugs3', 'ed', 'ing', 'sing', 'used'])('%j is no form of a generic kind', (word) => {
+    expect(hasForm(KINDS, word)).toBe(false);
+  });
+});
