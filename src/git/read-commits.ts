@@ -1,3 +1,4 @@
+import { StringDecoder } from 'node:string_decoder';
 import { runGit } from './run-git.js';
 
 export interface CommitRecord {
@@ -25,28 +26,28 @@ export async function forEachCommit(
   cwd: string,
   onCommit: (commit: CommitRecord) => void,
 ): Promise<void> {
-  // Records end at NUL bytes, which UTF-8 never uses inside a character: split the bytes, then decode.
-  let pending: Buffer[] = [];
+  // Records end at NUL, which UTF-8 never uses inside a character; the decoder holds back a
+  // character cut in two by the end of a piece. One decode per piece, not one per commit.
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
   const onStdout = (chunk: Buffer) => {
+    const text = pending + decoder.write(chunk);
     let start = 0;
-    for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
-      const record =
-        pending.length === 0 ? chunk.subarray(start, end) : Buffer.concat([...pending, chunk.subarray(start, end)]);
-      pending = [];
+    for (let end = text.indexOf('\0'); end !== -1; end = text.indexOf('\0', start)) {
+      emit(text.slice(start, end));
       start = end + 1;
-      emit(record.toString('utf8'));
     }
-    if (start < chunk.length) pending.push(chunk.subarray(start));
+    pending = text.slice(start);
   };
   const emit = (record: string) => {
-    if (record.trim() !== '') onCommit(parseCommitRecord(record));
+    if (/\S/.test(record)) onCommit(parseCommitRecord(record));
   };
   const result = await runGit(['log', '-z', '--format=%H %P%n%B', '--no-show-signature', ...revisions], {
     cwd,
     onStdout,
   });
   if (result.code !== 0) throw new Error(`git log ${revisions.join(' ')} failed: ${result.stderr.trim()}`);
-  emit(Buffer.concat(pending).toString('utf8'));
+  emit(pending + decoder.end());
 }
 
 function parseCommitRecord(record: string): CommitRecord {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   autoCommentChar,
@@ -173,6 +174,31 @@ describe("git's white space: ASCII only (strbuf_stripspace)", () => {
     ['blank lines: none leading or trailing, one between', '\n \t\nA\n\n\n\nB\n\n', 'A\n\nB\n'],
   ])('%s', (_name, raw, stored) => {
     expect(stripSpace(raw)).toBe(stored);
+  });
+
+  it('keeps text it has nothing to do to as it is, and tidies the rest line by line, as git does', () => {
+    // git's strbuf_stripspace() line by line: what stripSpace did for every text before it had a short cut.
+    const lineByLine = (text: string) => {
+      let out = '';
+      let blanks = 0;
+      for (const line of text.split('\n')) {
+        const kept = line.replace(/[ \t\r]+$/, '');
+        if (kept === '') blanks++;
+        else {
+          if (blanks > 0 && out !== '') out += '\n';
+          blanks = 0;
+          out += `${kept}\n`;
+        }
+      }
+      return out;
+    };
+    const text = fc
+      .array(fc.constantFrom('a', 'b', ' ', '\t', '\r', '\n', '\n', '\n', '#', '\u00A0', '\f'), { maxLength: 24 })
+      .map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(text, (raw) => stripSpace(raw) === lineByLine(raw)),
+      { numRuns: 3000 },
+    );
   });
 
   it('drops comment lines only when given the comment string, which may be longer than a character', () => {

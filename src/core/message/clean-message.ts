@@ -28,7 +28,8 @@ export function storedMessage(raw: string, cleanup: Cleanup): string {
  * newline. Comment-like lines of a stored message are text: git kept them.
  */
 export function cleanMessage(raw: string, cleanup: Cleanup | null = EDITOR_DEFAULT): string {
-  return stripSpace(cleanup ? storedMessage(raw, cleanup) : raw).replace(/\n$/, '');
+  const text = stripSpace(cleanup ? storedMessage(raw, cleanup) : raw);
+  return text.endsWith('\n') ? text.slice(0, -1) : text;
 }
 
 /**
@@ -36,6 +37,8 @@ export function cleanMessage(raw: string, cleanup: Cleanup | null = EDITOR_DEFAU
  * U+3000, form feed or vertical tab is text, a lone CR stays inside its line, a BOM stays.
  */
 export function stripSpace(text: string, comment?: string): string {
+  // A push reads thousands of stored messages, which git has already cleaned: most need no work.
+  if (comment === undefined && !UNTIDY.test(text)) return text === '' || text.endsWith('\n') ? text : `${text}\n`;
   let out = '';
   let blanks = 0;
   for (const line of text.split('\n')) {
@@ -51,6 +54,12 @@ export function stripSpace(text: string, comment?: string): string {
   }
   return out;
 }
+
+/**
+ * What stripSpace changes, comments aside: a blank first line, white space ending a line, two
+ * blank lines in a row, or a blank last line. Text without any comes back as it is, ended by a newline.
+ */
+const UNTIDY = /^\n|[ \t\r](?:\n|$)|\n\n(?:\n|$)/;
 
 /** Where git cuts (`wt_status_locate_end()`): at a line that is exactly the scissors line, or the end. */
 export function scissorsAt(text: string, comment: string): number {
