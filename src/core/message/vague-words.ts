@@ -16,7 +16,8 @@ export const GENERIC_VERBS = set(`
   revise polish clean cleanup tidy refactor rework rewrite restructure reorganize reorganise
   organize organise simplify resolve correct apply implement make made do did done add create
   remove delete drop handle commit push save finish complete continue merge combine move rename
-  order reorder increase use include write wrote written bump upgrade revert reapply
+  order reorder increase use include write wrote written bump upgrade revert reapply reword
+  rephrase clarify streamline replace
 `);
 
 /** Something went wrong, not what: `Fix bug`, `resolve issues`. */
@@ -40,7 +41,7 @@ export const KINDS = set(
     // The parts every program is made of.
     'function method class variable var constant field property param parameter argument conditional',
     'condition loop statement expression type interface import module helper util utility lib library',
-    'syntax name title option value input output context response body',
+    'syntax name title option value input output context response body typing log logging warning',
     // Where code lives.
     'file folder directory dir path',
     // Tests, of any kind.
@@ -50,6 +51,7 @@ export const KINDS = set(
     'url image screenshot section page website site homepage description',
     // The project's plumbing: how it is built, configured and released.
     'config configuration setting setup build ci script release version branch master package',
+    'workflow pipeline',
     // Qualities asked of any of the above, without saying what is better.
     'perf performance ux ui clarity readability consistency style',
   ].join(' '),
@@ -62,7 +64,8 @@ export const FILLERS = set(`
   by into onto about this that these those it its my our your their they them we is are was were
   be been again also just now still here there where nothing something everything anything quick
   quickly final last latest first another one two up down out please ok okay etc lot lots bit
-  bits couple general generic random based according since round re stuff
+  bits couple general generic random based according since round re stuff properly correctly
+  accordingly instead everywhere too very much well even so then yet when if
 `);
 
 /**
@@ -72,7 +75,7 @@ export const FILLERS = set(`
 export const GENERIC_ADJECTIVES = set(`
   new old missing useless unused unnecessary obsolete outdated redundant duplicate dead extra
   broken wrong bad incorrect invalid proper better private public default defaults required
-  major slight slightly unit
+  major slight slightly unit deprecated legacy leftover stale additional
 `);
 
 /** Cosmetic changes a reader understands from one word: `lint`, `Fix typo`, `style: Prettify`. */
