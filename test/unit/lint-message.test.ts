@@ -185,8 +185,8 @@ describe('lintMessage with the default rules', () => {
 
   it('counts columns for the length rules: a Chinese character takes two, an emoji one', () => {
     expect(failed(`Add the ${'é'.repeat(64)}`)).toEqual([]);
-    expect(failed(`Add ${'😀'.repeat(61)} to log`)).toEqual([]);
-    expect(failed(`Add ${'😀'.repeat(62)} to log`)).toEqual(['subject-max-length']);
+    expect(failed(`Add ${'😀'.repeat(61)} to dns`)).toEqual([]);
+    expect(failed(`Add ${'😀'.repeat(62)} to dns`)).toEqual(['subject-max-length']);
     expect(failed('修复登录超时错误')).toEqual([]);
     expect(failed('修'.repeat(37))).toContain('subject-max-length');
   });

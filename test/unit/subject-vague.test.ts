@@ -16,6 +16,8 @@ describe('subject-vague: a generic verb with only a kind of thing every reposito
     'Rename some variables and a constant',
     'Move the loop',
     'Fix imports',
+    'Remove the logs',
+    'Rephrase a warning',
     // Where code lives.
     'Rename the folder',
     'Moved files to another directory',
@@ -33,12 +35,17 @@ describe('subject-vague: a generic verb with only a kind of thing every reposito
     'Fix the release script',
     'ci: change config',
     'about to merge into master',
+    'ci: rename the workflow',
     // Qualities, and the adjectives any kind takes.
     'Improve clarity and readability',
     'Better UX on the site',
     'Remove unused code',
     'Delete obsolete examples',
     'Remove the old, redundant comments',
+    'Delete deprecated options properly',
+    // Capitals on most words are Title Case, not names.
+    'Fix Broken Link In Docs',
+    'Rename Changelog file',
     // A quoted phrase is judged by its words: only one quoted word is a name.
     '"Fix some bugs"',
   ])('refuses %j', (subject) => {
@@ -61,6 +68,8 @@ describe('subject-vague: a generic verb with only a kind of thing every reposito
     // A name in backticks or quotes, whatever its words.
     'refactor: Clean up the `remove` tests',
     'Rename the "construct" folder',
+    // A capital inside a sentence starts a name: these are classes.
+    'Add a save method to the Module and Service classes',
     // A dependency update, whatever it does to the dependencies.
     'Remove unused dependencies',
     'chore: prune deps',

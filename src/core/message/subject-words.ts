@@ -8,6 +8,8 @@ export interface SubjectWord {
   specific: boolean;
   /** In backticks or double quotes, as a name is written: `` `remove` ``, `"construct"`. */
   quoted: boolean;
+  /** Written with a capital then small letters (`Module`): a name, where the sentence around it is not in Title Case. */
+  capitalized: boolean;
 }
 
 /** Scripts written without spaces between words; the rest is split at white space. */
@@ -39,13 +41,13 @@ export function subjectWords(text: string): SubjectWord[] {
   for (const token of text.split(/\s+/)) {
     if (token === '') continue;
     if (!LETTER_OR_DIGIT.test(token)) {
-      if (token.length <= 4 && OPERATOR.test(token)) words.push({ bare: token, specific: true, quoted: false });
+      if (token.length <= 4 && OPERATOR.test(token)) words.push({ bare: token, specific: true, quoted: false, capitalized: false });
       continue;
     }
     const trimmed = trimPunctuation(token);
     if (UNSPACED.test(trimmed)) {
       for (const piece of unspacedWords(trimmed))
-        words.push({ bare: piece.toLowerCase(), specific: false, quoted: false });
+        words.push({ bare: piece.toLowerCase(), specific: false, quoted: false, capitalized: false });
       continue;
     }
     const bare = trimmed.toLowerCase();
@@ -54,6 +56,7 @@ export function subjectWords(text: string): SubjectWord[] {
       bare,
       specific: quoted || SPECIFIC.test(withoutSentenceEnd(token)) || ACRONYM.test(trimmed) || COSMETIC.has(bare),
       quoted,
+      capitalized: CAPITALIZED.test(trimmed),
     });
   }
   return words;
@@ -70,7 +73,7 @@ function asciiWords(text: string): SubjectWord[] {
   for (const token of text.split(/\s+/)) {
     if (token === '') continue;
     if (!ASCII_WORD.test(token)) {
-      if (token.length <= 4 && OPERATOR.test(token)) words.push({ bare: token, specific: true, quoted: false });
+      if (token.length <= 4 && OPERATOR.test(token)) words.push({ bare: token, specific: true, quoted: false, capitalized: false });
       continue;
     }
     const trimmed = trimAscii(token);
@@ -81,9 +84,18 @@ function asciiWords(text: string): SubjectWord[] {
       specific:
         quoted || ASCII_SPECIFIC.test(withoutSentenceEnd(token)) || ASCII_ACRONYM.test(trimmed) || COSMETIC.has(bare),
       quoted,
+      capitalized: isAsciiCapitalized(trimmed),
     });
   }
   return words;
+}
+
+const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
+
+function isAsciiCapitalized(word: string): boolean {
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
+  return first >= 65 && first <= 90 && second >= 97 && second <= 122;
 }
 
 /** Quote marks and the mark that closes each. */

@@ -11,6 +11,7 @@ import {
   REVIEW,
   WHOLE,
 } from '../vague-words.js';
+import type { SubjectWord } from '../subject-words.js';
 import { hasForm } from '../word-forms.js';
 import { passed, type RuleCheck } from './rule.js';
 
@@ -50,7 +51,8 @@ export const subjectVague: RuleCheck<true> = (message) => {
   let dependencies = false;
   let dependencyVerb = false;
   const generic: { bare: string; kind: WordKind }[] = [];
-  for (const { bare, quoted } of words) {
+  const names = capitalsAreNames(words);
+  for (const [index, { bare, quoted, capitalized }] of words.entries()) {
     same &&= bare === words[0]!.bare;
     dependencies ||= DEPENDENCIES.has(bare);
     dependencyVerb ||= DEPENDENCY_VERBS.has(bare);
@@ -58,6 +60,8 @@ export const subjectVague: RuleCheck<true> = (message) => {
     if (PLACEHOLDERS.has(bare)) continue;
     // A name in quotes or backticks (`remove`, "construct") says which, whatever the word.
     if (quoted) return passed;
+    // `for the Module and Function classes`: a capital inside a sentence starts a name.
+    if (names && index > 0 && capitalized) return passed;
     // A generic word in capitals (README, CI) is still generic; any other name is specific.
     const kind = genericKind(bare);
     if (kind) generic.push({ bare, kind });
@@ -73,6 +77,13 @@ export const subjectVague: RuleCheck<true> = (message) => {
     hint: hintFor(generic),
   };
 };
+
+/** Whether a capital inside the subject marks a name: not when most words have one (`Fix Broken Link`). */
+function capitalsAreNames(words: readonly SubjectWord[]): boolean {
+  let capitals = 0;
+  for (let index = 1; index < words.length; index++) if (words[index]!.capitalized) capitals++;
+  return capitals > 0 && capitals * 2 < words.length - 1;
+}
 
 function hintFor(generic: readonly { bare: string; kind: WordKind }[]): string {
   const has = (kind: WordKind) => generic.find((word) => word.kind === kind);
