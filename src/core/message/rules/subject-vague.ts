@@ -1,5 +1,6 @@
 import { PLACEHOLDER_WORDS } from '../../config/defaults.js';
 import { excerpt } from '../../excerpt.js';
+import type { SubjectWord } from '../subject-words.js';
 import {
   DEPENDENCIES,
   DEPENDENCY_VERBS,
@@ -11,7 +12,6 @@ import {
   REVIEW,
   WHOLE,
 } from '../vague-words.js';
-import type { SubjectWord } from '../subject-words.js';
 import { hasForm } from '../word-forms.js';
 import { passed, type RuleCheck } from './rule.js';
 
