@@ -41,7 +41,8 @@ export function subjectWords(text: string): SubjectWord[] {
   for (const token of text.split(/\s+/)) {
     if (token === '') continue;
     if (!LETTER_OR_DIGIT.test(token)) {
-      if (token.length <= 4 && OPERATOR.test(token)) words.push({ bare: token, specific: true, quoted: false, capitalized: false });
+      if (token.length <= 4 && OPERATOR.test(token))
+        words.push({ bare: token, specific: true, quoted: false, capitalized: false });
       continue;
     }
     const trimmed = trimPunctuation(token);
@@ -73,7 +74,8 @@ function asciiWords(text: string): SubjectWord[] {
   for (const token of text.split(/\s+/)) {
     if (token === '') continue;
     if (!ASCII_WORD.test(token)) {
-      if (token.length <= 4 && OPERATOR.test(token)) words.push({ bare: token, specific: true, quoted: false, capitalized: false });
+      if (token.length <= 4 && OPERATOR.test(token))
+        words.push({ bare: token, specific: true, quoted: false, capitalized: false });
       continue;
     }
     const trimmed = trimAscii(token);
