@@ -34,7 +34,7 @@ Commands:
   config               print the effective config and where it comes from
 
 Used by npm install and the git hooks:
-  install-hooks        the prepare script: runs husky, then writes stageflow's hook runner into .husky/_
+  install-hooks        the prepare script: runs husky, then writes stageflow's hook runner into .git/hooks
   hook <name> [args]   run a git hook: pre-commit, pre-merge-commit, commit-msg <file>, pre-push <remote> <url>
 
 Run npx stageflow <command> --help for a command's options.

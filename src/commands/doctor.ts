@@ -19,6 +19,6 @@ export const run: Command = async (args, context) => {
   };
   return {
     code: diagnosis.findings.length === 0 ? ExitCode.ok : ExitCode.blocked,
-    stdout: doctorText(diagnosis, where, facts.hooksPath),
+    stdout: doctorText(diagnosis, where, facts.runnerDir),
   };
 };

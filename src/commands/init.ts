@@ -10,7 +10,7 @@ import { findGitHooks } from '../init/find-git-hooks.js';
 import { findHuskyBin } from '../init/find-package.js';
 import { gatherInitFacts } from '../init/gather-init-facts.js';
 import { installRunner } from '../init/install-runner.js';
-import { isActive, readActivation } from '../init/read-activation.js';
+import { readActivation } from '../init/read-activation.js';
 import { readSetupRoute } from '../init/read-setup-route.js';
 import {
   DEPLOY_WITHOUT_CI,
@@ -81,14 +81,15 @@ async function initHooks(options: InitOptions, cwd: string): Promise<CommandResu
 
   applyWrites(topLevel, plan.writes);
   if (outcome.activation === 'done' && huskyBin !== undefined) {
-    const failed = await installRunner(huskyBin, topLevel, facts.layout);
-    if (failed !== undefined) outcome.activation = { failed };
+    const installedRunner = await installRunner(huskyBin, topLevel, facts.layout);
+    if (!installedRunner.ok) outcome.activation = { failed: installedRunner.problem };
     else {
-      // Report only what happened: husky exits 0 in cases where it sets nothing up.
-      const after = await readActivation(topLevel, facts.layout);
-      if (!isActive(after, facts.layout))
-        outcome.activation = { failed: notActivatedText(after.hooksPath, facts.layout.hooksPath) };
+      // Report only what happened: check rather than trust.
+      const after = await readActivation(topLevel);
+      if (!after.active) outcome.activation = { failed: notActivatedText(after.hooksPath, after.runnerDir) };
     }
+    // Hooks of git's folder the runner took the place of are listed as renamed.
+    outcome.gitHooks = { ...(await findGitHooks(topLevel)), huskyDir: facts.layout.huskyDir };
   }
   const code = typeof outcome.activation === 'object' ? ExitCode.blocked : ExitCode.ok;
   return { code, stdout: initReportText(plan, outcome) };

@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import type { DoctorFacts, FileState, HookState } from '../core/doctor/facts.js';
 import { findHookLine } from '../core/hooks/parse-hook-line.js';
 import { HOOK_NAMES, type Layout, layoutFor } from '../core/init/layout.js';
 import { REQUIRED_PACKAGES } from '../core/init/plan-package-json.js';
 import { StageflowError } from '../errors.js';
-import { isDirectory, isExecutable, readText } from '../fs/read-file-state.js';
-import { readGitConfig } from '../git/config.js';
-import { findTopLevel, isLinkedWorktree } from '../git/work-tree-location.js';
+import { isExecutable, readText } from '../fs/read-file-state.js';
+import { readHooksFolders } from '../git/hooks-folder.js';
+import { findTopLevel } from '../git/work-tree-location.js';
 import { findGitHooks } from '../init/find-git-hooks.js';
 import { findHuskyBin, findPackageDir, posixRelative } from '../init/find-package.js';
 import { isStageflowRunner } from '../init/read-activation.js';
@@ -36,22 +36,18 @@ export async function gatherDoctorFacts(cwd: string, env: NodeJS.ProcessEnv): Pr
     huskyInstalled: false,
     listedPackages: [],
     gitHooks: { dir: '.git/hooks', names: [] },
+    runnerDir: '.git/hooks',
     hooksPath: undefined,
-    hooksDirExists: undefined,
-    linkedWorktree: false,
     hooks: [],
     configProblem: undefined,
   };
   const topLevel = await findTopLevel(cwd);
   if (topLevel === undefined) return { ...base, ...none };
-  const [hooksPath, linkedWorktree] = await Promise.all([
-    readGitConfig('core.hooksPath', topLevel),
-    isLinkedWorktree(topLevel),
-  ]);
-  // git runs hooks at the top of the worktree, and resolves a relative core.hooksPath from there.
-  const hooksDirExists = hooksPath === undefined ? undefined : isDirectory(resolve(topLevel, hooksPath));
-  const packageDir = findPackageDir(cwd, topLevel) ?? packageOfHooksPath(topLevel, hooksPath);
-  if (packageDir === undefined) return { ...base, ...none, topLevel, hooksPath, hooksDirExists, linkedWorktree };
+  const folders = await readHooksFolders(topLevel);
+  const runnerDir = shownPath(topLevel, folders.runnerDir);
+  const { hooksPath } = folders;
+  const packageDir = findPackageDir(cwd, topLevel) ?? packageOfRunner(topLevel, folders.runnerDir);
+  if (packageDir === undefined) return { ...base, ...none, topLevel, runnerDir, hooksPath };
 
   const layout = layoutFor(posixRelative(topLevel, packageDir));
   const [configProblem, gitHooks] = await Promise.all([configProblemOf(packageDir), findGitHooks(topLevel)]);
@@ -64,33 +60,47 @@ export async function gatherDoctorFacts(cwd: string, env: NodeJS.ProcessEnv): Pr
     huskyInstalled: findHuskyBin(packageDir, topLevel) !== undefined,
     listedPackages: REQUIRED_PACKAGES.filter((name) => name in { ...json.dependencies, ...json.devDependencies }),
     gitHooks,
+    runnerDir,
     hooksPath,
-    hooksDirExists,
-    linkedWorktree,
-    hooks: HOOK_NAMES.map((hook) => hookState(topLevel, layout, hook)),
+    hooks: HOOK_NAMES.map((hook) => hookState(topLevel, folders.gitRunsFrom, layout, hook)),
     configProblem,
   };
 }
 
-function hookState(topLevel: string, layout: Layout, hook: HookState['hook']): HookState {
+function hookState(topLevel: string, hooksDir: string, layout: Layout, hook: HookState['hook']): HookState {
   const script = {
     ...fileState(topLevel, `${layout.huskyDir}/${hook}`),
     text: readText(join(topLevel, layout.huskyDir, hook)),
   };
-  const runnerText = readText(join(topLevel, layout.hooksPath, hook));
+  const runnerPath = join(hooksDir, hook);
+  const runnerText = readText(runnerPath);
   const stageflow = isStageflowRunner(runnerText);
   // The runner of pre-commit starts no stageflow; the others name the script they start.
   const line = stageflow && runnerText !== undefined ? findHookLine(runnerText, hook) : undefined;
   const cli =
     line === undefined ? undefined : { path: line.command, found: existsSync(resolve(topLevel, line.command)) };
-  return { hook, runner: { ...fileState(topLevel, `${layout.hooksPath}/${hook}`), stageflow, cli }, script };
+  const runner = {
+    path: shownPath(topLevel, runnerPath),
+    exists: existsSync(runnerPath),
+    executable: isExecutable(runnerPath),
+    stageflow,
+    cli,
+  };
+  return { hook, runner, script };
 }
 
-/** At the root of a monorepo, core.hooksPath (`frontend/.husky/_`) names the package that set it. */
-function packageOfHooksPath(topLevel: string, hooksPath: string | undefined): string | undefined {
-  const match = /^(.+)\/\.husky\/_\/?$/.exec(hooksPath ?? '');
-  const dir = match?.[1] === undefined ? undefined : resolve(topLevel, match[1]);
+/** At the root of a monorepo, the runner's `--project frontend` names the package that installed it. */
+function packageOfRunner(topLevel: string, runnerDir: string): string | undefined {
+  const text = readText(join(runnerDir, 'commit-msg'));
+  const project = text === undefined ? undefined : findHookLine(text, 'commit-msg')?.project;
+  const dir = project === undefined ? undefined : resolve(topLevel, project);
   return dir !== undefined && existsSync(join(dir, 'package.json')) ? dir : undefined;
+}
+
+/** A path as doctor prints it: relative to the git root when inside it (`.git/hooks`), else absolute. */
+function shownPath(topLevel: string, path: string): string {
+  const inside = relative(topLevel, path);
+  return inside.startsWith('..') || isAbsolute(inside) ? path : inside.split(sep).join('/');
 }
 
 async function configProblemOf(packageDir: string): Promise<string | undefined> {

@@ -1,7 +1,7 @@
-import { basename, dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { findHookLine, type HookLine } from '../core/hooks/parse-hook-line.js';
 import { readText } from '../fs/read-file-state.js';
-import { readGitConfig } from './config.js';
+import { readHooksFolders } from './hooks-folder.js';
 import { findTopLevel } from './work-tree-location.js';
 
 export interface HooksConfigDir {
@@ -15,21 +15,15 @@ export interface HooksConfigDir {
 
 /**
  * The folder the installed hooks look their config up from. git runs hooks at the root of the
- * working tree; the runner of a package below it passes `--project <dir>` (it lives in
- * `<dir>/.husky/_`, the folder core.hooksPath names).
- * Undefined outside a working tree.
+ * working tree; the runner of a package below it passes `--project <dir>` (its commit-msg runner,
+ * in the folder git runs hooks from, says so). Undefined outside a working tree.
  */
 export async function findHooksConfigDir(cwd: string): Promise<HooksConfigDir | undefined> {
   const top = await findTopLevel(cwd);
   if (top === undefined) return undefined;
-  const hooksPath = await readGitConfig('core.hooksPath', top);
-  const dir = hooksPath === undefined ? join(top, '.git', 'hooks') : resolve(top, hooksPath);
-  // stageflow's runner (`.husky/_/commit-msg`) names the project the hooks run with; a line an older
-  // init left in `.husky/pre-commit` did too.
-  const files =
-    basename(dir) === '_'
-      ? [join(dir, 'commit-msg'), join(dirname(dir), 'pre-commit'), join(dir, 'pre-commit')]
-      : [join(dir, 'commit-msg'), join(dir, 'pre-commit')];
+  const { gitRunsFrom } = await readHooksFolders(top);
+  // A line an older init left in `.husky/pre-commit` named the project too.
+  const files = [join(gitRunsFrom, 'commit-msg'), join(gitRunsFrom, 'pre-commit'), join(top, '.husky', 'pre-commit')];
   for (const file of files) {
     const text = readText(file);
     const line: HookLine | undefined =

@@ -1,16 +1,23 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { isExecutable, isFile } from '../fs/read-file-state.js';
+import { isKeptAside, TEAM_HOOK_NAMES } from '../core/init/layout.js';
+import { isExecutable, isFile, readText } from '../fs/read-file-state.js';
 import { findRepository } from '../git/repository.js';
 import { posixRelative } from './find-package.js';
+import { isStageflowRunner } from './read-activation.js';
 
-/** Hooks of git's own folder, which stop running once core.hooksPath names husky's. */
+/** Hooks of git's own folder that do not run beside stageflow's runner. */
 export interface GitHooks {
   /** `.git/hooks`, relative to the git root (posix). */
   dir: string;
-  /** The executable hooks in it that are not git's `*.sample` files. */
+  /**
+   * Someone else's hooks where npm install writes a runner (it renames them `<hook>.pre-stageflow`),
+   * and the renamed ones. Other hooks of the folder (post-receive, reference-transaction...) still run.
+   */
   names: string[];
 }
+
+const REPLACED: ReadonlySet<string> = new Set(TEAM_HOOK_NAMES);
 
 export async function findGitHooks(topLevel: string): Promise<GitHooks> {
   const { commonDir } = await findRepository(topLevel);
@@ -21,8 +28,10 @@ export async function findGitHooks(topLevel: string): Promise<GitHooks> {
   } catch {
     entries = [];
   }
-  const names = entries.filter(
-    (name) => !name.endsWith('.sample') && isFile(join(dir, name)) && isExecutable(join(dir, name)),
-  );
+  const names = entries.filter((name) => {
+    const path = join(dir, name);
+    if (!isFile(path) || !isExecutable(path)) return false;
+    return isKeptAside(name) || (REPLACED.has(name) && !isStageflowRunner(readText(path)));
+  });
   return { dir: posixRelative(topLevel, dir), names };
 }

@@ -33,7 +33,7 @@ export async function gatherInitFacts(cwd: string): Promise<InitContext> {
       packageJson: readFileSync(join(packageDir, 'package.json'), 'utf8'),
       hookFiles,
       gitignore: readText(join(topLevel, '.gitignore')),
-      ...(await readActivation(topLevel, layout)),
+      active: (await readActivation(topLevel)).active,
     },
   };
 }

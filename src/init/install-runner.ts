@@ -1,42 +1,60 @@
-import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerScript } from '../core/hooks/runner-script.js';
-import { HOOK_NAMES, type Layout } from '../core/init/layout.js';
+import { isChecked, KEPT_ASIDE_SUFFIX, type Layout, TEAM_HOOK_NAMES } from '../core/init/layout.js';
+import { isFile, readText } from '../fs/read-file-state.js';
+import { type HooksFolders, pointGitAtRunnerDir } from '../git/hooks-folder.js';
 import { cannotStartText } from '../messages/runner-text.js';
 import { activateHooks } from './activate-hooks.js';
+import { isStageflowRunner } from './read-activation.js';
+
+export type InstallOutcome = { ok: true; folders: HooksFolders; keptAside: string[] } | { ok: false; problem: string };
 
 /**
- * What the prepare script does on every npm install: husky points core.hooksPath at
- * `<husky dir>/_` and writes its stubs there; then stageflow's runner replaces the stubs of the
- * hooks stageflow guards. Returns husky's complaint, or undefined when both went well.
+ * What the prepare script does on every npm install: husky sets up its `.husky/_` (for team files
+ * that still source husky.sh), then stageflow's runner is written into git's own hooks folder and
+ * git is pointed back at it. A hook someone had there is renamed `<hook>.pre-stageflow`, never
+ * overwritten.
  */
-export async function installRunner(huskyBin: string, topLevel: string, layout: Layout): Promise<string | undefined> {
+export async function installRunner(huskyBin: string, topLevel: string, layout: Layout): Promise<InstallOutcome> {
   const husky = await activateHooks(huskyBin, topLevel, layout);
-  if (husky.code !== 0 || husky.output.trim() !== '') return husky.output || `husky exited with code ${husky.code}`;
-  writeRunners(topLevel, layout);
-  return undefined;
+  if (husky.code !== 0 || husky.output.trim() !== '')
+    return { ok: false, problem: husky.output || `husky exited with code ${husky.code}` };
+  const folders = await pointGitAtRunnerDir(topLevel);
+  const keptAside = writeRunners(topLevel, folders.runnerDir, layout);
+  return { ok: true, folders, keptAside };
 }
 
-function writeRunners(topLevel: string, layout: Layout): void {
+function writeRunners(topLevel: string, dir: string, layout: Layout): string[] {
   const cli = cliAsSeenFrom(topLevel, join(topLevel, layout.packagePath));
-  const dir = join(topLevel, layout.hooksPath);
   mkdirSync(dir, { recursive: true });
-  for (const hook of HOOK_NAMES) {
+  const keptAside: string[] = [];
+  for (const hook of TEAM_HOOK_NAMES) {
     const path = join(dir, hook);
-    writeFileSync(
-      path,
-      runnerScript({ hook, cli, packagePath: layout.packagePath, cannotStart: cannotStartText(hook, cli) }),
-    );
+    if (isFile(path) && !isStageflowRunner(readText(path))) keptAside.push(keepAside(path));
+    const check = isChecked(hook)
+      ? { cli, packagePath: layout.packagePath, cannotStart: cannotStartText(hook, cli) }
+      : undefined;
+    writeFileSync(path, runnerScript({ hook, teamFile: `${layout.huskyDir}/${hook}`, check }));
     chmodSync(path, 0o755);
   }
+  return keptAside;
+}
+
+/** `<hook>.pre-stageflow`, or `.pre-stageflow.2`... when an earlier one is there. */
+function keepAside(path: string): string {
+  let target = `${path}${KEPT_ASIDE_SUFFIX}`;
+  for (let n = 2; existsSync(target); n++) target = `${path}${KEPT_ASIDE_SUFFIX}.${n}`;
+  renameSync(path, target);
+  return target;
 }
 
 /**
  * The package's own `node_modules/.bin/stageflow`, where npm puts it (init may run from elsewhere:
  * a global install, npx's cache); else the stageflow that runs (this repository's `dist/cli.js`).
- * Relative to the git root when inside it, so it still works after the clone moves; and when
- * `node_modules` is gone, the runner stops with its message.
+ * Relative to the root of the working tree when inside it, so that every worktree starts its own
+ * and the clone can move; when `node_modules` is gone, the runner stops with its message.
  */
 function cliAsSeenFrom(topLevel: string, packageDir: string): string {
   const bin = join(packageDir, 'node_modules', '.bin', 'stageflow');

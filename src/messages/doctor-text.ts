@@ -105,40 +105,20 @@ function findingReport(finding: Finding, where: Whereabouts): Report {
           },
         ],
       };
-    case 'hooks-path-unset':
-      return {
-        title: `core.hooksPath is not set, so git never runs husky's hooks in ${finding.expected}`,
-        details: [
-          'husky sets it when npm install runs the prepare script; in this clone that has not happened (npm install --ignore-scripts, HUSKY=0, or no npm install yet).',
-        ],
-        fixes: turnOn(where, finding.turnOn),
-      };
     case 'hooks-path-elsewhere':
       return {
-        title: `core.hooksPath is "${finding.actual}", not "${finding.expected}"`,
+        title: `core.hooksPath is "${finding.actual}", so git runs hooks from there, not from ${finding.expected} where stageflow's runner is`,
         details: [
-          "git runs hooks from that one folder only, so the stageflow hooks in husky's folder never run (another tool, or an older husky, set it).",
+          "git runs hooks from one folder only. husky (an older stageflow used its .husky/_), another hook manager or a global git config set it; the prepare script (stageflow install-hooks) removes the repository's own core.hooksPath, and writes git's folder there when a global one would win.",
         ],
         fixes: turnOn(where, finding.turnOn),
-      };
-    case 'worktree-not-installed':
-      return {
-        title: `this is a linked worktree (git worktree add) where npm install has not run, so git finds no hooks in ${finding.hooksPath} and none runs`,
-        details: [
-          `core.hooksPath is shared by every worktree but relative: here it means ${finding.worktree}/${finding.hooksPath}.`,
-          "husky's .husky/_ and node_modules are never committed, so a new worktree has neither until npm install runs its prepare script there.",
-        ],
-        fixes: [
-          {
-            say: "Install in this worktree (the prepare script writes husky's hooks here):",
-            commands: [`${where.toPackage}npm install`],
-          },
-        ],
       };
     case 'runner-missing':
       return {
         title: `${finding.paths.join(', ')} ${finding.paths.length === 1 ? 'is' : 'are'} missing, so git finds no ${finding.hooks.join(', ')} hook`,
-        details: ['husky writes its .husky/_ folder (never committed) each time the prepare script runs.'],
+        details: [
+          "The prepare script writes stageflow's runner into git's own hooks folder each time npm install runs; in this clone that has not happened (npm install --ignore-scripts, HUSKY=0, or no npm install yet).",
+        ],
         fixes: turnOn(where, finding.turnOn),
       };
     case 'runner-not-executable':
@@ -150,8 +130,8 @@ function findingReport(finding: Finding, where: Whereabouts): Report {
       return {
         title: `${finding.paths.join(', ')} ${finding.paths.length === 1 ? 'is' : 'are'} not stageflow's hook runner, so the guard is off on any checkout without .husky/ (and stageflow may not see git's ref lines on pre-push)`,
         details: [
-          "husky's own runner runs .husky/<hook> only when the checked-out branch has that file: a branch cut before the project adopted stageflow, an orphan branch or a sparse checkout has none, and then no hook checks anything.",
-          "stageflow's runner is written after husky's by the prepare script (stageflow install-hooks) and runs the check whatever is checked out.",
+          'A hook that runs .husky/<hook> checks nothing when the checked-out branch has no such file: a branch cut before the project adopted stageflow, an orphan branch, a sparse checkout.',
+          "stageflow's runner, written by the prepare script (stageflow install-hooks) into git's own folder, runs the check whatever is checked out.",
         ],
         fixes: turnOn(where, finding.turnOn),
       };
@@ -217,10 +197,10 @@ function adviceText(advice: Advice): string {
   );
 }
 
-export function doctorText(diagnosis: Diagnosis, where: Whereabouts, hooksPath: string | undefined): string {
+export function doctorText(diagnosis: Diagnosis, where: Whereabouts, runnerDir: string): string {
   const advice = diagnosis.advice.map(adviceText).join('');
   if (diagnosis.findings.length === 0) {
-    return `stageflow doctor: all in order: core.hooksPath is ${hooksPath}, where stageflow's hook runner (written by npm install, never committed) runs pre-commit, pre-merge-commit, commit-msg and pre-push whatever is checked out: your own .husky/<hook> lines first, then stageflow's check; stageflow is installed where the runner starts it, and the config is valid.\n${advice}`;
+    return `stageflow doctor: all in order: git runs hooks from ${runnerDir}, where stageflow's hook runner (written by npm install into git's own folder, which no branch, sparse checkout or git clean touches) runs pre-commit, pre-merge-commit, commit-msg and pre-push whatever is checked out: your own .husky/<hook> lines first, then stageflow's check; stageflow is installed where the runner starts it, and the config is valid.\n${advice}`;
   }
   const reports = groupByFix(diagnosis.findings.map((finding) => findingReport(finding, where))).join('');
   const count = diagnosis.findings.length;
@@ -228,7 +208,7 @@ export function doctorText(diagnosis: Diagnosis, where: Whereabouts, hooksPath: 
 }
 
 /**
- * Problems with the same fix (core.hooksPath unset and husky's runners missing, after
+ * Problems with the same fix (core.hooksPath elsewhere and the runners missing, after
  * `npm install --ignore-scripts`) are shown together, the fix once, after the last of them.
  */
 function groupByFix(reports: Report[]): string[] {

@@ -1,3 +1,4 @@
+import { hookOfGitFile } from '../core/init/layout.js';
 import type { HookFileChange } from '../core/init/plan-hook-file.js';
 import type { InitPlan } from '../core/init/plan-init.js';
 import type { PackageJsonChange } from '../core/init/plan-package-json.js';
@@ -55,18 +56,23 @@ export interface InitOutcome {
   outsideFiles: string[];
 }
 
-/** Hooks of `.git/hooks` stop running once core.hooksPath names husky's folder; init and doctor both say so. */
+/**
+ * Hooks someone had in `.git/hooks` where stageflow's runner goes: npm install renames them
+ * `<hook>.pre-stageflow` and they no longer run; init and doctor both say so.
+ */
 export function gitHooksOffText(hooks: { dir: string; names: readonly string[]; huskyDir: string }): string {
-  const moves = hooks.names.map((name) => `    ${hooks.dir}/${name}  ->  ${hooks.huskyDir}/${name}`);
+  const moves = hooks.names.map((name) => `    ${hooks.dir}/${name}  ->  ${hooks.huskyDir}/${hookOfGitFile(name)}`);
   return (
-    `these hooks of ${hooks.dir} do not run while husky's hooks are on (git runs only the hooks of core.hooksPath): ${hooks.names.join(', ')}. ` +
-    `To keep one, move its commands into the husky hook file of the same name (husky runs any git hook from there), then delete the old file:\n${moves.join('\n')}`
+    `these hooks of ${hooks.dir} do not run: stageflow's runner takes their place there (npm install renames a hook that is not stageflow's to <hook>.pre-stageflow rather than overwrite it): ${hooks.names.join(', ')}. ` +
+    `To keep one, move its commands into the husky hook file of the same name (stageflow's runner runs it first), then delete the old file:\n${moves.join('\n')}`
   );
 }
 
-/** husky ran without an error, yet git would not run its hooks (init checks rather than trusts). */
-export function notActivatedText(hooksPath: string | undefined, expected: string): string {
-  return `husky ran, but core.hooksPath is ${hooksPath === undefined ? 'not set' : `"${hooksPath}"`}, not "${expected}" with husky's runner in it`;
+/** The runner was written without an error, yet git would not run it (init checks rather than trusts). */
+export function notActivatedText(hooksPath: string | undefined, runnerDir: string): string {
+  return hooksPath === undefined
+    ? `stageflow's hook runner is not in ${runnerDir} after stageflow install-hooks ran`
+    : `core.hooksPath is still "${hooksPath}", so git does not run stageflow's hook runner in ${runnerDir}`;
 }
 
 export function initReportText(plan: InitPlan, outcome: InitOutcome): string {
@@ -84,7 +90,7 @@ export function initReportText(plan: InitPlan, outcome: InitOutcome): string {
       : []),
     ...(activated
       ? [
-          `git config core.hooksPath ${plan.hooksPath} and stageflow's hook runner in it (by running stageflow install-hooks, as the prepare script does)`,
+          "stageflow's hook runner in git's own hooks folder (.git/hooks), by running stageflow install-hooks as the prepare script does",
         ]
       : []),
   ];
@@ -263,7 +269,8 @@ export const INIT_HELP = `${INIT_USAGE}
 
 Sets up the git hooks of this project: adds the prepare script "stageflow install-hooks" (an
 existing prepare is kept after it), which npm runs on every install: it runs husky, then writes
-stageflow's hook runner into .husky/_ (never committed, so the hooks hold whatever is checked out).
+stageflow's hook runner into git's own hooks folder, .git/hooks (never part of a checkout, so the
+hooks hold whatever is checked out, sparse or not).
 Your own .husky/<hook> files keep working; stageflow lines an older init put in them are removed.
 Adds the start-work script and turns the hooks on in this clone. Running it again changes nothing.
 

@@ -25,6 +25,16 @@ export function cannotStartText(hook: string, cli: string): string {
 /** `stageflow install-hooks` under HUSKY=0, as husky says it. */
 export const INSTALL_SKIPPED_TEXT = 'stageflow: HUSKY=0: the hooks were not installed.\n';
 
+/** install-hooks found hooks of someone else's in git's hooks folder, and renamed them rather than overwrite them. */
+export function keptAsideText(paths: readonly string[], huskyDir: string): string {
+  return [
+    `stageflow: git's hooks folder had hooks that were not stageflow's; they were renamed, not lost, and no longer run:`,
+    ...paths.map((path) => `  ${path}`),
+    `  To keep one running, move its lines into ${huskyDir}/<hook> (the runner runs that file first), then delete the renamed file.`,
+    '',
+  ].join('\n');
+}
+
 export function installHooksFailedText(problem: string): string {
   return `stageflow: install-hooks: ${problem.trim()}\n  The git hooks are not installed. Fix the problem above, then run: npm run prepare\n`;
 }

@@ -137,10 +137,10 @@ describe('the README walk-through, run command by command in a scratch project',
     expect(sandbox.run('npm', ['cache', 'ls'], { env: offline }).stdout).not.toContain(tarball);
 
     run(sandbox.root, `git clone -q ${remote} ${clone}`);
-    expect(sandbox.git(clone, 'config', 'core.hooksPath').code).not.toBe(0);
+    expect(existsSync(join(clone, '.git', 'hooks', 'commit-msg'))).toBe(false);
     const installed = sandbox.run('sh', ['-c', lines[1]!], { cwd: clone, env: offline });
     expect(installed.code, installed.output).toBe(0);
-    expect(sandbox.gitOk(clone, 'config', 'core.hooksPath')).toBe('.husky/_');
+    expect(readFileSync(join(clone, '.git', 'hooks', 'commit-msg'), 'utf8')).toContain("# stageflow's hook runner");
     expect(sandbox.run('npx', ['stageflow', 'doctor'], { cwd: clone, env: offline }).code).toBe(0);
     const refused = sandbox.git(clone, 'commit', '--allow-empty', '-m', 'Add the discount code handler');
     expect(refused.code).not.toBe(0);

@@ -5,8 +5,9 @@ import { newProject } from '../helpers/new-project.js';
 import { type Project, refsOf, type Sandbox } from '../helpers/sandbox.js';
 
 /**
- * The runner lives in .husky/_, which npm install writes and git never tracks: the hooks hold
- * whatever is checked out, even a tree without .husky/ or package.json (issue 10.1).
+ * The runner lives in git's own hooks folder (.git/hooks), which npm install writes and no
+ * checkout touches: the hooks hold whatever is checked out, even a tree without .husky/ or
+ * package.json, or a sparse checkout that leaves .husky/ out (issue 10.1).
  */
 describe('the hooks run whatever is checked out', () => {
   let sandbox: Sandbox;
@@ -18,6 +19,8 @@ describe('the hooks run whatever is checked out', () => {
     // The team's own pre-commit line, tracked on main.
     mkdirSync(join(dir, '.husky'), { recursive: true });
     writeFileSync(join(dir, '.husky', 'pre-commit'), 'echo "team pre-commit ran"\n');
+    mkdirSync(join(dir, 'src'));
+    writeFileSync(join(dir, 'src', 'handler.js'), 'export const handler = () => "live";\n');
     sandbox.gitOk(dir, 'add', '-A');
     sandbox.gitOk(dir, 'commit', '-q', '--no-verify', '-m', 'Set up the service with stageflow hooks');
     sandbox.gitOk(dir, 'push', '-q', '--no-verify', 'origin', 'main');
@@ -34,7 +37,7 @@ describe('the hooks run whatever is checked out', () => {
     if (publish) sandbox.gitOk(dir, 'push', '-q', '--no-verify', 'origin', branch);
     expect(sandbox.gitOk(dir, 'ls-files')).toBe('handler.js');
     expect(existsSync(join(dir, 'package.json'))).toBe(false);
-    // Only the ignored runner is left of .husky/.
+    // Only husky's ignored folder is left of .husky/.
     expect(readdirSync(join(dir, '.husky'))).toEqual(['_']);
   };
 
@@ -72,6 +75,25 @@ describe('the hooks run whatever is checked out', () => {
     expect(commit.code).not.toBe(0);
     expect(commit.output).toContain('commit blocked: stage/orphan takes no direct commits');
     sandbox.gitOk(dir, 'switch', '-q', 'work/jane-doe/orphan');
+    refusedPush(['--force', 'origin', 'HEAD:main'], 'push blocked: pushing to main directly is not allowed');
+    refusedPush(
+      ['origin', 'HEAD:Feature_Bad'],
+      'push blocked: the branch name "Feature_Bad" does not follow the strategy',
+    );
+  });
+
+  it('a cone sparse checkout without .husky/ (git deletes the folder, ignored files too): commits on main and pushes to main or bad names are refused', () => {
+    sandbox.gitOk(dir, 'sparse-checkout', 'set', '--cone', 'src');
+    expect(existsSync(join(dir, '.husky'))).toBe(false);
+    const head = sandbox.gitOk(dir, 'rev-parse', 'HEAD');
+    writeFileSync(join(dir, 'src', 'handler.js'), 'export const handler = () => "changed";\n');
+    const commit = sandbox.git(dir, 'commit', '-am', 'Change the live handler in place');
+    expect(commit.code).not.toBe(0);
+    expect(commit.output).toContain('commit blocked: main takes no direct commits');
+    expect(sandbox.gitOk(dir, 'rev-parse', 'HEAD')).toBe(head);
+
+    sandbox.gitOk(dir, 'switch', '-q', '-c', 'work/jane-doe/sparse');
+    sandbox.gitOk(dir, 'commit', '-q', '-am', 'Return the changed greeting from the handler');
     refusedPush(['--force', 'origin', 'HEAD:main'], 'push blocked: pushing to main directly is not allowed');
     refusedPush(
       ['origin', 'HEAD:Feature_Bad'],

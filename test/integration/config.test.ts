@@ -152,7 +152,7 @@ describe('the config: one JSON file, validated, printed by stageflow config', ()
       JSON.stringify({ name: 'functions', private: true, scripts: { prepare: 'stageflow install-hooks' } }),
     );
     installHooks(sandbox, sub);
-    expect(readFileSync(join(sub, '.husky', '_', 'commit-msg'), 'utf8')).toContain(
+    expect(readFileSync(join(dir, '.git', 'hooks', 'commit-msg'), 'utf8')).toContain(
       ' hook commit-msg --project functions "$1"',
     );
 

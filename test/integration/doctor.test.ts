@@ -50,7 +50,7 @@ describe('stageflow doctor', () => {
     const result = doctor();
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
-      "stageflow doctor: all in order: core.hooksPath is .husky/_, where stageflow's hook runner (written by npm install, never committed) runs pre-commit, pre-merge-commit, commit-msg and pre-push whatever is checked out: your own .husky/<hook> lines first, then stageflow's check; stageflow is installed where the runner starts it, and the config is valid.\n",
+      "stageflow doctor: all in order: git runs hooks from .git/hooks, where stageflow's hook runner (written by npm install into git's own folder, which no branch, sparse checkout or git clean touches) runs pre-commit, pre-merge-commit, commit-msg and pre-push whatever is checked out: your own .husky/<hook> lines first, then stageflow's check; stageflow is installed where the runner starts it, and the config is valid.\n",
     );
   });
 
@@ -62,15 +62,19 @@ describe('stageflow doctor', () => {
     expect(result.stdout).toContain('    git init\n');
   });
 
-  it('reports core.hooksPath unset (the hooks then do not run) and its fix turns them back on', () => {
-    sandbox.gitOk(root, 'config', '--unset', 'core.hooksPath');
+  it("reports core.hooksPath sent back to husky's folder (a plain husky run; the guard is then off) and its fix turns the hooks back on", () => {
+    const husky = sandbox.run(process.execPath, [join(PACKAGE_ROOT, 'node_modules', 'husky', 'bin.js')], { cwd: root });
+    expect(husky.code, husky.output).toBe(0);
     sandbox.gitOk(root, 'add', '-A');
     expect(sandbox.git(root, 'commit', '-q', '-m', 'Set up the service with hooks').code).toBe(0);
     expect(sandbox.git(root, 'commit', '--allow-empty', '-q', '-m', 'A direct commit on main here').code).toBe(0);
 
     const result = doctor();
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain("core.hooksPath is not set, so git never runs husky's hooks in .husky/_");
+    expect(result.stdout).toContain(
+      'core.hooksPath is ".husky/_", so git runs hooks from there, not from .git/hooks where stageflow\'s runner is',
+    );
+    expect(result.stdout).toContain('stageflow doctor: 1 problem found');
     runFix(result, 'npm run prepare');
     expect(doctor().code).toBe(0);
     expect(sandbox.git(root, 'commit', '--allow-empty', '-m', 'Another direct commit on main').output).toContain(
@@ -82,14 +86,16 @@ describe('stageflow doctor', () => {
     sandbox.gitOk(root, 'config', 'core.hooksPath', '.githooks');
     const result = doctor();
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('core.hooksPath is ".githooks", not ".husky/_"');
+    expect(result.stdout).toContain(
+      'core.hooksPath is ".githooks", so git runs hooks from there, not from .git/hooks where stageflow\'s runner is',
+    );
     runFix(result, 'npm run prepare');
     expect(doctor().code).toBe(0);
   });
 
   it('tells to run init when the prepare script does not install the hooks', () => {
     writeFileSync(join(root, 'package.json'), '{ "name": "service" }\n');
-    sandbox.gitOk(root, 'config', '--unset', 'core.hooksPath');
+    rmSync(join(root, '.git', 'hooks', 'commit-msg'));
     const result = doctor();
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
@@ -98,18 +104,18 @@ describe('stageflow doctor', () => {
   });
 
   it('reports a missing and a non-executable husky runner', () => {
-    rmSync(join(root, '.husky', '_', 'pre-push'));
-    chmodSync(join(root, '.husky', '_', 'pre-commit'), 0o644);
+    rmSync(join(root, '.git', 'hooks', 'pre-push'));
+    chmodSync(join(root, '.git', 'hooks', 'pre-commit'), 0o644);
     const result = doctor();
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('.husky/_/pre-push is missing, so git finds no pre-push hook');
-    expect(result.stdout).toContain('.husky/_/pre-commit is not executable, so git skips the pre-commit hook');
-    runFix(result, 'chmod +x .husky/_/pre-commit');
+    expect(result.stdout).toContain('.git/hooks/pre-push is missing, so git finds no pre-push hook');
+    expect(result.stdout).toContain('.git/hooks/pre-commit is not executable, so git skips the pre-commit hook');
+    runFix(result, 'chmod +x .git/hooks/pre-commit');
     runFix(result, 'npm run prepare');
     expect(doctor().code).toBe(0);
   });
 
-  it("reports husky's stub where stageflow's runner belongs (the guard is off on a checkout without .husky/), and a starved pre-push file; npx stageflow init puts them right", () => {
+  it("reports husky's folder where stageflow's runner belongs (the guard is off on a checkout without .husky/), and a starved pre-push file; npx stageflow init puts them right", () => {
     // A setup from before the runner: prepare runs husky alone, the lines live in .husky/.
     writeFileSync(
       join(root, 'package.json'),
@@ -120,9 +126,7 @@ describe('stageflow doctor', () => {
     expect(husky.code, husky.output).toBe(0);
     const result = doctor();
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(
-      ".husky/_/pre-commit, .husky/_/pre-merge-commit, .husky/_/commit-msg, .husky/_/pre-push are not stageflow's hook runner, so the guard is off on any checkout without .husky/",
-    );
+    expect(result.stdout).toContain('core.hooksPath is ".husky/_", so git runs hooks from there');
     expect(result.stdout).toContain(
       '.husky/pre-push runs "git lfs pre-push "$@"" before "stageflow hook pre-push "$@"": git sends the ref lines once, so stageflow reads none and cannot check the push',
     );
@@ -205,7 +209,7 @@ describe('stageflow doctor', () => {
     expect(result.stdout).toContain('    npm install -D stageflow\n');
   });
 
-  it('in a linked worktree where npm install has not run, names that as the one problem, and npm install there fixes it', () => {
+  it('in a linked worktree where npm install has not run, the shared runner stops every commit, doctor names npm install, and npm install there fixes it', () => {
     listPackages();
     sandbox.gitOk(root, 'add', '-A');
     sandbox.gitOk(root, 'commit', '-q', '--no-verify', '-m', 'Set up the service with hooks');
@@ -213,21 +217,16 @@ describe('stageflow doctor', () => {
     const worktree = sandbox.path('repo-login');
     sandbox.gitOk(root, 'worktree', 'add', '-q', worktree, 'stage/login');
 
-    // The shared core.hooksPath is relative; the new worktree has no .husky/_, so no hook runs at all.
-    expect(sandbox.gitOk(worktree, 'config', 'core.hooksPath')).toBe('.husky/_');
-    expect(existsSync(join(worktree, '.husky', '_'))).toBe(false);
+    // git's hooks folder is shared by every worktree: the runner runs here at once, and with no
+    // node_modules yet it stops the commit rather than let it through unchecked.
     const unchecked = sandbox.git(worktree, 'commit', '--allow-empty', '-m', 'A direct commit on the stage');
-    expect(unchecked.code).toBe(0);
-    expect(unchecked.output).not.toContain('blocked');
+    expect(unchecked.code).not.toBe(0);
+    expect(unchecked.output).toContain("cannot start stageflow's check");
 
     const result = doctor(worktree);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      'this is a linked worktree (git worktree add) where npm install has not run, so git finds no hooks in .husky/_ and none runs',
-    );
-    expect(result.stdout).toContain(`here it means ${worktree}/.husky/_`);
-    expect(result.stdout).toContain(
-      "Install in this worktree (the prepare script writes husky's hooks here):\n    npm install\n",
+      'the pre-merge-commit, commit-msg, pre-push hooks start "node_modules/.bin/stageflow", which is missing',
     );
     expect(result.stdout).toContain('stageflow doctor: 1 problem found');
     // The main worktree is fine, and doctor says so there.
@@ -245,8 +244,8 @@ describe('stageflow doctor', () => {
     listPackages(['stageflow']);
     rmSync(join(root, 'node_modules', 'husky'));
     rmSync(join(root, 'node_modules', '.bin', 'husky'));
-    sandbox.gitOk(root, 'config', '--unset', 'core.hooksPath');
-    rmSync(join(root, '.husky', '_'), { recursive: true });
+    for (const hook of ['pre-commit', 'pre-merge-commit', 'commit-msg', 'pre-push'])
+      rmSync(join(root, '.git', 'hooks', hook));
 
     const result = doctor();
     expect(result.code).toBe(1);
@@ -257,14 +256,14 @@ describe('stageflow doctor', () => {
     expect(countOf(result.stdout, 'npm run prepare')).toBe(1);
     runFix(result, 'npm install -D husky');
     runFix(result, 'npm run prepare');
-    expect(sandbox.gitOk(root, 'config', 'core.hooksPath')).toBe('.husky/_');
+    expect(readFileSync(join(root, '.git', 'hooks', 'commit-msg'), 'utf8')).toContain("# stageflow's hook runner");
     expect(doctor()).toMatchObject({ code: 0 });
   });
 
   it('with husky listed in package.json but not installed, prints plain npm install', () => {
     listPackages();
     rmSync(join(root, 'node_modules', 'husky'));
-    sandbox.gitOk(root, 'config', '--unset', 'core.hooksPath');
+    rmSync(join(root, '.git', 'hooks', 'pre-push'));
     const result = doctor();
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('husky is in package.json but not installed here');
@@ -294,36 +293,38 @@ describe('stageflow doctor', () => {
     sandbox.gitOk(sandbox.root, 'clone', '-q', root, clone);
     const installed = sandbox.run('npm', ['install', '--ignore-scripts'], { cwd: clone, env: NPM_ENV });
     expect(installed.code, installed.output).toBe(0);
-    expect(sandbox.git(clone, 'config', 'core.hooksPath').code).not.toBe(0);
+    expect(existsSync(join(clone, '.git', 'hooks', 'commit-msg'))).toBe(false);
 
     const result = doctor(clone);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain("core.hooksPath is not set, so git never runs husky's hooks in .husky/_");
     expect(result.stdout).toContain(
-      '.husky/_/pre-commit, .husky/_/pre-merge-commit, .husky/_/commit-msg, .husky/_/pre-push are missing',
+      '.git/hooks/pre-commit, .git/hooks/pre-merge-commit, .git/hooks/commit-msg, .git/hooks/pre-push are missing',
     );
     expect(countOf(result.stdout, 'npm run prepare')).toBe(1);
-    expect(result.stdout).toContain('stageflow doctor: 2 problems found');
+    expect(result.stdout).toContain('stageflow doctor: 1 problem found');
     runFix(result, 'npm run prepare', clone);
     expect(doctor(clone)).toMatchObject({ code: 0 });
   });
 
-  it('warns about executable hooks left in .git/hooks, which git no longer runs, and still passes', () => {
+  it("reports someone else's hook where the runner belongs; npm run prepare keeps it aside (never lost), and doctor then warns it does not run", () => {
     const hooksDir = join(root, '.git', 'hooks');
-    mkdirSync(hooksDir, { recursive: true });
     writeFileSync(join(hooksDir, 'post-checkout'), '#!/bin/sh\necho checked out\n', { mode: 0o755 });
     writeFileSync(join(hooksDir, 'pre-commit'), '#!/bin/sh\nnpm test\n', { mode: 0o755 });
     writeFileSync(join(hooksDir, 'pre-push.sample'), '#!/bin/sh\n', { mode: 0o755 });
-    writeFileSync(join(hooksDir, 'commit-msg'), '#!/bin/sh\n', { mode: 0o644 });
     const result = doctor();
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('stageflow doctor: all in order');
-    expect(result.stdout).toContain(
-      "warning: these hooks of .git/hooks do not run while husky's hooks are on (git runs only the hooks of core.hooksPath): post-checkout, pre-commit.",
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(".git/hooks/pre-commit is not stageflow's hook runner");
+    runFix(result, 'npm run prepare');
+    expect(readFileSync(join(hooksDir, 'pre-commit.pre-stageflow'), 'utf8')).toBe('#!/bin/sh\nnpm test\n');
+
+    const after = doctor();
+    expect(after.code).toBe(0);
+    expect(after.stdout).toContain('stageflow doctor: all in order');
+    expect(after.stdout).toContain(
+      "warning: these hooks of .git/hooks do not run: stageflow's runner takes their place there (npm install renames a hook that is not stageflow's to <hook>.pre-stageflow rather than overwrite it): post-checkout.pre-stageflow, pre-commit.pre-stageflow.",
     );
-    expect(result.stdout).toContain('    .git/hooks/pre-commit  ->  .husky/pre-commit\n');
-    expect(result.stdout).not.toContain('pre-push.sample');
-    expect(result.stdout).not.toContain('commit-msg  ->');
+    expect(after.stdout).toContain('    .git/hooks/pre-commit.pre-stageflow  ->  .husky/pre-commit\n');
+    expect(after.stdout).not.toContain('pre-push.sample');
   });
 
   it('reports an invalid config', () => {
@@ -366,14 +367,15 @@ describe('stageflow doctor', () => {
       const { root: monoRoot, dir } = createConsumer(other, { packagePath: 'frontend' });
       other.stageflow(dir, ['init']);
       expect(other.stageflow(dir, ['doctor']).code).toBe(0);
-      expect(other.stageflow(monoRoot, ['doctor']).stdout).toContain('core.hooksPath is frontend/.husky/_');
-      other.gitOk(monoRoot, 'config', '--unset', 'core.hooksPath');
+      // From the root, the runner's --project names the package.
+      expect(other.stageflow(monoRoot, ['doctor']).code).toBe(0);
+      rmSync(join(monoRoot, '.git', 'hooks', 'commit-msg'));
       const result = other.stageflow(monoRoot, ['doctor']);
       expect(result.code).toBe(1);
       expect(result.stdout).toContain('no package.json');
       expect(result.stdout).toContain('run doctor in that folder');
       const fromPackage = other.stageflow(dir, ['doctor']);
-      expect(fromPackage.stdout).toContain('core.hooksPath is not set');
+      expect(fromPackage.stdout).toContain('.git/hooks/commit-msg is missing');
       expect(fromPackage.stdout).toContain('    npm run prepare\n');
     } finally {
       other.cleanup();

@@ -54,9 +54,8 @@ describe('stageflow init --ci github', () => {
     expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.prepare).toBe(
       'stageflow install-hooks',
     );
-    expect(sandbox.gitOk(root, 'config', 'core.hooksPath')).toBe('.husky/_');
     for (const hook of ['pre-commit', 'pre-merge-commit', 'commit-msg', 'pre-push'])
-      expect(readFileSync(join(root, '.husky', '_', hook), 'utf8')).toContain("# stageflow's hook runner");
+      expect(readFileSync(join(root, '.git', 'hooks', hook), 'utf8')).toContain("# stageflow's hook runner");
     expect(existsSync(join(root, WORKFLOW))).toBe(true);
 
     // The hooks it set up work: a commit on main is refused.
@@ -83,14 +82,14 @@ describe('stageflow init --ci github', () => {
     expect(result.stdout).toContain('stageflow: init --dry-run: these changes would be made (nothing was written):');
     expect(result.stdout).toContain('  - package.json: set the prepare script to "stageflow install-hooks"');
     expect(result.stdout).toContain(
-      "  - git config core.hooksPath .husky/_ and stageflow's hook runner in it (by running stageflow install-hooks, as the prepare script does)",
+      "  - stageflow's hook runner in git's own hooks folder (.git/hooks), by running stageflow install-hooks as the prepare script does",
     );
     expect(result.stdout).toContain(`Would write ${WORKFLOW} (dry run, nothing written):`);
     expect(result.stdout).toContain('- run: npx stageflow check');
     expect(snapshot(sandbox, root)).toBe(before);
     expect(existsSync(join(root, '.github'))).toBe(false);
     expect(existsSync(join(root, '.husky'))).toBe(false);
-    expect(sandbox.git(root, 'config', 'core.hooksPath').code).not.toBe(0);
+    expect(existsSync(join(root, '.git', 'hooks', 'commit-msg'))).toBe(false);
   });
 
   it('a second run changes nothing, and an edited workflow is kept', () => {

@@ -20,19 +20,20 @@ describe('stageflow init', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('✔ package.json: set the prepare script to "stageflow install-hooks"');
     expect(first.stdout).toContain(
-      "✔ git config core.hooksPath .husky/_ and stageflow's hook runner in it (by running stageflow install-hooks, as the prepare script does)",
+      "✔ stageflow's hook runner in git's own hooks folder (.git/hooks), by running stageflow install-hooks as the prepare script does",
     );
     expect(first.stdout).toContain('    git add package.json\n');
     expect(readJson(join(root, 'package.json')).scripts).toEqual({
       prepare: 'stageflow install-hooks',
       'start-work': 'stageflow start-work',
     });
-    // No tracked hook file: the runner in the ignored .husky/_ runs stageflow's check.
+    // No tracked hook file: the runner in git's own folder runs stageflow's check.
     for (const hook of ['pre-commit', 'pre-merge-commit', 'commit-msg', 'pre-push']) {
       expect(existsSync(join(root, '.husky', hook))).toBe(false);
-      expect(readFileSync(join(root, '.husky', '_', hook), 'utf8')).toContain("# stageflow's hook runner");
+      expect(readFileSync(join(root, '.git', 'hooks', hook), 'utf8')).toContain("# stageflow's hook runner");
     }
-    expect(sandbox.gitOk(root, 'config', 'core.hooksPath')).toBe('.husky/_');
+    expect(sandbox.git(root, 'config', 'core.hooksPath').code).not.toBe(0);
+    expect(sandbox.gitOk(root, 'rev-parse', '--git-path', 'hooks')).toBe('.git/hooks');
 
     const before = snapshot(sandbox, root);
     const second = sandbox.stageflow(root, ['init']);
@@ -59,7 +60,7 @@ describe('stageflow init', () => {
     const first = sandbox.stageflow(root, ['init']);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('✔ package.json: set the prepare script to "stageflow install-hooks"');
-    expect(first.stdout).not.toContain('core.hooksPath');
+    expect(first.stdout).not.toContain("stageflow's hook runner in git's own hooks folder");
     expect(first.stdout).not.toContain('The hooks are on now');
     const notOn = [
       '✖ The hooks are NOT on yet: husky is not installed here (no node_modules/husky), so init could not run it.',
@@ -68,7 +69,7 @@ describe('stageflow init', () => {
       '    npm run prepare',
     ].join('\n');
     expect(first.stdout).toContain(notOn);
-    expect(sandbox.git(root, 'config', 'core.hooksPath').code).not.toBe(0);
+    expect(existsSync(join(root, '.git', 'hooks', 'commit-msg'))).toBe(false);
     expect(existsSync(join(root, '.husky', '_'))).toBe(false);
 
     const before = snapshot(sandbox, root);
@@ -80,7 +81,7 @@ describe('stageflow init', () => {
       const ran = sandbox.run('sh', ['-c', command], { cwd: root, env: NPM_ENV });
       expect(ran.code, ran.output).toBe(0);
     }
-    expect(sandbox.gitOk(root, 'config', 'core.hooksPath')).toBe('.husky/_');
+    expect(readFileSync(join(root, '.git', 'hooks', 'commit-msg'), 'utf8')).toContain("# stageflow's hook runner");
     expect(sandbox.stageflow(root, ['init']).stdout).toBe(
       'stageflow: init: everything is already in place; nothing was changed.\n',
     );
@@ -98,19 +99,19 @@ describe('stageflow init', () => {
     expect(result.stdout).toContain(
       '  Turn them on: install the packages (npm install runs the prepare script, which runs husky):\n    npm install\n',
     );
-    expect(result.stdout).not.toContain('core.hooksPath');
+    expect(result.stdout).not.toContain("stageflow's hook runner in git's own hooks folder");
   });
 
-  it('does not report core.hooksPath as set when husky ran but set nothing up', () => {
+  it('does not report the runner as written when husky ran but set nothing up', () => {
     const { root } = createConsumer(sandbox);
     const result = sandbox.stageflow(root, ['init'], { env: { HUSKY: '0' } });
     expect(result.code).toBe(1);
-    expect(result.stdout).not.toContain('✔ git config core.hooksPath');
+    expect(result.stdout).not.toContain("✔ stageflow's hook runner");
     expect(result.stdout).toContain('✖ husky could not turn the hooks on');
-    expect(sandbox.git(root, 'config', 'core.hooksPath').code).not.toBe(0);
+    expect(existsSync(join(root, '.git', 'hooks', 'commit-msg'))).toBe(false);
   });
 
-  it('says which hooks of .git/hooks stop running and how to keep them, and moving the commands as told keeps them', () => {
+  it('renames the hooks of .git/hooks the runner replaces, says how to keep them, and moving the commands as told keeps them', () => {
     const { root } = createConsumer(sandbox);
     // git init wrote its *.sample hooks there too; those are not hooks of the project.
     writeExecutable(join(root, '.git', 'hooks', 'pre-commit'), '#!/bin/sh\necho "legacy check ran"\n');
@@ -123,10 +124,10 @@ describe('stageflow init', () => {
     const result = sandbox.stageflow(root, ['init']);
     expect(result.code).toBe(0);
     const warning = [
-      "! these hooks of .git/hooks do not run while husky's hooks are on (git runs only the hooks of core.hooksPath): post-checkout, pre-commit. " +
-        'To keep one, move its commands into the husky hook file of the same name (husky runs any git hook from there), then delete the old file:',
-      '    .git/hooks/post-checkout  ->  .husky/post-checkout',
-      '    .git/hooks/pre-commit  ->  .husky/pre-commit',
+      "! these hooks of .git/hooks do not run: stageflow's runner takes their place there (npm install renames a hook that is not stageflow's to <hook>.pre-stageflow rather than overwrite it): post-checkout.pre-stageflow, pre-commit.pre-stageflow. " +
+        "To keep one, move its commands into the husky hook file of the same name (stageflow's runner runs it first), then delete the old file:",
+      '    .git/hooks/post-checkout.pre-stageflow  ->  .husky/post-checkout',
+      '    .git/hooks/pre-commit.pre-stageflow  ->  .husky/pre-commit',
     ].join('\n');
     expect(result.stdout).toContain(warning);
     expect(result.stdout).not.toContain('.sample');
@@ -392,11 +393,11 @@ describe('stageflow init', () => {
     expect(readJson(join(root, 'package.json')).scripts.prepare).toBe(
       "stageflow install-hooks && node -e \"require('fs').writeFileSync('built', '')\"",
     );
-    sandbox.gitOk(root, 'config', '--unset', 'core.hooksPath');
+    rmSync(join(root, '.git', 'hooks', 'commit-msg'));
     const prepared = sandbox.run('npm', ['run', 'prepare'], { cwd: root });
     expect(prepared.code).toBe(0);
     expect(existsSync(join(root, 'built'))).toBe(true);
-    expect(sandbox.gitOk(root, 'config', 'core.hooksPath')).toBe('.husky/_');
+    expect(readFileSync(join(root, '.git', 'hooks', 'commit-msg'), 'utf8')).toContain("# stageflow's hook runner");
   });
 
   it('--dry-run prints every change and writes nothing', () => {
@@ -411,14 +412,14 @@ describe('stageflow init', () => {
         'stageflow: init --dry-run: these changes would be made (nothing was written):',
         '  - package.json: set the prepare script to "stageflow install-hooks && tsc" (was "tsc")',
         '  - package.json: add the script start-work: "stageflow start-work"',
-        "  - git config core.hooksPath .husky/_ and stageflow's hook runner in it (by running stageflow install-hooks, as the prepare script does)",
+        "  - stageflow's hook runner in git's own hooks folder (.git/hooks), by running stageflow install-hooks as the prepare script does",
         'Next: add husky and stageflow to the devDependencies (npm writes package-lock.json too):',
         '    npm install -D husky stageflow',
         '',
       ].join('\n'),
     );
     expect(snapshot(sandbox, root)).toBe(before);
-    expect(existsSync(join(root, '.husky', '_'))).toBe(false);
+    expect(existsSync(join(root, '.git', 'hooks', 'commit-msg'))).toBe(false);
   });
 
   it('sets up a package below the git root, and the hooks work there with real commits and pushes', () => {
@@ -427,10 +428,12 @@ describe('stageflow init', () => {
     const result = sandbox.stageflow(dir, ['init']);
     expect(result.code).toBe(0);
     expect(readJson(join(dir, 'package.json')).scripts.prepare).toBe('stageflow install-hooks');
-    expect(readFileSync(join(dir, '.husky', '_', 'commit-msg'), 'utf8')).toContain(
+    expect(readFileSync(join(root, '.git', 'hooks', 'commit-msg'), 'utf8')).toContain(
       ' hook commit-msg --project frontend "$1"\n',
     );
-    expect(sandbox.gitOk(root, 'config', 'core.hooksPath')).toBe('frontend/.husky/_');
+    expect(readFileSync(join(root, '.git', 'hooks', 'commit-msg'), 'utf8')).toContain(
+      '\ns=frontend/.husky/commit-msg\n',
+    );
     expect(result.stdout).toContain('    git add package.json\n');
 
     // The bootstrap commit and push of main are allowed once; messages follow frontend's config.
@@ -449,7 +452,7 @@ describe('stageflow init', () => {
     expect(good.code).toBe(0);
 
     // A clean merge into main runs pre-merge-commit (not pre-commit) through frontend's runner.
-    expect(readFileSync(join(dir, '.husky', '_', 'pre-merge-commit'), 'utf8')).toContain(
+    expect(readFileSync(join(root, '.git', 'hooks', 'pre-merge-commit'), 'utf8')).toContain(
       ' hook pre-merge-commit --project frontend\n',
     );
     sandbox.gitOk(root, 'switch', '-q', 'main');

@@ -5,8 +5,8 @@ import { PACKAGE_ROOT, Sandbox } from '../helpers/sandbox.js';
 
 /**
  * This repository guards itself: a fresh clone, set up the way `npm install` does it (the
- * `prepare` script builds dist/ and runs `install-hooks`: husky points core.hooksPath at .husky/_,
- * and stageflow's runner goes in it), refuses an undescribed commit and lets its own development
+ * `prepare` script builds dist/ and runs `install-hooks`: stageflow's runner goes into git's own
+ * hooks folder), refuses an undescribed commit and lets its own development
  * happen on main, as its package.json says.
  */
 describe("this repository's own hooks", () => {
@@ -20,6 +20,8 @@ describe("this repository's own hooks", () => {
     clone = sandbox.path('stageflow');
     remote = sandbox.path('stageflow-remote.git');
     sandbox.gitOk(sandbox.root, 'clone', '-q', '--no-hardlinks', PACKAGE_ROOT, clone);
+    // Whatever branch the checkout under test is on, the clone's own development happens on main.
+    sandbox.gitOk(clone, 'checkout', '-q', '-B', 'main');
     // No npm install: the dependencies are the ones this checkout has.
     symlinkSync(join(PACKAGE_ROOT, 'node_modules'), join(clone, 'node_modules'));
     const { prepare } = (
@@ -33,9 +35,9 @@ describe("this repository's own hooks", () => {
   });
   afterAll(() => sandbox.cleanup());
 
-  it("are installed through core.hooksPath: stageflow's runner, starting the clone's own build", () => {
-    expect(sandbox.gitOk(clone, 'config', 'core.hooksPath')).toBe('.husky/_');
-    expect(readFileSync(join(clone, '.husky', '_', 'commit-msg'), 'utf8')).toContain(
+  it("are installed in git's own hooks folder: stageflow's runner, starting the clone's own build", () => {
+    expect(sandbox.gitOk(clone, 'rev-parse', '--git-path', 'hooks')).toBe('.git/hooks');
+    expect(readFileSync(join(clone, '.git', 'hooks', 'commit-msg'), 'utf8')).toContain(
       '\nnode dist/cli.js hook commit-msg "$1"\n',
     );
     expect(sandbox.gitOk(clone, 'branch', '--show-current')).toBe('main');

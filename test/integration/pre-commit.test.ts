@@ -397,7 +397,12 @@ describe('the branch of a commit: judged at commit-msg, through the installed ho
     bootstrap(sandbox, project, { stage: 'login' });
     const tree = sandbox.path('project-stage');
     sandbox.gitOk(dir, 'worktree', 'add', '-q', tree, 'stage/login');
-    // A new worktree has no node_modules and no .husky/_ (both ignored): npm install sets them up.
+    // git's hooks folder is shared, so the runner runs in a new worktree at once; with no
+    // node_modules there yet it stops every commit, naming npm install, until that has run.
+    const notInstalled = sandbox.git(tree, 'commit', '--allow-empty', '-m', 'Add the login form handler');
+    expect(notInstalled.code).not.toBe(0);
+    expect(notInstalled.output).toContain('cannot start stageflow');
+    expect(notInstalled.output).toContain('    npm install\n');
     installHooks(sandbox, tree);
     const refused = sandbox.git(tree, 'commit', '--allow-empty', '-m', 'Add the login form handler');
     expect(refused.code).not.toBe(0);

@@ -11,7 +11,7 @@ function hook(name: HookState['hook'], dir = '.husky', overrides: Partial<HookSt
     hook: name,
     // stageflow's runner; the one of pre-commit starts no stageflow.
     runner: {
-      path: `${dir}/_/${name}`,
+      path: `.git/hooks/${name}`,
       exists: true,
       executable: true,
       stageflow: true,
@@ -31,9 +31,8 @@ function healthy(overrides: Partial<DoctorFacts> = {}): DoctorFacts {
     prepare: 'stageflow install-hooks',
     huskyInstalled: true,
     listedPackages: ['husky', 'stageflow'],
-    hooksPath: '.husky/_',
-    hooksDirExists: true,
-    linkedWorktree: false,
+    runnerDir: '.git/hooks',
+    hooksPath: undefined,
     hooks: HOOK_NAMES.map((name) => hook(name)),
     configProblem: undefined,
     huskyEnv: undefined,
@@ -55,25 +54,27 @@ describe('diagnose', () => {
       kinds(
         healthy({
           packagePath: 'frontend',
-          hooksPath: 'frontend/.husky/_',
           hooks: HOOK_NAMES.map((name) => hook(name, 'frontend/.husky')),
         }),
       ),
     ).toEqual([]);
-    expect(kinds(healthy({ hooksPath: '/repo/.husky/_' }))).toEqual([]);
+    // In a linked worktree git's folder is outside the working tree, and shown whole.
+    expect(kinds(healthy({ topLevel: '/repo-login', runnerDir: '/repo/.git/hooks' }))).toEqual([]);
   });
 
   it.each<[string, Partial<DoctorFacts>, string[]]>([
     ['outside a repository', { topLevel: undefined }, ['not-a-repository']],
     ['without package.json', { packagePath: undefined }, ['no-package-json']],
-    ['core.hooksPath unset', { hooksPath: undefined }, ['hooks-path-unset']],
     ['core.hooksPath elsewhere', { hooksPath: '.githooks' }, ['hooks-path-elsewhere']],
     [
-      'root layout in a package below the root',
+      "core.hooksPath at husky's folder of stubs: that finding alone, not one per stub",
       {
-        packagePath: 'frontend',
         hooksPath: '.husky/_',
-        hooks: HOOK_NAMES.map((name) => hook(name, 'frontend/.husky')),
+        hooks: HOOK_NAMES.map((name) =>
+          hook(name, '.husky', {
+            runner: { path: `.husky/_/${name}`, exists: true, executable: true, stageflow: false, cli: undefined },
+          }),
+        ),
       },
       ['hooks-path-elsewhere'],
     ],
@@ -201,19 +202,17 @@ describe('diagnose', () => {
 
   it('names every missing runner in one finding (the installer writes them all at once)', () => {
     const facts = healthy({
-      hooksPath: undefined,
       hooks: HOOK_NAMES.map((name) =>
         hook(name, '.husky', {
-          runner: { path: `.husky/_/${name}`, exists: false, executable: false, stageflow: false, cli: undefined },
+          runner: { path: `.git/hooks/${name}`, exists: false, executable: false, stageflow: false, cli: undefined },
         }),
       ),
     });
     expect(diagnose(facts).findings).toEqual([
-      { kind: 'hooks-path-unset', expected: '.husky/_', turnOn: 'prepare' },
       {
         kind: 'runner-missing',
         hooks: [...HOOK_NAMES],
-        paths: HOOK_NAMES.map((name) => `.husky/_/${name}`),
+        paths: HOOK_NAMES.map((name) => `.git/hooks/${name}`),
         turnOn: 'prepare',
       },
     ]);
@@ -230,8 +229,8 @@ describe('diagnose', () => {
       'install-husky',
     ],
   ])('turns the hooks on by the right step when %s', (_, overrides, turnOn) => {
-    expect(diagnose(healthy({ hooksPath: undefined, ...overrides })).findings).toEqual([
-      { kind: 'hooks-path-unset', expected: '.husky/_', turnOn },
+    expect(diagnose(healthy({ hooksPath: '.husky/_', ...overrides })).findings).toEqual([
+      { kind: 'hooks-path-elsewhere', actual: '.husky/_', expected: '.git/hooks', turnOn },
     ]);
   });
 
@@ -243,46 +242,31 @@ describe('diagnose', () => {
     ]);
   });
 
-  describe('a linked worktree (git worktree add)', () => {
-    /** What a new worktree looks like before npm install: no .husky/_, no node_modules/.bin. */
-    const uninstalled = HOOK_NAMES.map((name) =>
-      hook(name, '.husky', {
-        runner: { path: `.husky/_/${name}`, exists: false, executable: false, stageflow: false, cli: undefined },
-      }),
-    );
-
-    it.each<[string, Partial<DoctorFacts>, string[]]>([
-      [
-        'not installed: one finding, npm install there, instead of one per runner and the binary',
-        { linkedWorktree: true, hooksDirExists: false, hooks: uninstalled },
-        ['worktree-not-installed'],
-      ],
-      ['installed', { linkedWorktree: true, hooksDirExists: true }, []],
-      [
-        'core.hooksPath elsewhere: that finding alone',
-        { linkedWorktree: true, hooksDirExists: false, hooksPath: '.githooks' },
-        ['hooks-path-elsewhere'],
-      ],
-      [
-        'the main worktree without .husky/_: the runners are reported as before',
-        { linkedWorktree: false, hooksDirExists: false, hooks: uninstalled },
-        ['runner-missing'],
-      ],
-    ])('%s', (_, overrides, expected) => {
-      expect(kinds(healthy(overrides)).sort()).toEqual([...expected].sort());
+  it('in a linked worktree before npm install (git runs the shared runner; node_modules is missing): one finding for the binary, fixed by npm install', () => {
+    const facts = healthy({
+      topLevel: '/repo-login',
+      runnerDir: '/repo/.git/hooks',
+      hooks: HOOK_NAMES.map((name) =>
+        hook(name, '.husky', {
+          runner: {
+            path: `/repo/.git/hooks/${name}`,
+            exists: true,
+            executable: true,
+            stageflow: true,
+            cli: name === 'pre-commit' ? undefined : { path: 'node_modules/.bin/stageflow', found: false },
+          },
+        }),
+      ),
     });
-
-    it('names the worktree and the path git looks in', () => {
-      const facts = healthy({
-        topLevel: '/repo-login',
-        linkedWorktree: true,
-        hooksDirExists: false,
-        hooks: uninstalled,
-      });
-      expect(diagnose(facts).findings).toEqual([
-        { kind: 'worktree-not-installed', worktree: '/repo-login', hooksPath: '.husky/_' },
-      ]);
-    });
+    expect(diagnose(facts).findings).toEqual([
+      {
+        kind: 'binary-missing',
+        hooks: ['pre-merge-commit', 'commit-msg', 'pre-push'],
+        command: 'node_modules/.bin/stageflow',
+        packagePath: '',
+        listed: true,
+      },
+    ]);
   });
 
   it('advises removing a stageflow line an older init left in .husky/<hook>, under the runner', () => {
@@ -305,8 +289,8 @@ describe('diagnose', () => {
   });
 
   it('says whether the prepare script installs the hooks, which decides the fix', () => {
-    expect(diagnose(healthy({ hooksPath: undefined, prepare: 'npm run build' })).findings).toEqual([
-      { kind: 'hooks-path-unset', expected: '.husky/_', turnOn: 'init' },
+    expect(diagnose(healthy({ hooksPath: '.githooks', prepare: 'npm run build' })).findings).toEqual([
+      { kind: 'hooks-path-elsewhere', actual: '.githooks', expected: '.git/hooks', turnOn: 'init' },
     ]);
   });
 

@@ -14,15 +14,14 @@ const frontend = layoutFor('frontend');
 
 describe('layoutFor', () => {
   it.each([
-    ['', '.husky', '.husky/_', 'husky'],
-    ['frontend', 'frontend/.husky', 'frontend/.husky/_', 'cd .. && husky frontend/.husky'],
-    ['packages/web', 'packages/web/.husky', 'packages/web/.husky/_', 'cd ../.. && husky packages/web/.husky'],
-    ['my app', 'my app/.husky', 'my app/.husky/_', "cd .. && husky 'my app/.husky'"],
-  ])('places a package at "%s"', (path, huskyDir, hooksPath, legacy) => {
+    ['', '.husky', 'husky'],
+    ['frontend', 'frontend/.husky', 'cd .. && husky frontend/.husky'],
+    ['packages/web', 'packages/web/.husky', 'cd ../.. && husky packages/web/.husky'],
+    ['my app', 'my app/.husky', "cd .. && husky 'my app/.husky'"],
+  ])('places a package at "%s"', (path, huskyDir, legacy) => {
     expect(layoutFor(path)).toEqual({
       packagePath: path,
       huskyDir,
-      hooksPath,
       prepareCommand: 'stageflow install-hooks',
       legacyPrepareCommand: legacy,
     });
@@ -141,8 +140,7 @@ describe('planInit', () => {
       'commit-msg': undefined,
       'pre-push': undefined,
     },
-    hooksPath: undefined,
-    runnerInstalled: false,
+    active: false,
     gitignore: 'node_modules/\n',
     ...overrides,
   });
@@ -157,9 +155,7 @@ describe('planInit', () => {
   it('plans nothing once everything is in place', () => {
     const first = planInit(facts());
     const files = Object.fromEntries(first.writes.map((write) => [write.path, write.content]));
-    const second = planInit(
-      facts({ packageJson: files['package.json'], hooksPath: '.husky/_', runnerInstalled: true }),
-    );
+    const second = planInit(facts({ packageJson: files['package.json'], active: true }));
     expect(second.writes).toEqual([]);
     expect(planChangesSomething(second)).toBe(false);
   });
@@ -174,8 +170,7 @@ describe('planInit', () => {
           'commit-msg': 'stageflow hook commit-msg "$1"\n',
           'pre-push': 'git lfs pre-push "$@"\nstageflow hook pre-push "$@"\n',
         },
-        hooksPath: '.husky/_',
-        runnerInstalled: false,
+        active: false,
       }),
     );
     expect(plan.writes.map((write) => [write.path, write.content])).toEqual([
@@ -210,7 +205,7 @@ describe('planInit', () => {
       }),
     );
     expect(plan.writes.map((write) => write.path)).toEqual(['frontend/package.json', 'frontend/.husky/pre-commit']);
-    expect(plan.hooksPath).toBe('frontend/.husky/_');
+    expect(plan.activate).toBe(true);
   });
 });
 

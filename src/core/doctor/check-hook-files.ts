@@ -4,7 +4,7 @@ import type { Advice, Finding } from './finding.js';
 import { turnOnFor } from './turn-on.js';
 
 /**
- * Each hook needs stageflow's runner in `.husky/_` (executable, or git skips it), and the stageflow
+ * Each hook needs stageflow's runner in `.git/hooks` (executable, or git skips it), and the stageflow
  * script it starts. The team's `.husky/<hook>` is optional: the runner checks without it.
  */
 export function checkHookFiles(facts: DoctorFacts): Finding[] {

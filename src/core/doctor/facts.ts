@@ -9,7 +9,7 @@ export interface FileState {
 
 export interface HookState {
   hook: HookName;
-  /** `.husky/_/<hook>`: the file git runs; npm install writes stageflow's runner there. */
+  /** The file git runs (`.git/hooks/<hook>`, where npm install writes stageflow's runner, unless core.hooksPath says otherwise). */
   runner: FileState & {
     /** It is stageflow's runner, not husky's stub (which runs nothing when the checkout lacks `.husky/<hook>`). */
     stageflow: boolean;
@@ -30,11 +30,10 @@ export interface DoctorFacts {
   huskyInstalled: boolean;
   /** Which of husky and stageflow package.json lists in dependencies or devDependencies. */
   listedPackages: string[];
+  /** git's own hooks folder (`.git/hooks`, relative to the git root when inside it), where npm install writes the runner. */
+  runnerDir: string;
+  /** core.hooksPath, when it sends git elsewhere than runnerDir; undefined when git runs the hooks of runnerDir. */
   hooksPath: string | undefined;
-  /** Whether core.hooksPath, resolved in this worktree as git resolves it, is a folder; undefined when unset. */
-  hooksDirExists: boolean | undefined;
-  /** This checkout is a linked worktree (`git worktree add`), not the main one. */
-  linkedWorktree: boolean;
   hooks: HookState[];
   /** The invalid-config message of loadConfig, when the config is invalid. */
   configProblem: string | undefined;
@@ -42,6 +41,6 @@ export interface DoctorFacts {
   initSh: { path: string; exists: boolean; disablesHusky: boolean };
   /** node runs from nvm, fnm, volta, asdf...: GUI git clients may not find it. */
   nodeFromVersionManager: boolean;
-  /** Executable hooks in git's own `.git/hooks` (not `*.sample`), which core.hooksPath turns off. */
+  /** Hooks of git's own folder that do not run: someone else's, or renamed `<hook>.pre-stageflow` by npm install. */
   gitHooks: { dir: string; names: string[] };
 }

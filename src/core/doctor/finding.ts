@@ -12,9 +12,8 @@ export type TurnOn = 'prepare' | 'install' | 'install-husky' | 'init';
 export type Finding =
   | { kind: 'not-a-repository'; cwd: string }
   | { kind: 'no-package-json'; cwd: string }
-  | { kind: 'hooks-path-unset'; expected: string; turnOn: TurnOn }
+  /** core.hooksPath sends git to another folder (husky's `.husky/_`, another tool's), so the runner never runs. */
   | { kind: 'hooks-path-elsewhere'; actual: string; expected: string; turnOn: TurnOn }
-  | { kind: 'worktree-not-installed'; worktree: string; hooksPath: string }
   | { kind: 'runner-missing'; hooks: HookName[]; paths: string[]; turnOn: TurnOn }
   | { kind: 'runner-not-executable'; hook: HookName; path: string }
   | {
@@ -38,7 +37,7 @@ export type Finding =
 /** Worth knowing, not a failure: exit code stays 0. */
 export type Advice =
   | { kind: 'gui-clients'; initSh: string }
-  /** Hooks of `.git/hooks` that git no longer runs (husky's folder is core.hooksPath): a warning, since they may be deliberate leftovers. */
+  /** Hooks of `.git/hooks` that do not run (stageflow's runner took their place): a warning, since they may be deliberate leftovers. */
   | { kind: 'git-hooks-off'; dir: string; names: string[]; huskyDir: string }
   /** `.husky/<hook>` still calls stageflow (an older init): the runner checks already, so the line only costs a node start. */
   | { kind: 'leftover-line'; path: string; line: string };

@@ -9,10 +9,8 @@ export interface InitFacts {
   packageJson: string;
   /** The current text of each `.husky/<hook>`, undefined when missing. */
   hookFiles: Record<HookName, string | undefined>;
-  /** core.hooksPath now. */
-  hooksPath: string | undefined;
-  /** Whether husky's `.husky/_/h` and stageflow's runner for every hook are in place. */
-  runnerInstalled: boolean;
+  /** Whether git runs hooks from its own folder and stageflow's runner for every hook is there. */
+  active: boolean;
   /** The text of .gitignore at the git root, undefined when missing. */
   gitignore: string | undefined;
 }
@@ -30,10 +28,8 @@ export interface InitPlan {
   hookChanges: { hook: HookName; path: string; change: HookFileChange }[];
   writes: FileWrite[];
   missingPackages: string[];
-  /** husky must run to point core.hooksPath at the runner in this clone. */
+  /** install-hooks must run to write the runner and point git at it in this clone. */
   activate: boolean;
-  /** What core.hooksPath must say. */
-  hooksPath: string;
   /** .gitignore gets a node_modules/ line (it had none). */
   ignoreNodeModules: boolean;
 }
@@ -55,14 +51,13 @@ export function planInit(facts: InitFacts): InitPlan {
   const gitignore = planGitignore(facts.gitignore);
   if (gitignore !== undefined) writes.push({ path: '.gitignore', content: gitignore, executable: false });
 
-  const activate = facts.hooksPath !== layout.hooksPath || !facts.runnerInstalled;
+  const activate = !facts.active;
   return {
     packageChanges: pkg.changes,
     hookChanges,
     writes,
     missingPackages: pkg.missingPackages,
     activate,
-    hooksPath: layout.hooksPath,
     ignoreNodeModules: gitignore !== undefined,
   };
 }
