@@ -90,7 +90,7 @@ export function initReportText(plan: InitPlan, outcome: InitOutcome): string {
       : []),
     ...(activated
       ? [
-          "stageflow's hook runner in git's own hooks folder (.git/hooks), by running stageflow install-hooks as the prepare script does",
+          "write stageflow's hook runner into git's own hooks folder, .git/hooks (stageflow install-hooks, as the prepare script does)",
         ]
       : []),
   ];

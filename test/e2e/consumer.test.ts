@@ -54,7 +54,7 @@ describe('a consumer project installs stageflow from its packed tarball', () => 
     npm(project, 'install', '-D', vendor(tarball, project));
     const init = sandbox.run('npx', ['stageflow', 'init'], { cwd: project, env: NPM_ENV });
     expect(init.code, init.output).toBe(0);
-    expect(init.stdout).not.toContain("stageflow's hook runner in git's own hooks folder");
+    expect(init.stdout).not.toContain("write stageflow's hook runner into git's own hooks folder");
     expect(init.stdout).not.toContain('The hooks are on now');
     expect(init.stdout).toContain(
       '✖ The hooks are NOT on yet: husky is not installed here (no node_modules/husky), so init could not run it.',

@@ -82,7 +82,7 @@ describe('stageflow init --ci github', () => {
     expect(result.stdout).toContain('stageflow: init --dry-run: these changes would be made (nothing was written):');
     expect(result.stdout).toContain('  - package.json: set the prepare script to "stageflow install-hooks"');
     expect(result.stdout).toContain(
-      "  - stageflow's hook runner in git's own hooks folder (.git/hooks), by running stageflow install-hooks as the prepare script does",
+      "  - write stageflow's hook runner into git's own hooks folder, .git/hooks (stageflow install-hooks, as the prepare script does)",
     );
     expect(result.stdout).toContain(`Would write ${WORKFLOW} (dry run, nothing written):`);
     expect(result.stdout).toContain('- run: npx stageflow check');

@@ -20,7 +20,7 @@ describe('stageflow init', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('✔ package.json: set the prepare script to "stageflow install-hooks"');
     expect(first.stdout).toContain(
-      "✔ stageflow's hook runner in git's own hooks folder (.git/hooks), by running stageflow install-hooks as the prepare script does",
+      "✔ write stageflow's hook runner into git's own hooks folder, .git/hooks (stageflow install-hooks, as the prepare script does)",
     );
     expect(first.stdout).toContain('    git add package.json\n');
     expect(readJson(join(root, 'package.json')).scripts).toEqual({
@@ -60,7 +60,7 @@ describe('stageflow init', () => {
     const first = sandbox.stageflow(root, ['init']);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('✔ package.json: set the prepare script to "stageflow install-hooks"');
-    expect(first.stdout).not.toContain("stageflow's hook runner in git's own hooks folder");
+    expect(first.stdout).not.toContain("write stageflow's hook runner into git's own hooks folder");
     expect(first.stdout).not.toContain('The hooks are on now');
     const notOn = [
       '✖ The hooks are NOT on yet: husky is not installed here (no node_modules/husky), so init could not run it.',
@@ -99,14 +99,14 @@ describe('stageflow init', () => {
     expect(result.stdout).toContain(
       '  Turn them on: install the packages (npm install runs the prepare script, which runs husky):\n    npm install\n',
     );
-    expect(result.stdout).not.toContain("stageflow's hook runner in git's own hooks folder");
+    expect(result.stdout).not.toContain("write stageflow's hook runner into git's own hooks folder");
   });
 
   it('does not report the runner as written when husky ran but set nothing up', () => {
     const { root } = createConsumer(sandbox);
     const result = sandbox.stageflow(root, ['init'], { env: { HUSKY: '0' } });
     expect(result.code).toBe(1);
-    expect(result.stdout).not.toContain("✔ stageflow's hook runner");
+    expect(result.stdout).not.toContain("✔ write stageflow's hook runner");
     expect(result.stdout).toContain('✖ husky could not turn the hooks on');
     expect(existsSync(join(root, '.git', 'hooks', 'commit-msg'))).toBe(false);
   });
@@ -412,7 +412,7 @@ describe('stageflow init', () => {
         'stageflow: init --dry-run: these changes would be made (nothing was written):',
         '  - package.json: set the prepare script to "stageflow install-hooks && tsc" (was "tsc")',
         '  - package.json: add the script start-work: "stageflow start-work"',
-        "  - stageflow's hook runner in git's own hooks folder (.git/hooks), by running stageflow install-hooks as the prepare script does",
+        "  - write stageflow's hook runner into git's own hooks folder, .git/hooks (stageflow install-hooks, as the prepare script does)",
         'Next: add husky and stageflow to the devDependencies (npm writes package-lock.json too):',
         '    npm install -D husky stageflow',
         '',
