@@ -1,5 +1,5 @@
 // The bench's world: a temp directory with its own HOME and git config, a project with the hooks
-// installed the way `npm install` leaves them (stageflow's runner in .husky/_ on core.hooksPath), a bare
+// installed the way `npm install` leaves them (stageflow's runner in the project's .git/hooks), a bare
 // remote, a repository holding long ranges of commits, and a `git` wrapper that counts processes.
 import { execFileSync, spawnSync } from 'node:child_process';
 import {

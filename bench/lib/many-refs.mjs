@@ -2,7 +2,7 @@
 // stages: what the pre-push hook adds over the same push with --no-verify. Before each timed push
 // the branches are removed from the remote and from the remote-tracking refs, untimed.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { timeInterleaved } from './measure.mjs';
 import { formatTable, ms, ratio } from './table.mjs';
@@ -42,7 +42,7 @@ export function benchManyRefs(world, remote, target, { rounds = 7 } = {}) {
     '',
   ]);
   world.git(dir, ['fast-import', '--quiet'], `${lines.join('\n')}\n`);
-  huskyRunner(world, dir);
+  installHooks(world, dir);
 
   const unpush = () => {
     world.git(remote, ['update-ref', '--stdin'], names.map((name) => `delete refs/heads/${name}\n`).join(''));
@@ -84,10 +84,18 @@ export function benchManyRefs(world, remote, target, { rounds = 7 } = {}) {
   );
 }
 
-/** The clone's .husky/_ runner, made by husky as `npm install` makes it. */
-function huskyRunner(world, dir) {
-  execFileSync(process.execPath, [join(world.packageRoot, 'node_modules', 'husky', 'bin.js')], {
+/**
+ * The clone's hooks as `npm install` makes them: the prepare script `stageflow install-hooks`
+ * writes stageflow's runner into the clone's .git/hooks.
+ */
+function installHooks(world, dir) {
+  const bin = join(dir, 'node_modules', '.bin');
+  symlinkSync(join(world.packageRoot, 'node_modules', 'husky'), join(dir, 'node_modules', 'husky'));
+  execFileSync('sh', ['-c', 'stageflow install-hooks'], {
     cwd: dir,
-    env: world.env,
+    env: { ...world.env, PATH: `${bin}:${world.env.PATH ?? process.env.PATH}` },
   });
+  // A push through anything but stageflow's runner would time a hook that checks nothing.
+  if (!readFileSync(join(dir, '.git', 'hooks', 'pre-push'), 'utf8').includes("# stageflow's hook runner"))
+    throw new Error('stageflow install-hooks wrote no pre-push runner into the clone');
 }
