@@ -31,12 +31,19 @@ export const run: Command = async (args, context) => {
   const bytes = await readMessage(messageFile);
   // Invalid UTF-8 becomes U+FFFD: the message is judged, never refused for its bytes.
   const raw = bytes.toString('utf8');
-  const [loaded, cleanup] = await Promise.all([loadConfig(projectDir), commitCleanup(raw, context.cwd, context.env)]);
-  const cleaned = cleanMessage(raw, cleanup);
+  // git's cleanup needs a git process (the config): the rest is done while it runs.
+  const cleanup = commitCleanup(raw, context.cwd, context.env);
+  cleanup.catch(() => undefined);
+  const loaded = await loadConfig(projectDir);
+  const rules = await messageRules(loaded.config);
   // git writes MERGE_HEAD beside the message file before it runs the hook for a merge's commit.
   const merge = existsSync(join(dirname(messageFile), 'MERGE_HEAD'));
-  const verdict = lintMessage(cleaned, await messageRules(loaded.config), { merge });
+  // A guess at what git stores, judged meanwhile: most messages come from -m, with no comments to strip.
+  const guess = cleanMessage(raw, null);
+  const guessed = lintMessage(guess, rules, { merge });
   const branch = await judgeBranchAtCommitMsg(messageFile, loaded.config, context.cwd, context.env);
+  const cleaned = cleanMessage(raw, await cleanup);
+  const verdict = cleaned === guess ? guessed : lintMessage(cleaned, rules, { merge });
   const warnings = warningsText(loaded.warnings);
   if (verdict.ok && branch.allowed) {
     return {
