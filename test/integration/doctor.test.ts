@@ -82,7 +82,7 @@ describe('stageflow doctor', () => {
     );
   });
 
-  it('reports core.hooksPath pointing elsewhere', () => {
+  it('reports core.hooksPath pointing elsewhere, in the repository or globally, and the fix wins over both', () => {
     sandbox.gitOk(root, 'config', 'core.hooksPath', '.githooks');
     const result = doctor();
     expect(result.code).toBe(1);
@@ -91,6 +91,19 @@ describe('stageflow doctor', () => {
     );
     runFix(result, 'npm run prepare');
     expect(doctor().code).toBe(0);
+
+    // A global core.hooksPath set after npm install wins over git's own folder.
+    const globalHooks = sandbox.path('global-hooks');
+    sandbox.gitOk(root, 'config', '--global', 'core.hooksPath', globalHooks);
+    const global = doctor();
+    expect(global.code).toBe(1);
+    expect(global.stdout).toContain(`core.hooksPath is "${globalHooks}", so git runs hooks from there`);
+    runFix(global, 'npm run prepare');
+    expect(sandbox.gitOk(root, 'config', '--local', 'core.hooksPath')).toBe(join(root, '.git', 'hooks'));
+    expect(doctor().code).toBe(0);
+    sandbox.gitOk(root, 'commit', '-q', '--no-verify', '--allow-empty', '-m', 'Set up the service with hooks');
+    const refused = sandbox.git(root, 'commit', '--allow-empty', '-m', 'Add the login form handler');
+    expect(refused.output).toContain('commit blocked');
   });
 
   it('tells to run init when the prepare script does not install the hooks', () => {
