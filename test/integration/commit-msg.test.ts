@@ -211,6 +211,36 @@ describe('commit-msg: real git commit through the husky-installed hook', () => {
     expect(subject()).toBe('#42 Add the login form handler');
   });
 
+  it('git merge --cleanup=<mode> is read as git reads it, over commit.cleanup', () => {
+    // The stage moves on, as a merged pull request would move it; the work branch catches up.
+    sandbox.gitOk(dir, 'commit', '-q', '--allow-empty', '-m', 'Add the login form handler');
+    sandbox.gitOk(dir, 'push', '-q', '--no-verify', 'origin', 'HEAD:stage/login');
+    sandbox.gitOk(dir, 'reset', '-q', '--hard', 'HEAD~1');
+    sandbox.gitOk(dir, 'fetch', '-q', 'origin');
+    const merge = (cleanup: string) =>
+      sandbox.git(
+        dir,
+        'merge',
+        '--no-ff',
+        `--cleanup=${cleanup}`,
+        '-m',
+        '# wip',
+        '-m',
+        'Take the login handler from the stage',
+        'origin/stage/login',
+      );
+    sandbox.gitOk(dir, 'config', 'commit.cleanup', 'whitespace');
+    const stripped = merge('strip');
+    expect(stripped.code).toBe(0);
+    expect(subject()).toBe('Take the login handler from the stage');
+
+    sandbox.gitOk(dir, 'reset', '-q', '--hard', 'HEAD~1');
+    sandbox.gitOk(dir, 'config', 'commit.cleanup', 'strip');
+    const kept = merge('whitespace');
+    expect(kept.code).not.toBe(0);
+    expect(kept.output).toContain('Subject: "# wip"');
+  });
+
   it('git commit -m keeps a line that starts with #, and so does the hook', () => {
     const result = commit('-q', '-m', '#42 Add the login form handler');
     expect(result.code).toBe(0);

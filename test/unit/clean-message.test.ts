@@ -300,6 +300,18 @@ describe('cleanupFor: what the hook knows of the git process above it', () => {
     const facts = { ...base, hookEditor: 'vi', commentChar: 'auto', git: commit({ messages: ['#42 Add the form'] }) };
     expect(cleanupFor(facts, '#42 Add the form\n').comment).toBe(';');
   });
+  it('git merge --cleanup=<mode> wins over commit.cleanup, as git commit --cleanup does', () => {
+    const merge = (cleanup: string | undefined) => ({
+      command: 'merge',
+      options: undefined,
+      mergeOptions: { cleanup },
+      editorEnv: undefined,
+    });
+    const facts = { ...base, configCleanup: 'verbatim' };
+    expect(cleanupFor({ ...facts, git: merge('strip') }, '# note\nAdd').stripComments).toBe(true);
+    expect(cleanupFor({ ...facts, git: merge(undefined) }, '# note\nAdd').stripSpace).toBe(false);
+    expect(cleanupFor({ ...base, configCleanup: 'strip', git: merge('whitespace') }, 'x').stripComments).toBe(false);
+  });
   it('git merge does not cut at a scissors line', () => {
     expect(
       cleanupFor(

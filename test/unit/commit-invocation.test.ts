@@ -5,6 +5,7 @@ import {
   parseCommitOptions,
   splitGitCommandLine,
 } from '../../src/core/message/commit-invocation.js';
+import { parseMergeOptions } from '../../src/core/message/merge-invocation.js';
 
 const options = (partial: Partial<CommitOptions>): CommitOptions => ({
   editor: true,
@@ -98,5 +99,20 @@ describe('parseCommitOptions: what builtin/commit.c makes of the arguments', () 
     [['-m'], undefined],
   ])('%j', (args, expected) => {
     expect(parseCommitOptions(args)).toEqual(expected);
+  });
+});
+
+describe('parseMergeOptions: builtin/merge.c reads --cleanup as git commit does', () => {
+  it.each<[string[], { cleanup: string | undefined } | undefined]>([
+    [['--no-ff', '--cleanup=strip', '-m', 'Merge the login work', 'work/jane/login'], { cleanup: 'strip' }],
+    [['--cleanup', 'verbatim', 'stage/login'], { cleanup: 'verbatim' }],
+    [['--clean=whitespace', 'x'], { cleanup: 'whitespace' }],
+    [['-m', '--cleanup=strip', 'x'], { cleanup: undefined }],
+    [['-s', 'ours', '-X', 'patience', '--log=3', '-nq', 'x'], { cleanup: undefined }],
+    [['--cleanup=strip', '--no-cleanup', 'x'], { cleanup: undefined }],
+    [['--unheard-of', 'x'], undefined],
+    [['--cleanup'], undefined],
+  ])('%j', (args, expected) => {
+    expect(parseMergeOptions(args)).toEqual(expected);
   });
 });

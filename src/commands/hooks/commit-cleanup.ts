@@ -1,6 +1,7 @@
 import type { Cleanup } from '../../core/message/clean-message.js';
 import { cleanupFor } from '../../core/message/cleanup-mode.js';
 import { expandAlias, parseCommitOptions, splitGitCommandLine } from '../../core/message/commit-invocation.js';
+import { parseMergeOptions } from '../../core/message/merge-invocation.js';
 import { readGitConfigs } from '../../git/config.js';
 import { findInvokingGit } from '../../git/invoking-git.js';
 
@@ -10,8 +11,8 @@ const BUILTINS = new Set(['commit', 'merge', 'pull', 'rebase', 'cherry-pick', 'r
 /**
  * How git will clean the message of the commit this commit-msg hook judges. git tells a hook
  * nothing of its command line, so the hook reads it from the git process above it (Linux /proc:
- * `--cleanup`, `-v`, `-e`, `-m`, and whether GIT_EDITOR=":" was set by git or by the user), and
- * the config with one git process. Elsewhere it goes by GIT_EDITOR, the config and git's hints in
+ * `--cleanup` of git commit or git merge, `-v`, `-e`, `-m`, and whether GIT_EDITOR=":" was set by
+ * git or by the user), and the config with one git process. Elsewhere it goes by GIT_EDITOR, the config and git's hints in
  * the file; pre-push and `stageflow check` judge the stored commit whatever the hook decided.
  */
 export async function commitCleanup(raw: string, cwd: string, env: NodeJS.ProcessEnv): Promise<Cleanup> {
@@ -25,6 +26,7 @@ export async function commitCleanup(raw: string, cwd: string, env: NodeJS.Proces
     command && {
       command: command.command,
       options: command.command === 'commit' ? parseCommitOptions(command.args) : undefined,
+      mergeOptions: command.command === 'merge' ? parseMergeOptions(command.args) : undefined,
       editorEnv: invoking.editorEnv,
     };
   return cleanupFor(

@@ -1,5 +1,6 @@
 import { AUTO_COMMENT_CHARS, autoCommentChar, type Cleanup, SCISSORS, stripSpace } from './clean-message.js';
 import type { CommitOptions } from './commit-invocation.js';
+import type { MergeOptions } from './merge-invocation.js';
 
 /** What the commit-msg hook can know about how git will clean the message it is judging. */
 export interface CleanupFacts {
@@ -20,6 +21,8 @@ export interface GitProcess {
   command: string;
   /** Its options when the command is `commit` and they could be read; undefined otherwise. */
   options: CommitOptions | undefined;
+  /** Its options when the command is `merge` and they could be read; undefined otherwise. */
+  mergeOptions?: MergeOptions | undefined;
   /** GIT_EDITOR in git's own environment (unset: undefined), or null when it could not be read. */
   editorEnv: string | undefined | null;
 }
@@ -35,7 +38,8 @@ type Mode = 'strip' | 'whitespace' | 'verbatim' | 'scissors';
 export function cleanupFor(facts: CleanupFacts, raw: string): Cleanup {
   const options = facts.git?.command === 'commit' ? facts.git.options : undefined;
   const editor = editorUsed(facts, options, raw);
-  const mode = modeOf(options?.cleanup ?? facts.configCleanup, editor);
+  const flag = facts.git?.command === 'merge' ? facts.git.mergeOptions?.cleanup : options?.cleanup;
+  const mode = modeOf(flag ?? facts.configCleanup, editor);
   const comment = commentString(facts.commentChar, editor, options, raw);
   return {
     cut: mode === 'scissors' || verbose(facts, options, editor, raw, comment),

@@ -5,6 +5,8 @@
  * Anything it cannot read for certain gives undefined, and the hook falls back to what it sees.
  */
 
+import { type OptionState, optionSpec, readOptions } from './parse-options.js';
+
 export interface GitCommandLine {
   command: string;
   args: string[];
@@ -103,16 +105,8 @@ function splitAlias(text: string): string[] | undefined {
   return words;
 }
 
-type Kind = 'flag' | 'count' | 'value' | 'optional-value';
-interface OptionSpec {
-  long: string;
-  short?: string;
-  kind: Kind;
-  negatable: boolean;
-}
-
 /** builtin/commit.c's options (git 2.39 to 2.5x): enough to consume every value as git does. */
-const COMMIT_OPTIONS: OptionSpec[] = [
+const COMMIT_OPTIONS = [
   ['quiet', 'q', 'count'],
   ['verbose', 'v', 'count'],
   ['file', 'F', 'value'],
@@ -153,96 +147,16 @@ const COMMIT_OPTIONS: OptionSpec[] = [
   ['pathspec-file-nul', '', 'flag'],
   ['allow-empty', '', 'flag'],
   ['allow-empty-message', '', 'flag'],
-].map(([long, short, kind]) => ({
-  long: long!,
-  short: short || undefined,
-  kind: kind!.replace('!', '') as Kind,
-  negatable: !kind!.endsWith('!'),
-}));
-
-interface State {
-  messages: string[];
-  values: Map<string, string | undefined>;
-  edit: boolean | undefined;
-  verbose: number | undefined;
-}
+].map(optionSpec);
 
 /** `git commit`'s arguments as builtin/commit.c reads them; undefined for one git would refuse or that this cannot place. */
 export function parseCommitOptions(args: readonly string[]): CommitOptions | undefined {
-  const state: State = { messages: [], values: new Map(), edit: undefined, verbose: undefined };
-  for (let at = 0; at < args.length; at++) {
-    const arg = args[at]!;
-    if (arg === '--' || arg === '--end-of-options') break;
-    if (arg === '-' || !arg.startsWith('-')) continue;
-    if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=');
-      const name = arg.slice(2, eq === -1 ? undefined : eq);
-      const found = longOption(name);
-      if (!found) return undefined;
-      const { spec, unset } = found;
-      let value: string | undefined = eq === -1 ? undefined : arg.slice(eq + 1);
-      if (unset || spec.kind === 'flag' || spec.kind === 'count') {
-        if (value !== undefined) return undefined;
-      } else if (spec.kind === 'value' && value === undefined) {
-        if (at + 1 >= args.length) return undefined;
-        value = args[++at];
-      }
-      apply(state, spec, unset, value);
-      continue;
-    }
-    for (let char = 1; char < arg.length; char++) {
-      const spec = COMMIT_OPTIONS.find((option) => option.short === arg[char]);
-      if (!spec) return undefined;
-      if (spec.kind === 'flag' || spec.kind === 'count') {
-        apply(state, spec, false, undefined);
-        continue;
-      }
-      let value: string | undefined = arg.slice(char + 1);
-      if (spec.kind === 'value' && value === '') {
-        if (at + 1 >= args.length) return undefined;
-        value = args[++at];
-      }
-      apply(state, spec, false, spec.kind === 'optional-value' && value === '' ? undefined : value);
-      break;
-    }
-  }
-  return finish(state);
-}
-
-/** parse-options' long option lookup: an exact name, `no-<name>`, or a unique abbreviation of either. */
-function longOption(name: string): { spec: OptionSpec; unset: boolean } | undefined {
-  const variants = COMMIT_OPTIONS.flatMap((spec) => {
-    const names = [{ spec, name: spec.long, unset: false }];
-    if (spec.negatable) names.push({ spec, name: `no-${spec.long}`, unset: true });
-    if (spec.long.startsWith('no-')) names.push({ spec, name: spec.long.slice(3), unset: true });
-    return names;
-  });
-  const exact = variants.find((variant) => variant.name === name);
-  if (exact) return exact;
-  const abbreviated = variants.filter((variant) => name !== '' && variant.name.startsWith(name));
-  const distinct = new Set(abbreviated.map((variant) => `${variant.spec.long}/${variant.unset}`));
-  return distinct.size === 1 ? abbreviated[0] : undefined;
-}
-
-function apply(state: State, spec: OptionSpec, unset: boolean, value: string | undefined): void {
-  switch (spec.long) {
-    case 'message':
-      if (unset) state.messages = [];
-      else state.messages.push(value ?? '');
-      return;
-    case 'edit':
-      state.edit = !unset;
-      return;
-    case 'verbose':
-      state.verbose = unset ? 0 : (state.verbose ?? 0) + 1;
-      return;
-    default:
-      state.values.set(spec.long, unset ? undefined : (value ?? ''));
-  }
+  const state = readOptions(COMMIT_OPTIONS, args);
+  return state && finish(state);
 }
 
 /** builtin/commit.c's `parse_and_validate_options()`: when git opens no editor. */
-function finish(state: State): CommitOptions {
+function finish(state: OptionState): CommitOptions {
   const given = (name: string) => state.values.get(name) !== undefined;
   let editor = !(given('file') || state.messages.length > 0 || given('reuse-message'));
   const fixup = state.values.get('fixup');
