@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { requireWithCodeCache } from './cli/code-cache.js';
 
 /**
@@ -9,12 +9,17 @@ import { requireWithCodeCache } from './cli/code-cache.js';
 const HOOKS = new Set(['pre-commit', 'commit-msg', 'pre-push', 'pre-merge-commit']);
 const [command, hook] = process.argv.slice(2);
 if (command === 'hook' && hook !== undefined && HOOKS.has(hook)) {
-  // The hooks run at the top of the work tree, beside node_modules (the config's cache is in .cache/stageflow).
-  requireWithCodeCache(
-    join(__dirname, 'hooks.js'),
-    join(process.cwd(), 'node_modules', '.cache', 'stageflow-code'),
-    hook,
-  );
+  requireWithCodeCache(join(__dirname, 'hooks.js'), codeCacheDir(), hook);
 } else {
   require(join(__dirname, command === 'hook' ? 'hooks.js' : 'main.js'));
+}
+
+/**
+ * In the node_modules stageflow is installed in (the config's cache is in its .cache/stageflow);
+ * run from a build of stageflow's own checkout, in the node_modules where the hook runs.
+ */
+function codeCacheDir(): string {
+  const installed = join(__dirname, '..', '..');
+  const modules = basename(installed) === 'node_modules' ? installed : join(process.cwd(), 'node_modules');
+  return join(modules, '.cache', 'stageflow-code');
 }
