@@ -7,14 +7,14 @@ import { type CheckFlags, planChecks } from '../core/check/plan-checks.js';
 import { unknownBranch } from '../core/check/unknown-branch.js';
 import type { Config } from '../core/config/types.js';
 import { autosquashCommits } from '../core/message/autosquash-commits.js';
-import { judgeCommits } from '../core/message/judge-commits.js';
+import { type BadCommit, judgeStoredMessage } from '../core/message/judge-commits.js';
 import { rewordStart } from '../core/message/reword-start.js';
 import { judgeRoute } from '../core/route/judge-route.js';
 import { branchNamesOf } from '../core/start/ref-tips.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { listRefTips } from '../git/branches.js';
-import { readCommits } from '../git/read-commits.js';
+import { type CommitRecord, forEachCommit } from '../git/read-commits.js';
 import { readEngineer } from '../git/read-engineer.js';
 import { readRecordedStage } from '../git/recorded-stages.js';
 import { explainUnknownRevisions, resolveCommits } from '../git/resolve-revisions.js';
@@ -189,8 +189,15 @@ async function checkCommits(range: CommitRange, rebaseBase: string, config: Conf
     ];
   }
   const [baseSha, headSha] = resolved.shas as [string, string];
-  const commits = await readCommits([`${baseSha}..${headSha}`], cwd);
-  const bad = judgeCommits(commits, await messageRules(config));
+  const rules = await messageRules(config);
+  const commits: CommitRecord[] = [];
+  const bad: BadCommit[] = [];
+  // Each message is judged as git lists it, while git writes the next ones.
+  await forEachCommit([`${baseSha}..${headSha}`], cwd, (commit) => {
+    commits.push(commit);
+    const verdict = judgeStoredMessage(commit, rules);
+    if (verdict) bad.push(verdict);
+  });
   // The hooks let fixup!/squash!/amend! commits through on a work branch; a pull request must not bring them.
   const markers = autosquashCommits(commits);
   const subject = {

@@ -31,8 +31,3 @@ export function judgeStoredMessage(commit: CommitFacts, rules: MessageRules): Ba
     problems: verdict.problems,
   };
 }
-
-/** The commits whose stored messages break the rules, in the order given. */
-export function judgeCommits(commits: readonly CommitFacts[], rules: MessageRules): BadCommit[] {
-  return commits.flatMap((commit) => judgeStoredMessage(commit, rules) ?? []);
-}
