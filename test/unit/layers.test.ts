@@ -18,7 +18,7 @@ const MAY: Record<string, { src: string[]; external: RegExp }> = {
   messages: { src: ['core', ...BASE], external: /^picocolors$/ },
   fs: { src: BASE, external: /^node:(fs|path)$/ },
   // The one door to git: facts out, as data; the words for them are the messages' job.
-  git: { src: ['core', 'fs', ...BASE], external: /^node:(child_process|fs|path)$/ },
+  git: { src: ['core', 'fs', ...BASE], external: /^node:(child_process|fs|path|string_decoder)$/ },
   config: { src: ['core', 'fs', 'git', 'messages', ...BASE], external: /^(node:(fs|path)|zod|re2js)$/ },
   prompt: { src: ['messages', ...BASE], external: /^enquirer$/ },
   init: { src: ['core', 'fs', 'git', 'config', 'messages', ...BASE], external: /^node:(child_process|fs|path|url)$/ },
