@@ -52,11 +52,12 @@ export async function forEachCommit(
 
 function parseCommitRecord(record: string): CommitRecord {
   const newline = record.indexOf('\n');
-  const [sha = '', ...parents] = record
-    .slice(0, newline === -1 ? undefined : newline)
-    .trim()
-    .split(' ');
-  return { sha, parents: parents.filter(Boolean), message: newline === -1 ? '' : record.slice(newline + 1) };
+  const ids = (newline === -1 ? record : record.slice(0, newline)).trim().split(' ');
+  return {
+    sha: ids[0] ?? '',
+    parents: ids.length > 1 ? ids.slice(1).filter(Boolean) : [],
+    message: newline === -1 ? '' : record.slice(newline + 1),
+  };
 }
 
 /**

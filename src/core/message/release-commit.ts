@@ -10,8 +10,8 @@ const RELEASE_SUFFIX = /(?: \(#\d{1,12}\))?!?$/;
 /** A semantic version, with the `v` npm and git tags put before it. */
 const SEMVER =
   /^v?(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
-/** Every release subject has a digit, or says "version". */
-const MAYBE_RELEASE = /[0-9]|version/i;
+/** Every release subject has a version's `1.2` (SEMVER), or says "version" (VERSION_BUMP). */
+const MAYBE_RELEASE = /[0-9]\.[0-9]|version/i;
 /** Longer is no version: the patterns above never see a long subject. */
 const LONGEST = 200;
 
