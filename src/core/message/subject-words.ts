@@ -12,14 +12,32 @@ export interface SubjectWord {
   capitalized: boolean;
 }
 
+/**
+ * A pattern compiled when first tested. Unicode property classes cost a hook about 2 ms to build
+ * when the module loads, and an ASCII subject (asciiWords) never tests them.
+ */
+function builtOnUse(build: () => RegExp): { test(text: string): boolean } {
+  let pattern: RegExp | undefined;
+  return {
+    test: (text) => {
+      pattern ??= build();
+      return pattern.test(text);
+    },
+  };
+}
+
 /** Scripts written without spaces between words; the rest is split at white space. */
-const UNSPACED =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UNSPACED = builtOnUse(
+  () =>
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u,
+);
+const LETTER_OR_DIGIT = builtOnUse(() => /[\p{L}\p{N}]/u);
 /** `setToEnv`, `s3`, `v3.16.0`, `aws-node-upload`, `src/handler.js`, `snake_case`, `--no-verify`, `.env`. */
-const SPECIFIC = /\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}|[\p{L}\p{N}][-_./:@][\p{L}\p{N}]|^(?:--?|\.)\p{L}/u;
+const SPECIFIC = builtOnUse(
+  () => /\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}|[\p{L}\p{N}][-_./:@][\p{L}\p{N}]|^(?:--?|\.)\p{L}/u,
+);
 /** `S3`, `SES`, `OS`, `AWS`: a name, unless it is a generic word in capitals (subject-vague reads those first). */
-const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+const ACRONYM = builtOnUse(() => /^\p{Lu}{2,6}s?$/u);
 /** `&&=`, `=>`, `??`: code a subject names, not punctuation. */
 const OPERATOR = /^[-&|=<>!?+*/%^~:]*[&|=<>][-&|=<>!?+*/%^~:]*$/;
 /**
@@ -92,7 +110,7 @@ function asciiWords(text: string): SubjectWord[] {
   return words;
 }
 
-const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
+const CAPITALIZED = builtOnUse(() => /^\p{Lu}\p{Ll}/u);
 
 function isAsciiCapitalized(word: string): boolean {
   const first = word.charCodeAt(0);
