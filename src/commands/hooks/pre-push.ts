@@ -13,13 +13,13 @@ import { isZeroId, parseRefLines, type RefUpdate } from '../../core/push/parse-r
 import { planRewords } from '../../core/push/plan-rewords.js';
 import { ExitCode } from '../../exit-codes.js';
 import { commitsOnRef } from '../../git/ancestry.js';
-import { isOnlyBranchBeforeMain, readTakenBranches } from '../../git/branches.js';
+import { isOnlyBranchBeforeMain, listRefTips, readTakenBranches } from '../../git/branches.js';
 import { countUnpublished } from '../../git/divergence.js';
 import { findAdoption } from '../../git/find-adoption.js';
 import { findHookRepository } from '../../git/hook-repository.js';
 import { forEachNewCommit } from '../../git/read-commits.js';
 import { readEngineer } from '../../git/read-engineer.js';
-import { readRecordedStages } from '../../git/recorded-stages.js';
+import { readStageRecords, validRecordedStages } from '../../git/recorded-stages.js';
 import { readHead } from '../../git/repository.js';
 import { warningsText } from '../../messages/config-text.js';
 import type { Command } from '../command.js';
@@ -29,6 +29,13 @@ import { stageMovedNotices } from './stage-moved-notices.js';
 export const run: Command = async (args, context) => {
   const { positionals, projectDir } = parseHookArgs('pre-push', args, context.cwd);
   const [remote = 'origin', remoteUrl = ''] = positionals;
+  const { cwd } = context;
+  // What the stage-moved notice reads depends on the remote alone: git reads it while the ref
+  // lines and the config are read. A push with no work branch lets it go unread.
+  const tips = listRefTips(remote, cwd);
+  tips.catch(() => undefined);
+  const records = readStageRecords(cwd);
+  records.catch(() => undefined);
   const [input, loaded] = await Promise.all([context.readStdin(), loadConfig(projectDir)]);
   const warnings = warningsText(loaded.warnings);
   if (emptyInputIsUnknown(input, context.env[RUNNER_ENV]))
@@ -44,15 +51,13 @@ export const run: Command = async (args, context) => {
     };
   if (staysLocal(remoteUrl)) return { code: ExitCode.ok, stderr: warnings };
 
-  const { cwd } = context;
   const { branches } = loaded.config;
   const judged = await judgeRefs(updates, remote, branches, cwd);
   // Read once, by the notice and by a refusal, whichever asks first.
-  let recorded: Promise<Map<string, string>> | undefined;
-  const recordedStages = () => (recorded ??= readRecordedStages(branches, cwd));
+  const recordedStages = () => records.then((read) => validRecordedStages(read, branches));
   // The notice needs only the judged refs, so its git processes run alongside the log; it is
   // awaited only when the push goes ahead.
-  const notices = stageMovedNotices(judged, remote, branches, recordedStages, cwd);
+  const notices = stageMovedNotices(judged, remote, branches, recordedStages, tips, cwd);
   notices.catch(() => undefined);
   const pushed = await judgePushedMessages(judged, updates, loaded.config, cwd);
   const blocked = judged.filter((ref) => !ref.verdict.allowed);
