@@ -5,7 +5,8 @@
 // The histories are not in this repository: clone them bare, then point the script at the folder
 // (docs/rules.md, "Calibration"). Without them it says how to get them and exits 0.
 // By default it reports the tuning set (labels.tsv, which the rules were tuned on) and the second
-// set (holdout.tsv, labelled blind after the first round, tuned on in the second) separately;
+// set (holdout.tsv, labelled blind after the first round, tuned on in the second) and the held-out
+// set (holdout-b.tsv, labelled blind after the second round, never tuned on) separately;
 // --labels FILE reports one file.
 // Usage: npm run calibrate -- [--snapshots DIR] [--labels FILE] [--misses]
 import { spawn } from 'node:child_process';
@@ -41,6 +42,10 @@ const sets = options.labels
       {
         title: 'Second set (calibration/holdout.tsv, labelled blind after the first round, tuned on in the second):',
         labels: readLabels(join(root, 'calibration', 'holdout.tsv')),
+      },
+      {
+        title: 'Held-out set (calibration/holdout-b.tsv, labelled blind after the second round, never tuned on):',
+        labels: readLabels(join(root, 'calibration', 'holdout-b.tsv')),
       },
     ];
 const repos = [...new Set(sets.flatMap((set) => set.labels.map((label) => label.repo)))];
