@@ -3,6 +3,7 @@
 //   dist/cli.js    src/cli-bin.ts, the bin: sends `stageflow hook ...` to hooks.js, which it loads with
 //                  V8's compiled code from the last run (src/cli/code-cache.ts), and the rest to main.js
 //   dist/hooks.js  src/cli-hook.ts: the hook command alone, less code to load on each commit
+//   dist/check.js  src/cli-check.ts: `stageflow check` alone, which CI runs over whole pull requests
 //   dist/main.js   src/cli.ts: every command
 //   dist/serverless.js  the Serverless Framework plugin
 // Both entries share one dispatcher (src/cli/run-cli.ts); each names the commands it has.
@@ -25,6 +26,7 @@ const { version } = JSON.parse(await readFile(resolve(root, 'package.json'), 'ut
 const BUNDLES = [
   { outfile: 'main.js', entryPoints: [resolve(root, 'src/cli.ts')] },
   { outfile: 'hooks.js', entryPoints: [resolve(root, 'src/cli-hook.ts')] },
+  { outfile: 'check.js', entryPoints: [resolve(root, 'src/cli-check.ts')] },
   // The Serverless Framework plugin (stageflow/serverless): the framework `new`s what require() returns.
   {
     outfile: 'serverless.js',
