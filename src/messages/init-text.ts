@@ -255,11 +255,22 @@ function packageChangeText(change: Exclude<PackageJsonChange, { kind: 'keep-prep
 }
 
 function hookChangeText(change: Exclude<HookFileChange, { kind: 'unchanged' }>): string {
-  const lines = change.lines.map((line) => `"${line}"`).join(', ');
-  const why = "stageflow's hook runner, which npm install writes, runs the check now";
-  return change.kind === 'delete'
-    ? `delete it: it held only ${lines} (${why})`
-    : `remove ${lines} (${why}); your other lines stay`;
+  const where =
+    "only where git runs husky's own stubs instead of stageflow's runner (before npm install, after npx husky)";
+  switch (change.kind) {
+    case 'add-fallback':
+      return `${change.created ? 'create it with' : 'add'} a line that runs stageflow's check ${where}`;
+    case 'guard-lines':
+      return `make ${quoted(change.lines)} run ${where}; under the runner it started node twice`;
+    case 'delete':
+      return `delete it: it held only ${quoted(change.lines)} (the branch is checked at commit-msg now)`;
+    case 'remove-lines':
+      return `remove ${quoted(change.lines)} (the branch is checked at commit-msg now); your other lines stay`;
+  }
+}
+
+function quoted(lines: readonly string[]): string {
+  return lines.map((line) => `"${line}"`).join(', ');
 }
 
 /** The first line of INIT_HELP: what a usage error prints under the problem. */
@@ -271,7 +282,8 @@ Sets up the git hooks of this project: adds the prepare script "stageflow instal
 existing prepare is kept after it), which npm runs on every install: it runs husky, then writes
 stageflow's hook runner into git's own hooks folder, .git/hooks (never part of a checkout, so the
 hooks hold whatever is checked out, sparse or not).
-Your own .husky/<hook> files keep working; stageflow lines an older init put in them are removed.
+Your own .husky/<hook> files keep working; commit-msg, pre-merge-commit and pre-push get a line
+that runs stageflow only where git runs husky's own stubs instead of the runner.
 Adds the start-work script and turns the hooks on in this clone. Running it again changes nothing.
 
 Options:

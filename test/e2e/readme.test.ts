@@ -88,7 +88,7 @@ describe('the README walk-through, run command by command in a scratch project',
     };
     expect(lock.packages['node_modules/stageflow']!.resolved).toBe(`file:vendor/${tarball}`);
     expect(init!.stdout).toContain('✔ .gitignore: add the line node_modules/');
-    expect(init!.stdout).toContain(`    git add package.json package-lock.json .gitignore vendor/${tarball}\n`);
+    expect(init!.stdout).toContain(`    git add package.json package-lock.json .husky .gitignore vendor/${tarball}\n`);
     expect(JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')).scripts.prepare).toBe(
       'stageflow install-hooks',
     );

@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FALLBACK_COMMENT } from '../../src/core/hooks/fallback-line.js';
 import { createConsumer } from '../helpers/consumer.js';
 import { NPM_ENV } from '../helpers/npm-env.js';
 import { CLI, PACKAGE_ROOT, type RunResult, Sandbox } from '../helpers/sandbox.js';
@@ -62,12 +63,11 @@ describe('stageflow doctor', () => {
     expect(result.stdout).toContain('    git init\n');
   });
 
-  it("reports core.hooksPath sent back to husky's folder (a plain husky run; the guard is then off) and its fix turns the hooks back on", () => {
+  it("reports core.hooksPath sent back to husky's folder (a plain husky run; only the tracked fallback lines guard then) and its fix turns the runner back on", () => {
     const husky = sandbox.run(process.execPath, [join(PACKAGE_ROOT, 'node_modules', 'husky', 'bin.js')], { cwd: root });
     expect(husky.code, husky.output).toBe(0);
     sandbox.gitOk(root, 'add', '-A');
     expect(sandbox.git(root, 'commit', '-q', '-m', 'Set up the service with hooks').code).toBe(0);
-    expect(sandbox.git(root, 'commit', '--allow-empty', '-q', '-m', 'A direct commit on main here').code).toBe(0);
 
     const result = doctor();
     expect(result.code).toBe(1);
@@ -145,7 +145,9 @@ describe('stageflow doctor', () => {
     );
     expect(result.stdout).toContain('stageflow doctor: 2 problems found');
     runFix(result, 'npx stageflow init');
-    expect(readFileSync(join(root, '.husky', 'pre-push'), 'utf8')).toBe('git lfs pre-push "$@"\n');
+    expect(readFileSync(join(root, '.husky', 'pre-push'), 'utf8')).toBe(
+      `git lfs pre-push "$@"\n${FALLBACK_COMMENT}\n[ "\${STAGEFLOW_RUNNER-}" = team-file ] || stageflow hook pre-push "$@"\n`,
+    );
     expect(doctor()).toMatchObject({ code: 0 });
   });
 

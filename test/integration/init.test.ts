@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FALLBACK_COMMENT } from '../../src/core/hooks/fallback-line.js';
 import { createConsumer, snapshot, writeExecutable } from '../helpers/consumer.js';
 import { NPM_ENV } from '../helpers/npm-env.js';
-import { CLI, refsOf, Sandbox } from '../helpers/sandbox.js';
+import { CLI, PACKAGE_ROOT, refsOf, Sandbox } from '../helpers/sandbox.js';
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
@@ -22,16 +23,19 @@ describe('stageflow init', () => {
     expect(first.stdout).toContain(
       "✔ write stageflow's hook runner into git's own hooks folder, .git/hooks (stageflow install-hooks, as the prepare script does)",
     );
-    expect(first.stdout).toContain('    git add package.json\n');
+    expect(first.stdout).toContain('    git add package.json .husky\n');
     expect(readJson(join(root, 'package.json')).scripts).toEqual({
       prepare: 'stageflow install-hooks',
       'start-work': 'stageflow start-work',
     });
-    // No tracked hook file: the runner in git's own folder runs stageflow's check.
-    for (const hook of ['pre-commit', 'pre-merge-commit', 'commit-msg', 'pre-push']) {
-      expect(existsSync(join(root, '.husky', hook))).toBe(false);
+    // The runner in git's own folder runs stageflow's check; the tracked files hold only the
+    // fallback line, for clones where git runs husky's stubs instead.
+    expect(existsSync(join(root, '.husky', 'pre-commit'))).toBe(false);
+    for (const hook of ['pre-commit', 'pre-merge-commit', 'commit-msg', 'pre-push'])
       expect(readFileSync(join(root, '.git', 'hooks', hook), 'utf8')).toContain("# stageflow's hook runner");
-    }
+    expect(readFileSync(join(root, '.husky', 'commit-msg'), 'utf8')).toBe(
+      `${FALLBACK_COMMENT}\n[ "\${STAGEFLOW_RUNNER-}" = team-file ] || stageflow hook commit-msg "$1"\n`,
+    );
     expect(sandbox.git(root, 'config', 'core.hooksPath').code).not.toBe(0);
     expect(sandbox.gitOk(root, 'rev-parse', '--git-path', 'hooks')).toBe('.git/hooks');
 
@@ -40,6 +44,29 @@ describe('stageflow init', () => {
     expect(second.code).toBe(0);
     expect(second.stdout).toContain('everything is already in place; nothing was changed');
     expect(snapshot(sandbox, root)).toBe(before);
+  });
+
+  it("keeps the guard where git runs husky's own stubs again (npx husky): the tracked fallback lines refuse", () => {
+    const { root, remote } = createConsumer(sandbox);
+    expect(sandbox.stageflow(root, ['init']).code).toBe(0);
+    sandbox.gitOk(root, 'add', '-A');
+    sandbox.gitOk(root, 'commit', '-q', '-m', 'Set up the stageflow git hooks');
+    sandbox.gitOk(root, 'push', '-q', 'origin', 'main');
+    // A plain husky run points core.hooksPath back at its stubs, which run only .husky/<hook>.
+    const husky = sandbox.run(process.execPath, [join(PACKAGE_ROOT, 'node_modules', 'husky', 'bin.js')], { cwd: root });
+    expect(husky.code, husky.output).toBe(0);
+    expect(sandbox.gitOk(root, 'config', 'core.hooksPath')).toBe('.husky/_');
+    const head = sandbox.gitOk(root, 'rev-parse', 'HEAD');
+    const refused = sandbox.git(root, 'commit', '--allow-empty', '-m', 'Add the login form handler');
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain('commit blocked: main takes no direct commits');
+    expect(sandbox.gitOk(root, 'rev-parse', 'HEAD')).toBe(head);
+    sandbox.gitOk(root, 'commit', '-q', '--no-verify', '--allow-empty', '-m', 'Add the login form handler');
+    const before = refsOf(sandbox, remote);
+    const pushed = sandbox.git(root, 'push', 'origin', 'main');
+    expect(pushed.code).not.toBe(0);
+    expect(pushed.output).toContain('push blocked: pushing to main directly is not allowed');
+    expect(refsOf(sandbox, remote)).toBe(before);
   });
 
   it('without husky installed, says the hooks are NOT on, the same each run, and its commands turn them on', () => {
@@ -162,7 +189,7 @@ describe('stageflow init', () => {
     expect(result.stdout).toContain(
       [
         "Commit the setup: as the repository's first commit it is allowed on main. Every clone then gets the hooks from npm install alone.",
-        '    git add package.json',
+        '    git add package.json .husky',
         '    git commit -m "Set up the stageflow git hooks"',
         '    git push -u origin main',
         '',
@@ -181,7 +208,7 @@ describe('stageflow init', () => {
         "Commit the setup: as the repository's first commit it is allowed on main. Every clone then gets the hooks from npm install alone.",
         '  This branch is master, not main (the main branch of the config), and the hooks refuse pushing master; rename it first:',
         '    git branch -m main',
-        '    git add package.json',
+        '    git add package.json .husky',
         '    git commit -m "Set up the stageflow git hooks"',
         '    git push -u origin main',
         '',
@@ -261,7 +288,7 @@ describe('stageflow init', () => {
         'Commit the setup by pull request: main already has commits, and the hooks refuse commits on main; cut a stage from main and a work branch from it:',
         '    npx stageflow start-stage stageflow-setup --push',
         '    npx stageflow start-work --stage stageflow-setup --change add-stageflow',
-        '    git add package.json',
+        '    git add package.json .husky',
         '    git commit -m "Set up the stageflow git hooks"',
         '    git push',
         '  Then open a pull request from the work branch into stage/stageflow-setup and, once it is merged, one from stage/stageflow-setup into main. Every clone then gets the hooks from npm install alone.',
@@ -314,7 +341,7 @@ describe('stageflow init', () => {
     expect(result.code, result.output).toBe(0);
     expect(result.stdout).toContain('  ✔ .gitignore: add the line node_modules/');
     expect(readFileSync(join(root, '.gitignore'), 'utf8')).toBe('node_modules/\n');
-    expect(result.stdout).toContain('    git add package.json .gitignore vendor/stageflow-0.1.0.tgz\n');
+    expect(result.stdout).toContain('    git add package.json .husky .gitignore vendor/stageflow-0.1.0.tgz\n');
     expect(result.stdout).toContain(
       [
         `! package.json installs "file:../shared-1.0.0.tgz", which is outside this repository: a teammate's clone cannot install it.`,
@@ -326,7 +353,14 @@ describe('stageflow init', () => {
     );
     runNote(result.stdout, root);
     expect(sandbox.gitOk(root, 'ls-files')).toBe(
-      ['.gitignore', 'package.json', 'vendor/stageflow-0.1.0.tgz'].join('\n'),
+      [
+        '.gitignore',
+        '.husky/commit-msg',
+        '.husky/pre-merge-commit',
+        '.husky/pre-push',
+        'package.json',
+        'vendor/stageflow-0.1.0.tgz',
+      ].join('\n'),
     );
     expect(sandbox.stageflow(root, ['init']).stdout).toContain('everything is already in place; nothing was changed');
   });
@@ -360,14 +394,18 @@ describe('stageflow init', () => {
       '✔ package.json: set the prepare script to "stageflow install-hooks" (was "husky")',
     );
     expect(result.stdout).toContain(
-      `✔ .husky/pre-commit: remove "stageflow hook pre-commit" (stageflow's hook runner, which npm install writes, runs the check now); your other lines stay`,
+      '✔ .husky/pre-commit: remove "stageflow hook pre-commit" (the branch is checked at commit-msg now); your other lines stay',
     );
     expect(result.stdout).toContain(
-      `✔ .husky/commit-msg: delete it: it held only "stageflow hook commit-msg "$1"" (stageflow's hook runner, which npm install writes, runs the check now)`,
+      `✔ .husky/commit-msg: make "stageflow hook commit-msg "$1"" run only where git runs husky's own stubs instead of stageflow's runner (before npm install, after npx husky); under the runner it started node twice`,
     );
     expect(readFileSync(join(root, '.husky', 'pre-commit'), 'utf8')).toBe('echo "lint-staged ran"\n');
-    expect(existsSync(join(root, '.husky', 'commit-msg'))).toBe(false);
-    expect(readFileSync(join(root, '.husky', 'pre-push'), 'utf8')).toBe('#!/bin/sh\necho "tests ran"\n');
+    expect(readFileSync(join(root, '.husky', 'commit-msg'), 'utf8')).toBe(
+      `#!/bin/sh\n# Installed by stageflow init\n${FALLBACK_COMMENT}\n[ "\${STAGEFLOW_RUNNER-}" = team-file ] || stageflow hook commit-msg "$1"\n`,
+    );
+    expect(readFileSync(join(root, '.husky', 'pre-push'), 'utf8')).toBe(
+      `#!/bin/sh\n${FALLBACK_COMMENT}\n[ "\${STAGEFLOW_RUNNER-}" = team-file ] || stageflow hook pre-push "$@"\necho "tests ran"\n`,
+    );
     expect(result.stdout).toContain('    git add package.json .husky\n');
     const before = snapshot(sandbox, root);
     expect(sandbox.stageflow(root, ['init']).stdout).toContain('everything is already in place; nothing was changed');
@@ -412,6 +450,9 @@ describe('stageflow init', () => {
         'stageflow: init --dry-run: these changes would be made (nothing was written):',
         '  - package.json: set the prepare script to "stageflow install-hooks && tsc" (was "tsc")',
         '  - package.json: add the script start-work: "stageflow start-work"',
+        "  - .husky/pre-merge-commit: create it with a line that runs stageflow's check only where git runs husky's own stubs instead of stageflow's runner (before npm install, after npx husky)",
+        "  - .husky/commit-msg: add a line that runs stageflow's check only where git runs husky's own stubs instead of stageflow's runner (before npm install, after npx husky)",
+        "  - .husky/pre-push: create it with a line that runs stageflow's check only where git runs husky's own stubs instead of stageflow's runner (before npm install, after npx husky)",
         "  - write stageflow's hook runner into git's own hooks folder, .git/hooks (stageflow install-hooks, as the prepare script does)",
         'Next: add husky and stageflow to the devDependencies (npm writes package-lock.json too):',
         '    npm install -D husky stageflow',
@@ -434,7 +475,10 @@ describe('stageflow init', () => {
     expect(readFileSync(join(root, '.git', 'hooks', 'commit-msg'), 'utf8')).toContain(
       '\ns=frontend/.husky/commit-msg\n',
     );
-    expect(result.stdout).toContain('    git add package.json\n');
+    expect(readFileSync(join(dir, '.husky', 'commit-msg'), 'utf8')).toContain(
+      '|| frontend/node_modules/.bin/stageflow hook commit-msg --project frontend "$1"\n',
+    );
+    expect(result.stdout).toContain('    git add package.json .husky\n');
 
     // The bootstrap commit and push of main are allowed once; messages follow frontend's config.
     sandbox.gitOk(root, 'add', '-A');

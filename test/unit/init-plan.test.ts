@@ -88,17 +88,47 @@ describe('planPackageJson', () => {
   });
 });
 
+const COMMENT =
+  "# stageflow's runner in .git/hooks checks this hook; the next line checks only where git runs husky's own stubs instead.";
+
 describe('planHookFile', () => {
-  it("leaves a missing file missing: stageflow's runner checks without one", () => {
-    expect(planHookFile(undefined)).toEqual({ content: undefined, change: { kind: 'unchanged' } });
+  const FALLBACK_COMMIT_MSG = '[ "${STAGEFLOW_RUNNER-}" = team-file ] || stageflow hook commit-msg "$1"';
+  const FALLBACK_PRE_PUSH = '[ "${STAGEFLOW_RUNNER-}" = team-file ] || stageflow hook pre-push "$@"';
+  it("leaves a missing pre-commit missing: stageflow's pre-commit checks nothing", () => {
+    expect(planHookFile(undefined, 'pre-commit', root)).toEqual({ content: undefined, change: { kind: 'unchanged' } });
   });
 
-  it.each([['npx lint-staged\n'], ['git lfs pre-push "$@"\n'], ['']])(
-    "leaves the team's own lines %j as they are",
-    (existing) => {
-      expect(planHookFile(existing)).toEqual({ content: existing, change: { kind: 'unchanged' } });
-    },
-  );
+  it("creates the checked hooks' files with the fallback line, which runs stageflow only outside its runner", () => {
+    const plan = planHookFile(undefined, 'commit-msg', root);
+    expect(plan).toEqual({
+      content: `${COMMENT}\n${FALLBACK_COMMIT_MSG}\n`,
+      change: { kind: 'add-fallback', line: FALLBACK_COMMIT_MSG, created: true },
+    });
+    expect(planHookFile(plan.content, 'commit-msg', root).change).toEqual({ kind: 'unchanged' });
+    expect(planHookFile(undefined, 'pre-merge-commit', frontend).content).toContain(
+      '|| frontend/node_modules/.bin/stageflow hook pre-merge-commit --project frontend\n',
+    );
+  });
+
+  it.each([['npx lint-staged\n'], ['']])("leaves the team's own pre-commit lines %j as they are", (existing) => {
+    expect(planHookFile(existing, 'pre-commit', root)).toEqual({ content: existing, change: { kind: 'unchanged' } });
+  });
+
+  it("adds the fallback line after the team's own lines, which stay", () => {
+    expect(planHookFile('git lfs pre-push "$@"', 'pre-push', root)).toEqual({
+      content: `git lfs pre-push "$@"\n${COMMENT}\n${FALLBACK_PRE_PUSH}\n`,
+      change: { kind: 'add-fallback', line: FALLBACK_PRE_PUSH, created: false },
+    });
+  });
+
+  it('turns the stageflow line an older init wrote into the fallback line, in its place', () => {
+    const plan = planHookFile('git lfs pre-push "$@"\nstageflow hook pre-push "$@"\nnpm run lint\n', 'pre-push', root);
+    expect(plan).toEqual({
+      content: `git lfs pre-push "$@"\n${COMMENT}\n${FALLBACK_PRE_PUSH}\nnpm run lint\n`,
+      change: { kind: 'guard-lines', lines: ['stageflow hook pre-push "$@"'], line: FALLBACK_PRE_PUSH },
+    });
+    expect(planHookFile(plan.content, 'pre-push', root).change).toEqual({ kind: 'unchanged' });
+  });
 
   it.each([
     [
@@ -107,25 +137,22 @@ describe('planHookFile', () => {
       'npx stageflow hook pre-commit',
     ],
     [
-      'git lfs pre-push "$@"\nstageflow hook pre-push "$@"\n',
-      'git lfs pre-push "$@"\n',
-      'stageflow hook pre-push "$@"',
-    ],
-    [
       "npx lint-staged\n'my app/node_modules/.bin/stageflow' hook pre-commit --project 'my app'\n",
       'npx lint-staged\n',
       "'my app/node_modules/.bin/stageflow' hook pre-commit --project 'my app'",
     ],
-  ])('removes the stageflow line an older init wrote into %j, keeping the rest', (existing, content, line) => {
-    const first = planHookFile(existing);
+  ])('removes the pre-commit line an older init wrote into %j, keeping the rest', (existing, content, line) => {
+    const first = planHookFile(existing, 'pre-commit', root);
     expect(first).toEqual({ content, change: { kind: 'remove-lines', lines: [line] } });
-    expect(planHookFile(first.content).change).toEqual({ kind: 'unchanged' });
+    expect(planHookFile(first.content, 'pre-commit', root).change).toEqual({ kind: 'unchanged' });
   });
 
-  it("deletes a file that held nothing but stageflow's line and comments", () => {
-    expect(planHookFile('#!/bin/sh\n# Installed by stageflow init\nstageflow hook commit-msg "$1"\n')).toEqual({
+  it("deletes a pre-commit file that held nothing but stageflow's line and comments", () => {
+    expect(
+      planHookFile('#!/bin/sh\n# Installed by stageflow init\nstageflow hook pre-commit\n', 'pre-commit', root),
+    ).toEqual({
       content: undefined,
-      change: { kind: 'delete', lines: ['stageflow hook commit-msg "$1"'] },
+      change: { kind: 'delete', lines: ['stageflow hook pre-commit'] },
     });
   });
 });
@@ -145,9 +172,14 @@ describe('planInit', () => {
     ...overrides,
   });
 
-  it('plans package.json and the activation for a fresh project: no hook file', () => {
+  it('plans package.json, the fallback files of the checked hooks, and the activation for a fresh project', () => {
     const plan = planInit(facts());
-    expect(plan.writes.map((write) => [write.path, write.executable])).toEqual([['package.json', false]]);
+    expect(plan.writes.map((write) => [write.path, write.executable])).toEqual([
+      ['package.json', false],
+      ['.husky/pre-merge-commit', true],
+      ['.husky/commit-msg', true],
+      ['.husky/pre-push', true],
+    ]);
     expect(plan.activate).toBe(true);
     expect(planChangesSomething(plan)).toBe(true);
   });
@@ -155,7 +187,18 @@ describe('planInit', () => {
   it('plans nothing once everything is in place', () => {
     const first = planInit(facts());
     const files = Object.fromEntries(first.writes.map((write) => [write.path, write.content]));
-    const second = planInit(facts({ packageJson: files['package.json'], active: true }));
+    const second = planInit(
+      facts({
+        packageJson: files['package.json'],
+        hookFiles: {
+          'pre-commit': undefined,
+          'pre-merge-commit': files['.husky/pre-merge-commit'],
+          'commit-msg': files['.husky/commit-msg'],
+          'pre-push': files['.husky/pre-push'],
+        },
+        active: true,
+      }),
+    );
     expect(second.writes).toEqual([]);
     expect(planChangesSomething(second)).toBe(false);
   });
@@ -179,9 +222,15 @@ describe('planInit', () => {
         '{\n  "scripts": {\n    "prepare": "stageflow install-hooks",\n    "start-work": "stageflow start-work"\n  }\n}\n',
       ],
       ['.husky/pre-commit', '#!/bin/sh\nnpx lint-staged\n'],
-      ['.husky/pre-merge-commit', undefined],
-      ['.husky/commit-msg', undefined],
-      ['.husky/pre-push', 'git lfs pre-push "$@"\n'],
+      [
+        '.husky/pre-merge-commit',
+        `${COMMENT}\n[ "\${STAGEFLOW_RUNNER-}" = team-file ] || stageflow hook pre-merge-commit\n`,
+      ],
+      ['.husky/commit-msg', `${COMMENT}\n[ "\${STAGEFLOW_RUNNER-}" = team-file ] || stageflow hook commit-msg "$1"\n`],
+      [
+        '.husky/pre-push',
+        `git lfs pre-push "$@"\n${COMMENT}\n[ "\${STAGEFLOW_RUNNER-}" = team-file ] || stageflow hook pre-push "$@"\n`,
+      ],
     ]);
     expect(plan.activate).toBe(true);
   });
@@ -204,7 +253,13 @@ describe('planInit', () => {
         },
       }),
     );
-    expect(plan.writes.map((write) => write.path)).toEqual(['frontend/package.json', 'frontend/.husky/pre-commit']);
+    expect(plan.writes.map((write) => write.path)).toEqual([
+      'frontend/package.json',
+      'frontend/.husky/pre-commit',
+      'frontend/.husky/pre-merge-commit',
+      'frontend/.husky/commit-msg',
+      'frontend/.husky/pre-push',
+    ]);
     expect(plan.activate).toBe(true);
   });
 });

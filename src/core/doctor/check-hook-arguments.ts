@@ -45,7 +45,8 @@ function lostInput(hook: HookName, line: string): LostInput | undefined {
   if (hook === 'pre-push') {
     if (!ALL_ARGUMENTS.test(after) && !(FIRST_ARGUMENT.test(after) && SECOND_ARGUMENT.test(after)))
       return 'remote-arguments';
-    if (/(^|[^<])<(?![<(])/.test(after) || /\|/.test(before)) return 'stdin';
+    // A pipe feeds the line; `a || b` does not (the fallback line's guard).
+    if (/(^|[^<])<(?![<(])/.test(after) || before.replaceAll('||', '').includes('|')) return 'stdin';
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { isFallbackLine } from '../hooks/fallback-line.js';
 import { parseHookLine } from '../hooks/parse-hook-line.js';
 import type { DoctorFacts } from './facts.js';
 import type { Advice, Finding } from './finding.js';
@@ -47,11 +48,11 @@ export function checkHookFiles(facts: DoctorFacts): Finding[] {
   return findings;
 }
 
-/** A stageflow line left in `.husky/<hook>` by an older init, while the runner checks already. */
+/** A stageflow line left in `.husky/<hook>` by an older init, which starts node again under the runner (a fallback line does not). */
 export function adviseHookFiles(facts: DoctorFacts): Advice[] {
   return facts.hooks.flatMap(({ hook, runner, script }) => {
     const line = runner.stageflow
-      ? script.text?.split('\n').find((text) => parseHookLine(text)?.hook === hook)
+      ? script.text?.split('\n').find((text) => parseHookLine(text)?.hook === hook && !isFallbackLine(text))
       : undefined;
     return line === undefined ? [] : [{ kind: 'leftover-line' as const, path: script.path, line: line.trim() }];
   });

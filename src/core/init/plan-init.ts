@@ -43,7 +43,7 @@ export function planInit(facts: InitFacts): InitPlan {
 
   const hookChanges = HOOK_NAMES.map((hook) => {
     const path = `${layout.huskyDir}/${hook}`;
-    const planned = planHookFile(facts.hookFiles[hook]);
+    const planned = planHookFile(facts.hookFiles[hook], hook, layout);
     if (planned.change.kind !== 'unchanged') writes.push({ path, content: planned.content, executable: true });
     return { hook, path, change: planned.change };
   });
