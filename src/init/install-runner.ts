@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerScript } from '../core/hooks/runner-script.js';
@@ -27,14 +27,14 @@ export async function installRunner(huskyBin: string, topLevel: string, layout: 
 }
 
 function writeRunners(topLevel: string, dir: string, layout: Layout): string[] {
-  const cli = cliAsSeenFrom(topLevel, join(topLevel, layout.packagePath));
+  const { cli, viaNode } = cliAsSeenFrom(topLevel, join(topLevel, layout.packagePath));
   mkdirSync(dir, { recursive: true });
   const keptAside: string[] = [];
   for (const hook of TEAM_HOOK_NAMES) {
     const path = join(dir, hook);
     if (isFile(path) && !isStageflowRunner(readText(path))) keptAside.push(keepAside(path));
     const check = isChecked(hook)
-      ? { cli, packagePath: layout.packagePath, cannotStart: cannotStartText(hook, cli) }
+      ? { cli, viaNode, packagePath: layout.packagePath, cannotStart: cannotStartText(hook, cli) }
       : undefined;
     writeFileSync(path, runnerScript({ hook, teamFile: `${layout.huskyDir}/${hook}`, check }));
     chmodSync(path, 0o755);
@@ -54,11 +54,16 @@ function keepAside(path: string): string {
  * The package's own `node_modules/.bin/stageflow`, where npm puts it (init may run from elsewhere:
  * a global install, npx's cache); else the stageflow that runs (this repository's `dist/cli.js`).
  * Relative to the root of the working tree when inside it, so that every worktree starts its own
- * and the clone can move; when `node_modules` is gone, the runner stops with its message.
+ * and the clone can move; when `node_modules` is gone, the runner stops with its message. npm's
+ * bin is a symlink to the script, which node starts at once; pnpm's is a shell shim, run as it is.
  */
-function cliAsSeenFrom(topLevel: string, packageDir: string): string {
+function cliAsSeenFrom(topLevel: string, packageDir: string): { cli: string; viaNode: boolean } {
   const bin = join(packageDir, 'node_modules', '.bin', 'stageflow');
-  const cli = existsSync(bin) ? bin : (process.argv[1] ?? join(dirname(fileURLToPath(import.meta.url)), 'cli.js'));
+  const found = existsSync(bin);
+  const cli = found ? bin : (process.argv[1] ?? join(dirname(fileURLToPath(import.meta.url)), 'cli.js'));
   const inside = relative(topLevel, cli);
-  return inside.startsWith('..') || isAbsolute(inside) ? cli : inside.split(sep).join('/');
+  return {
+    cli: inside.startsWith('..') || isAbsolute(inside) ? cli : inside.split(sep).join('/'),
+    viaNode: !found || lstatSync(bin).isSymbolicLink(),
+  };
 }

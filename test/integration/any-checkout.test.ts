@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newProject } from '../helpers/new-project.js';
-import { type Project, refsOf, type Sandbox } from '../helpers/sandbox.js';
+import { installHooks, type Project, refsOf, type Sandbox } from '../helpers/sandbox.js';
 
 /**
  * The runner lives in git's own hooks folder (.git/hooks), which npm install writes and no
@@ -99,5 +99,22 @@ describe('the hooks run whatever is checked out', () => {
       ['origin', 'HEAD:Feature_Bad'],
       'push blocked: the branch name "Feature_Bad" does not follow the strategy',
     );
+  });
+
+  it("starts a package manager's shell shim as it is (pnpm's node_modules/.bin/stageflow is no script for node)", () => {
+    const bin = join(dir, 'node_modules', '.bin', 'stageflow');
+    const cli = realpathSync(bin);
+    rmSync(bin);
+    writeFileSync(bin, `#!/bin/sh\nexec node ${JSON.stringify(cli)} "$@"\n`, { mode: 0o755 });
+    installHooks(sandbox, dir);
+    expect(readFileSync(join(dir, '.git', 'hooks', 'commit-msg'), 'utf8')).toContain(
+      '\nnode_modules/.bin/stageflow hook commit-msg "$1"\n',
+    );
+    const refused = sandbox.git(dir, 'commit', '--allow-empty', '-m', 'Change the live handler in place');
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain('commit blocked: main takes no direct commits');
+    sandbox.gitOk(dir, 'switch', '-q', '-c', 'work/jane-doe/shim');
+    const committed = sandbox.git(dir, 'commit', '--allow-empty', '-m', 'Return the changed greeting from the handler');
+    expect(committed.code, committed.output).toBe(0);
   });
 });

@@ -13,6 +13,11 @@ export interface RunnerInput {
   check?: {
     /** stageflow's dist/cli.js as the hook finds it from the root of the working tree (relative when inside it). */
     cli: string;
+    /**
+     * cli is a script node runs (npm's bin is a symlink to it), rather than a shell shim that
+     * starts node itself (pnpm's bin, npm's on Windows), which the runner runs as it is.
+     */
+    viaNode: boolean;
     /** The package below the git root whose config the hooks read, '' at the root. */
     packagePath: string;
     /** What the runner prints when it cannot start stageflow (src/messages/runner-text.ts). */
@@ -89,7 +94,7 @@ export function runnerScript(input: RunnerInput): string {
       ? []
       : [
           `export ${RUNNER_ENV}=${RUNNER_OWN_CALL}`,
-          `${feed}node ${shellQuote(cli)} hook ${hook}${project}${args}`,
+          `${feed}${check.viaNode ? 'node ' : ''}${shellQuote(cli)} hook ${hook}${project}${args}`,
           'c=$?',
           '[ $c = 0 ] || echo "husky - $n script failed (code $c)" >&2',
           'exit $c',
