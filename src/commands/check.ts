@@ -6,7 +6,7 @@ import { type CommitRange, readCiContext } from '../core/check/ci-context.js';
 import { type CheckFlags, planChecks } from '../core/check/plan-checks.js';
 import { unknownBranch } from '../core/check/unknown-branch.js';
 import type { Config } from '../core/config/types.js';
-import { autosquashCommits } from '../core/message/autosquash-commits.js';
+import { type AutosquashCommit, autosquashCommit } from '../core/message/autosquash-commits.js';
 import { type BadCommit, judgeStoredMessage } from '../core/message/judge-commits.js';
 import { rewordStart } from '../core/message/reword-start.js';
 import { judgeRoute } from '../core/route/judge-route.js';
@@ -14,7 +14,7 @@ import { branchNamesOf } from '../core/start/ref-tips.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { listRefTips } from '../git/branches.js';
-import { type CommitRecord, forEachCommit } from '../git/read-commits.js';
+import { forEachCommit } from '../git/read-commits.js';
 import { readEngineer } from '../git/read-engineer.js';
 import { readRecordedStage } from '../git/recorded-stages.js';
 import { explainUnknownRevisions, resolveCommits } from '../git/resolve-revisions.js';
@@ -190,19 +190,23 @@ async function checkCommits(range: CommitRange, rebaseBase: string, config: Conf
   }
   const [baseSha, headSha] = resolved.shas as [string, string];
   const rules = await messageRules(config);
-  const commits: CommitRecord[] = [];
+  let count = 0;
+  let merges = false;
   const bad: BadCommit[] = [];
-  // Each message is judged as git lists it, while git writes the next ones.
+  // The hooks let fixup!/squash!/amend! commits through on a work branch; a pull request must not bring them.
+  const markers: AutosquashCommit[] = [];
+  // Each message is judged as git lists it, while git writes the next ones, and none is kept.
   await forEachCommit([`${baseSha}..${headSha}`], cwd, (commit) => {
-    commits.push(commit);
+    count++;
+    merges ||= commit.parents.length > 1;
     const verdict = judgeStoredMessage(commit, rules);
     if (verdict) bad.push(verdict);
+    const marker = autosquashCommit(commit);
+    if (marker) markers.push(marker);
   });
-  // The hooks let fixup!/squash!/amend! commits through on a work branch; a pull request must not bring them.
-  const markers = autosquashCommits(commits);
   const subject = {
     range: text,
-    commits: commits.length,
+    commits: count,
     bad: bad.map(({ sha, subject, problems }) => ({ sha, subject, problems })),
     autosquash: markers,
   };
@@ -214,15 +218,7 @@ async function checkCommits(range: CommitRange, rebaseBase: string, config: Conf
             check: 'commits' as const,
             ok: false,
             subject,
-            finding: commitsFinding(
-              text,
-              commits.length,
-              bad,
-              rewordStart(
-                bad[bad.length - 1]!,
-                commits.some((commit) => commit.parents.length > 1),
-              ),
-            ),
+            finding: commitsFinding(text, count, bad, rewordStart(bad[bad.length - 1]!, merges)),
           },
         ]
       : []),
@@ -232,7 +228,7 @@ async function checkCommits(range: CommitRange, rebaseBase: string, config: Conf
             check: 'commits' as const,
             ok: false,
             subject,
-            finding: autosquashFinding(text, commits.length, markers, rebaseBase),
+            finding: autosquashFinding(text, count, markers, rebaseBase),
           },
         ]
       : []),
