@@ -138,6 +138,11 @@ describe('subject-min-words: words as a reader counts them', () => {
     if (weight === 0) expect(subjectWords(text)).toEqual([]);
   });
 
+  it('a face drawn with symbols is not a word, even with a kana in it', () => {
+    expect(subjectWords('tidy the docs ⊂◉‿◉つ ¯\\_(ツ)_/¯').map((word) => word.bare)).toEqual(['tidy', 'the', 'docs']);
+    expect(subjectWords('ログインを修正 café').map((word) => word.bare)).toContain('café');
+  });
+
   it('a type(scope): prefix is not a word', () => {
     expect(failed('feat: logins')).toEqual(['subject-min-words']);
     expect(failed('fix(api): logins')).toEqual(['subject-min-words']);

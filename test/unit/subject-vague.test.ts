@@ -3,8 +3,9 @@ import { defaultConfig } from '../../src/core/config/defaults.js';
 import { parseMessage } from '../../src/core/message/parse-message.js';
 import { isReleaseSubject } from '../../src/core/message/release-commit.js';
 import { subjectVague } from '../../src/core/message/rules/subject-vague.js';
+import { prefixPlace } from '../../src/core/message/subject-place.js';
 import { GENERIC_VERBS, KINDS } from '../../src/core/message/vague-words.js';
-import { hasForm } from '../../src/core/message/word-forms.js';
+import { hasForm, isNounOf } from '../../src/core/message/word-forms.js';
 
 const vague = (subject: string) => !subjectVague(parseMessage(subject), true).ok;
 
@@ -48,6 +49,38 @@ describe('subject-vague: a generic verb with only a kind of thing every reposito
     'Rename Changelog file',
     // A quoted phrase is judged by its words: only one quoted word is a name.
     '"Fix some bugs"',
+    // A noun made of a generic verb says what the verb says.
+    'Some wording clarifications',
+    'refactor: micro optimizations',
+    'Minor wording adjustments',
+    // Trying, starting or skipping a generic change is still a generic change.
+    'Try to fix the build',
+    'Start to write documentation',
+    'Skip the test for now',
+    // Something went wrong, in any word for it.
+    'Remove the option added by mistake',
+    'Fix the failing tests',
+    // Parts of a program, and their abbreviations.
+    'Handle more error cases',
+    'Rename the callback parameter',
+    'Move the block into the condition',
+    'Remove unused props',
+    'Update the list of examples',
+    'Add temporary callbacks',
+    // Documentation, and the project as a whole.
+    'docs: add in more details',
+    'Update the project structure',
+    'Fix the merge conflict',
+    // A face drawn after the words adds nothing.
+    'update readme ⊂◉‿◉つ',
+    // A prefix that names no place: a type, a generic kind, a dependency scope.
+    'readme: fix the links',
+    'docs(readme): fix links',
+    'ci(deps): update the config',
+    // A place, but a lone word, or a bug without what went wrong.
+    'test(Billing): Cleanup',
+    'fix(billing): fix bug',
+    'OrdersQueue: fix some errors',
   ])('refuses %j', (subject) => {
     expect(vague(subject)).toBe(true);
   });
@@ -75,6 +108,19 @@ describe('subject-vague: a generic verb with only a kind of thing every reposito
     'chore: prune deps',
     // Cosmetic, and saying so.
     'Fix a typo in the docs',
+    'fix: correct the casing in the docs',
+    // What follows "to" in a rename is the new name.
+    'Rename the folder to handlers',
+    'Rename done to callback',
+    // A scope or a component prefix names the place; the kind is then the one there.
+    'refactor(Billing): Improve error messages',
+    'test(Webhooks): Fix the test after the fixture update',
+    'refactor(Config Loader): Remove obsolete condition',
+    'OrdersQueue: continue refactor',
+    'logo: minor revisions',
+    // Words that only look like nouns of generic verbs.
+    'Add the donation link',
+    'Fix the environment',
   ])('accepts %j', (subject) => {
     expect(vague(subject)).toBe(false);
   });
@@ -118,5 +164,46 @@ describe('word forms: the lexicons hold base forms, read with their inflections'
 
   it.each(['fixture-x', 'handler', 'bugs3', 'ed', 'ing', 'sing', 'used'])('%j is no form of a generic kind', (word) => {
     expect(hasForm(KINDS, word)).toBe(false);
+  });
+
+  it.each([
+    'clarifications',
+    'optimization',
+    'optimisations',
+    'adjustments',
+    'removal',
+    'addition',
+    'deletion',
+    'refinement',
+  ])('%j is a noun of a generic verb', (word) => {
+    expect(isNounOf(GENERIC_VERBS, word)).toBe(true);
+  });
+
+  it.each(['donation', 'station', 'mention', 'version', 'environment', 'signal', 'login'])(
+    '%j is no noun of a generic verb',
+    (word) => {
+      expect(isNounOf(GENERIC_VERBS, word)).toBe(false);
+    },
+  );
+});
+
+describe('the place a prefix names', () => {
+  it.each<[string, string | undefined]>([
+    ['refactor(Billing): Improve error messages', 'Billing'],
+    ['test(Config Loader): Fix the test', 'Config Loader'],
+    ['refactor(Variables): Improve logic', 'Variables'],
+    ['OrdersQueue: continue refactor', 'OrdersQueue'],
+    ['fix(webhooks): retry', 'webhooks'],
+    ['fix: retry', undefined],
+    ['Fix: retry', undefined],
+    ['readme: update', undefined],
+    ['README: updates', undefined],
+    ['docs(readme): fix links', undefined],
+    ['chore(deps): bump', undefined],
+    ['ci(release): publish', undefined],
+    ['Lint: fix', undefined],
+    ['Fix the retry', undefined],
+  ])('%j → %j', (subject, place) => {
+    expect(prefixPlace(subject)).toBe(place);
   });
 });

@@ -27,3 +27,9 @@ export function parseMessage(text: string): ParsedMessage {
 export function conventionalType(subject: string): string | undefined {
   return CONVENTIONAL_PREFIX.exec(subject)?.[1];
 }
+
+/** The `type` and `scope` of a `type(scope)!: ` prefix (scope without its parentheses), if the subject has one. */
+export function subjectPrefix(subject: string): { type: string; scope: string | undefined } | undefined {
+  const match = CONVENTIONAL_PREFIX.exec(subject);
+  return match ? { type: match[1]!, scope: match[2]?.slice(1, -1) } : undefined;
+}

@@ -63,6 +63,7 @@ export function subjectWords(text: string): SubjectWord[] {
         words.push({ bare: token, specific: true, quoted: false, capitalized: false });
       continue;
     }
+    if (isEmoticon(token)) continue;
     const trimmed = trimPunctuation(token);
     if (UNSPACED.test(trimmed)) {
       for (const piece of unspacedWords(trimmed))
@@ -79,6 +80,20 @@ export function subjectWords(text: string): SubjectWord[] {
     });
   }
   return words;
+}
+
+/**
+ * `⊂◉‿◉つ`, `¯\_(ツ)_/¯`: a face drawn with symbols and a letter or two, not a word. A word is
+ * mostly letters; one with more symbols than letters (brackets and stops aside) is a drawing.
+ */
+function isEmoticon(token: string): boolean {
+  let letters = 0;
+  let others = 0;
+  for (const char of token) {
+    if (LETTER_OR_DIGIT.test(char)) letters++;
+    else if (!'.,;:!?\'"`()[]{}'.includes(char)) others++;
+  }
+  return others > letters;
 }
 
 const ASCII_ONLY = /^[\0-\x7F]*$/;

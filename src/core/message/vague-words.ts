@@ -18,10 +18,11 @@ export const GENERIC_VERBS = set(`
   remove delete drop handle commit push save finish complete continue merge combine move rename
   order reorder increase use include write wrote written bump upgrade revert reapply reword
   rephrase clarify streamline replace
+  try attempt start begin skip
 `);
 
-/** Something went wrong, not what: `Fix bug`, `resolve issues`. */
-export const FAULTS = set('bug bugfix issue problem error');
+/** Something went wrong, not what: `Fix bug`, `resolve issues`, `Fix crash`, `Remove option added by mistake`. */
+export const FAULTS = set('bug bugfix issue problem error mistake failure fail crash regression glitch defect');
 
 /** The review that asked for the change, not what it changed: `Address PR comments`. */
 export const REVIEW = set('comment review feedback pr mr suggestion request remark note nit');
@@ -29,7 +30,8 @@ export const REVIEW = set('comment review feedback pr mr suggestion request rema
 /** A change was made to the program as a whole, not which: `Update the code`, `small tweaks`. */
 export const WHOLE = set(`
   stuff thing fix tweak cleanup refactor refactoring improvement modification simplification
-  change update work commit code codebase logic functionality feature
+  change update work commit code codebase logic functionality feature support usage project
+  workaround hack everything
 `);
 
 /**
@@ -42,16 +44,20 @@ export const KINDS = set(
     'function method class variable var constant field property param parameter argument conditional',
     'condition loop statement expression type interface import module helper util utility lib library',
     'syntax name title option value input output context response body typing log logging warning',
+    'case callback declaration definition block structure list array object string item entry',
+    'element attribute',
+    // Their usual abbreviations: `pkgs`, `props`, `args`.
+    'arg fn func msg cfg conf pkg prop repo repository info impl desc img',
     // Where code lives.
     'file folder directory dir path',
     // Tests, of any kind.
     'test spec coverage fixture',
     // Documentation and the pages that show the project.
     'docs doc documentation readme changelog example demo sample text content wording message link',
-    'url image screenshot section page website site homepage description',
+    'url image screenshot section page website site homepage description detail instruction',
     // The project's plumbing: how it is built, configured and released.
     'config configuration setting setup build ci script release version branch master package',
-    'workflow pipeline',
+    'workflow pipeline conflict',
     // Qualities asked of any of the above, without saying what is better.
     'perf performance ux ui clarity readability consistency style',
   ].join(' '),
@@ -65,7 +71,8 @@ export const FILLERS = set(`
   be been again also just now still here there where nothing something everything anything quick
   quickly final last latest first another one two up down out please ok okay etc lot lots bit
   bits couple general generic random based according since round re stuff properly correctly
-  accordingly instead everywhere too very much well even so then yet when if
+  accordingly instead everywhere too very much well even so then yet when if how what why which
+  recent recently
 `);
 
 /**
@@ -75,13 +82,14 @@ export const FILLERS = set(`
 export const GENERIC_ADJECTIVES = set(`
   new old missing useless unused unnecessary obsolete outdated redundant duplicate dead extra
   broken wrong bad incorrect invalid proper better private public default defaults required
-  major slight slightly unit deprecated legacy leftover stale additional
+  major slight slightly unit deprecated legacy leftover stale additional unneeded needless
+  superfluous problematic faulty temporary temporarily micro undefined internal external
 `);
 
 /** Cosmetic changes a reader understands from one word: `lint`, `Fix typo`, `style: Prettify`. */
 export const COSMETIC = set(`
   lint linting linter prettier prettify prettified typo typos spelling grammar grammer whitespace
-  whitespaces formatting formating format formatted indentation indent
+  whitespaces formatting formating format formatted indentation indent casing
 `);
 
 /**

@@ -1,7 +1,9 @@
 import { PLACEHOLDER_WORDS } from '../../config/defaults.js';
 import { excerpt } from '../../excerpt.js';
+import { prefixPlace } from '../subject-place.js';
 import type { SubjectWord } from '../subject-words.js';
 import {
+  COSMETIC,
   DEPENDENCIES,
   DEPENDENCY_VERBS,
   FAULTS,
@@ -12,11 +14,13 @@ import {
   REVIEW,
   WHOLE,
 } from '../vague-words.js';
-import { hasForm } from '../word-forms.js';
+import { hasForm, isNounOf } from '../word-forms.js';
 import { passed, type RuleCheck } from './rule.js';
 
 const PLACEHOLDERS = new Set(PLACEHOLDER_WORDS);
 const SHOWN = 4;
+/** A place named by the prefix (`refactor(Variables): ...`) says where; the description still needs a verb and an object. */
+const PLACED_MIN_WORDS = 2;
 const NUMBER = /^\d+$/;
 
 const HINTS = {
@@ -27,14 +31,30 @@ const HINTS = {
 } as const;
 
 type WordKind = 'verb' | 'fault' | 'review' | 'whole' | 'kind';
+/** A generic word, and the word after it (`error` before `messages`). */
+interface GenericWord {
+  bare: string;
+  kind: WordKind;
+  before: string | undefined;
+}
+
+/** A review, or a fault that is the object (`Fix bug`), not a kind's modifier (`error messages`, `bug template`). */
+function isTheFault(word: GenericWord): boolean {
+  if (word.kind === 'review') return true;
+  return word.kind === 'fault' && !(word.before !== undefined && hasForm(KINDS, word.before));
+}
 
 /** What a generic word is, or undefined for a word that names something. */
 function genericKind(bare: string): WordKind | undefined {
+  // `casing`, `formatting`: a cosmetic change says what it is, whatever word it is a form of.
+  if (COSMETIC.has(bare)) return undefined;
   if (hasForm(FAULTS, bare)) return 'fault';
   if (hasForm(REVIEW, bare)) return 'review';
   if (hasForm(WHOLE, bare)) return 'whole';
   if (hasForm(KINDS, bare)) return 'kind';
   if (hasForm(GENERIC_VERBS, bare)) return 'verb';
+  // `clarifications`, `optimizations`, `adjustment`: a change was made, as with the verb.
+  if (isNounOf(GENERIC_VERBS, bare)) return 'whole';
   return undefined;
 }
 
@@ -50,10 +70,16 @@ export const subjectVague: RuleCheck<true> = (message) => {
   let same = words.length > 1;
   let dependencies = false;
   let dependencyVerb = false;
-  const generic: { bare: string; kind: WordKind }[] = [];
+  const generic: GenericWord[] = [];
   const names = capitalsAreNames(words);
+  let renaming = false;
+  let newName = false;
   for (const [index, { bare, quoted, capitalized }] of words.entries()) {
     same &&= bare === words[0]!.bare;
+    // `Rename the folder to handlers`: what follows "to" is the new name, whatever the word.
+    if (newName && !FILLERS.has(bare)) return passed;
+    newName = renaming && bare === 'to';
+    renaming ||= hasForm(RENAME, bare);
     dependencies ||= DEPENDENCIES.has(bare);
     dependencyVerb ||= DEPENDENCY_VERBS.has(bare);
     // Placeholder words ("temp commit", `Revert "wip"`) are subject-placeholder's to report.
@@ -64,11 +90,15 @@ export const subjectVague: RuleCheck<true> = (message) => {
     if (names && index > 0 && capitalized) return passed;
     // A generic word in capitals (README, CI) is still generic; any other name is specific.
     const kind = genericKind(bare);
-    if (kind) generic.push({ bare, kind });
+    if (kind) generic.push({ bare, kind, before: words[index + 1]?.bare });
     else if (!(FILLERS.has(bare) || GENERIC_ADJECTIVES.has(bare) || NUMBER.test(bare) || DEPENDENCIES.has(bare)))
       return passed;
   }
   if (generic.length === 0 || same || (dependencies && dependencyVerb)) return passed;
+  // `refactor(Variables): Improve error messages`: the scope says where, the kind then says which one.
+  // A fault or a review still lacks what went wrong (`fix(cli): fix bug`).
+  if (words.length >= PLACED_MIN_WORDS && !generic.some(isTheFault) && prefixPlace(message.subject) !== undefined)
+    return passed;
   const shown = [...new Set(generic.map((word) => word.bare))];
   const named = shown.slice(0, SHOWN).join(', ') + (shown.length > SHOWN ? ', ...' : '');
   return {
@@ -85,7 +115,7 @@ function capitalsAreNames(words: readonly SubjectWord[]): boolean {
   return capitals > 0 && capitals * 2 < words.length - 1;
 }
 
-function hintFor(generic: readonly { bare: string; kind: WordKind }[]): string {
+function hintFor(generic: readonly GenericWord[]): string {
   const has = (kind: WordKind) => generic.find((word) => word.kind === kind);
   if (has('review')) return HINTS.review;
   if (has('fault')) return HINTS.bug;
@@ -97,3 +127,4 @@ function hintFor(generic: readonly { bare: string; kind: WordKind }[]): string {
 }
 
 const FIX_VERBS = new Set(['fix', 'resolve']);
+const RENAME = new Set(['rename']);
