@@ -1,4 +1,11 @@
-import { parseRefTips, REF_TIP_FORMAT, type RefTip } from '../core/start/ref-tips.js';
+import {
+  parseRefIds,
+  parseRefTips,
+  REF_ID_FORMAT,
+  REF_TIP_FORMAT,
+  type RefId,
+  type RefTip,
+} from '../core/start/ref-tips.js';
 import { type Repository, readRefStorage, refExists } from './repository.js';
 import { gitOutput } from './run-git.js';
 
@@ -25,6 +32,13 @@ export async function listRefTips(remote: string, cwd: string): Promise<RefTip[]
     { cwd },
   );
   return parseRefTips(output);
+}
+
+/** listRefTips without the dates, which git would read from each tip's commit. */
+export async function listRefIds(remote: string, cwd: string): Promise<RefId[]> {
+  return parseRefIds(
+    await gitOutput(['for-each-ref', `--format=${REF_ID_FORMAT}`, 'refs/heads/', `refs/remotes/${remote}/`], { cwd }),
+  );
 }
 
 /**

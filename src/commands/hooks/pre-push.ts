@@ -13,7 +13,7 @@ import { isZeroId, parseRefLines, type RefUpdate } from '../../core/push/parse-r
 import { planRewords } from '../../core/push/plan-rewords.js';
 import { ExitCode } from '../../exit-codes.js';
 import { commitsOnRef } from '../../git/ancestry.js';
-import { isOnlyBranchBeforeMain, listRefTips, readTakenBranches } from '../../git/branches.js';
+import { isOnlyBranchBeforeMain, listRefIds, readTakenBranches } from '../../git/branches.js';
 import { countUnpublished } from '../../git/divergence.js';
 import { findAdoption } from '../../git/find-adoption.js';
 import { findHookRepository } from '../../git/hook-repository.js';
@@ -32,7 +32,7 @@ export const run: Command = async (args, context) => {
   const { cwd } = context;
   // What the stage-moved notice reads depends on the remote alone: git reads it while the ref
   // lines and the config are read. A push with no work branch lets it go unread.
-  const tips = listRefTips(remote, cwd);
+  const tips = listRefIds(remote, cwd);
   tips.catch(() => undefined);
   const records = readStageRecords(cwd);
   records.catch(() => undefined);

@@ -1,7 +1,7 @@
 import type { BranchConfig } from '../../core/config/types.js';
 import { branchOfRef, type JudgedRef } from '../../core/push/judge-push.js';
 import { stagesMoved } from '../../core/push/stage-moved.js';
-import { branchNamesOf, type RefTip } from '../../core/start/ref-tips.js';
+import { branchNamesOf, type RefId } from '../../core/start/ref-tips.js';
 import { stageRefsOf } from '../../core/status/stage-refs.js';
 import { readCommitGraph } from '../../git/commit-graph.js';
 
@@ -17,7 +17,7 @@ export async function stageMovedNotices(
   remote: string,
   branches: BranchConfig,
   readRecorded: () => Promise<Map<string, string>>,
-  tips: Promise<RefTip[]>,
+  tips: Promise<RefId[]>,
   cwd: string,
 ): Promise<string> {
   const pushed = judged

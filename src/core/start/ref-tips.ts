@@ -9,6 +9,15 @@ export interface RefTip {
 
 /** The `--format` that parseRefTips reads: name, id and committer date, tab-separated. */
 export const REF_TIP_FORMAT = '%(refname)%09%(objectname)%09%(committerdate:unix)';
+/** Name and id alone: git lists them without reading a commit. parseRefIds reads it. */
+export const REF_ID_FORMAT = '%(refname)%09%(objectname)';
+
+/** A branch tip without its date. */
+export type RefId = Pick<RefTip, 'ref' | 'sha'>;
+
+export function parseRefIds(output: string): RefId[] {
+  return parseRefTips(output).map(({ ref, sha }) => ({ ref, sha }));
+}
 
 export function parseRefTips(output: string): RefTip[] {
   const tips: RefTip[] = [];
@@ -49,7 +58,7 @@ export function compareRefOf(names: BranchNames, branch: string, remote: string)
   return names.local.has(branch) ? branch : undefined;
 }
 
-export function branchNamesOf(tips: readonly RefTip[], remote: string): BranchNames {
+export function branchNamesOf(tips: readonly Pick<RefTip, 'ref'>[], remote: string): BranchNames {
   const names: BranchNames = { local: new Set(), remote: new Set() };
   for (const tip of tips) {
     const of = branchOfTip(tip.ref, remote);
