@@ -4,10 +4,10 @@
 // bundled from src/ with esbuild), with the defaults of src/core/config/defaults.ts.
 // The histories are not in this repository: clone them bare, then point the script at the folder
 // (docs/rules.md, "Calibration"). Without them it says how to get them and exits 0.
-// By default it reports the tuning set (labels.tsv, which the rules were tuned on) and the second
-// set (holdout.tsv, labelled blind after the first round, tuned on in the second) and the held-out
-// set (holdout-b.tsv, labelled blind after the second round, never tuned on) separately;
-// --labels FILE reports one file.
+// By default it reports the tuning set (labels.tsv, which the rules were tuned on), the second
+// set (holdout.tsv, labelled blind after the first round, tuned on in the second) and the third
+// set (holdout-b.tsv, labelled blind after the second round, read in the third) separately;
+// --labels FILE reports one file (a set labelled after the rules last changed gives the honest figure).
 // Usage: npm run calibrate -- [--snapshots DIR] [--labels FILE] [--misses]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -44,7 +44,7 @@ const sets = options.labels
         labels: readLabels(join(root, 'calibration', 'holdout.tsv')),
       },
       {
-        title: 'Held-out set (calibration/holdout-b.tsv, labelled blind after the second round, never tuned on):',
+        title: 'Third set (calibration/holdout-b.tsv, labelled blind after the second round, read in the third):',
         labels: readLabels(join(root, 'calibration', 'holdout-b.tsv')),
       },
     ];
