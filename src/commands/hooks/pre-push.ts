@@ -19,7 +19,7 @@ import { findAdoption } from '../../git/find-adoption.js';
 import { findHookRepository } from '../../git/hook-repository.js';
 import { forEachNewCommit } from '../../git/read-commits.js';
 import { readEngineer } from '../../git/read-engineer.js';
-import { readStageRecords, validRecordedStages } from '../../git/recorded-stages.js';
+import { readRecordedStages } from '../../git/recorded-stages.js';
 import { readHead } from '../../git/repository.js';
 import { warningsText } from '../../messages/config-text.js';
 import type { Command } from '../command.js';
@@ -30,12 +30,10 @@ export const run: Command = async (args, context) => {
   const { positionals, projectDir } = parseHookArgs('pre-push', args, context.cwd);
   const [remote = 'origin', remoteUrl = ''] = positionals;
   const { cwd } = context;
-  // What the stage-moved notice reads depends on the remote alone: git reads it while the ref
-  // lines and the config are read. A push with no work branch lets it go unread.
+  // The branch tips, which the stage-moved notice starts from, depend on the remote alone: git
+  // lists them while the ref lines and the config are read. A push with no work branch lets them go.
   const tips = listRefIds(remote, cwd);
   tips.catch(() => undefined);
-  const records = readStageRecords(cwd);
-  records.catch(() => undefined);
   const [input, loaded] = await Promise.all([context.readStdin(), loadConfig(projectDir)]);
   const warnings = warningsText(loaded.warnings);
   if (emptyInputIsUnknown(input, context.env[RUNNER_ENV]))
@@ -54,7 +52,8 @@ export const run: Command = async (args, context) => {
   const { branches } = loaded.config;
   const judged = await judgeRefs(updates, remote, branches, cwd);
   // Read once, by the notice and by a refusal, whichever asks first.
-  const recordedStages = () => records.then((read) => validRecordedStages(read, branches));
+  let recorded: Promise<Map<string, string>> | undefined;
+  const recordedStages = () => (recorded ??= readRecordedStages(branches, cwd));
   // The notice needs only the judged refs, so its git processes run alongside the log; it is
   // awaited only when the push goes ahead.
   const notices = stageMovedNotices(judged, remote, branches, recordedStages, tips, cwd);

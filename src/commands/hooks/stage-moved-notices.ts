@@ -8,9 +8,9 @@ import { readCommitGraph } from '../../git/commit-graph.js';
 /**
  * One line per pushed work branch whose stage has commits the branch lacks: a notice, never a
  * block. The stage is the one start-work recorded, else the one `stageflow status` infers from the
- * history. Four git processes however many branches, stages and commits: the records (`readRecorded`,
- * shared with a refusal) and the branch tips (`tips`), which pre-push starts before it reads the
- * ref lines, and the commit graph between the pushed tips and the stages (readCommitGraph).
+ * history. Four git processes however many branches, stages and commits: the branch tips (`tips`,
+ * which pre-push starts before it reads the ref lines), then the commit graph between the pushed
+ * tips and the stages (readCommitGraph) and, beside it, the records (`readRecorded`, shared with a refusal).
  */
 export async function stageMovedNotices(
   judged: readonly JudgedRef[],
@@ -24,8 +24,6 @@ export async function stageMovedNotices(
     .filter((ref) => ref.action !== 'delete' && ref.verdict.allowed && ref.branch?.kind === 'work')
     .map((ref) => ({ branch: branchOfRef(ref.update.localRef) ?? ref.branch!.name, sha: ref.update.localSha }));
   if (pushed.length === 0) return '';
-  const reading = readRecorded();
-  reading.catch(() => undefined);
   const refTips = await tips;
   const shaOf = new Map(refTips.map((tip) => [tip.ref, tip.sha]));
   const stages = stageRefsOf(branchNamesOf(refTips, remote), branches, remote).map((stage) => ({
@@ -33,11 +31,11 @@ export async function stageMovedNotices(
     sha: (shaOf.get(`refs/remotes/${remote}/${stage.branch}`) ?? shaOf.get(`refs/heads/${stage.branch}`))!,
   }));
   if (stages.length === 0) return '';
-  // The graph waits for no record: a recorded stage's remote tip is one of `stages` (stageRefsOf
-  // lists every stage the remote has, by its remote tip), so the graph holds it.
+  // The graph waits for no record, which git reads meanwhile: a recorded stage's remote tip is one
+  // of `stages` (stageRefsOf lists every stage the remote has, by its remote tip), so the graph holds it.
   const graph = readCommitGraph([...pushed.map((work) => work.sha), ...stages.map((stage) => stage.sha)], cwd);
   graph.catch(() => undefined);
-  const recorded = await reading;
+  const recorded = await readRecorded();
   const recordedTips = new Map(
     [...new Set(recorded.values())].flatMap((stage) => {
       const sha = shaOf.get(`refs/remotes/${remote}/${stage}`);
