@@ -67,6 +67,14 @@ describe('subject-vague: a generic verb with only a kind of thing every reposito
     'Remove unused props',
     'Update the list of examples',
     'Add temporary callbacks',
+    'Rename the constructor options',
+    'Switch the parameter order',
+    'refactor: remove excess code',
+    'Remove the inaccurate comment',
+    'Improve the test reliability',
+    // A count or a reference says nothing of the change.
+    'Fix 2 bugs',
+    'update readme #88',
     // Documentation, and the project as a whole.
     'docs: add in more details',
     'Update the project structure',
@@ -118,6 +126,9 @@ describe('subject-vague: a generic verb with only a kind of thing every reposito
     'refactor(Config Loader): Remove obsolete condition',
     'OrdersQueue: continue refactor',
     'logo: minor revisions',
+    // A bare value of three digits or more names one: a status, a year.
+    'Fix the 404 page',
+    'Update the license for 2026',
     // Words that only look like nouns of generic verbs.
     'Add the donation link',
     'Fix the environment',

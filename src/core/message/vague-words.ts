@@ -18,7 +18,7 @@ export const GENERIC_VERBS = set(`
   remove delete drop handle commit push save finish complete continue merge combine move rename
   order reorder increase use include write wrote written bump upgrade revert reapply reword
   rephrase clarify streamline replace
-  try attempt start begin skip
+  try attempt start begin skip switch swap
 `);
 
 /** Something went wrong, not what: `Fix bug`, `resolve issues`, `Fix crash`, `Remove option added by mistake`. */
@@ -31,7 +31,7 @@ export const REVIEW = set('comment review feedback pr mr suggestion request rema
 export const WHOLE = set(`
   stuff thing fix tweak cleanup refactor refactoring improvement modification simplification
   change update work commit code codebase logic functionality feature support usage project
-  workaround hack everything
+  workaround hack everything part
 `);
 
 /**
@@ -45,21 +45,22 @@ export const KINDS = set(
     'condition loop statement expression type interface import module helper util utility lib library',
     'syntax name title option value input output context response body typing log logging warning',
     'case callback declaration definition block structure list array object string item entry',
-    'element attribute',
+    'element attribute call require constructor getter setter assignment',
     // Their usual abbreviations: `pkgs`, `props`, `args`.
-    'arg fn func msg cfg conf pkg prop repo repository info impl desc img',
+    'arg fn func msg cfg conf pkg prop obj def mod repo repository info impl desc img',
     // Where code lives.
     'file folder directory dir path',
     // Tests, of any kind.
     'test spec coverage fixture',
     // Documentation and the pages that show the project.
     'docs doc documentation readme changelog example demo sample text content wording message link',
-    'url image screenshot section page website site homepage description detail instruction',
+    'url image screenshot section page website site homepage description detail instruction paragraph',
     // The project's plumbing: how it is built, configured and released.
     'config configuration setting setup build ci script release version branch master package',
     'workflow pipeline conflict',
     // Qualities asked of any of the above, without saying what is better.
-    'perf performance ux ui clarity readability consistency style',
+    'perf performance ux ui clarity readability consistency style complexity reliability stability',
+    'robustness maintainability efficiency correctness',
   ].join(' '),
 );
 
@@ -83,7 +84,8 @@ export const GENERIC_ADJECTIVES = set(`
   new old missing useless unused unnecessary obsolete outdated redundant duplicate dead extra
   broken wrong bad incorrect invalid proper better private public default defaults required
   major slight slightly unit deprecated legacy leftover stale additional unneeded needless
-  superfluous problematic faulty temporary temporarily micro undefined internal external
+  superfluous problematic faulty temporary temporarily micro undefined internal external excess
+  excessive inaccurate vague unclear confusing misleading
 `);
 
 /** Cosmetic changes a reader understands from one word: `lint`, `Fix typo`, `style: Prettify`. */

@@ -22,6 +22,8 @@ const SHOWN = 4;
 /** A place named by the prefix (`refactor(Variables): ...`) says where; the description still needs a verb and an object. */
 const PLACED_MIN_WORDS = 2;
 const NUMBER = /^\d+$/;
+/** A bare number this long is a value (`404`, `2017`), not a count. */
+const VALUE_DIGITS = 3;
 
 const HINTS = {
   bug: 'say which bug: what went wrong, and in which handler, file or function, e.g. "Stop the login redirect loop when the session expires"',
@@ -91,7 +93,9 @@ export const subjectVague: RuleCheck<true> = (message) => {
     // A generic word in capitals (README, CI) is still generic; any other name is specific.
     const kind = genericKind(bare);
     if (kind) generic.push({ bare, kind, before: words[index + 1]?.bare });
-    else if (!(FILLERS.has(bare) || GENERIC_ADJECTIVES.has(bare) || NUMBER.test(bare) || DEPENDENCIES.has(bare)))
+    else if (
+      !(FILLERS.has(bare) || GENERIC_ADJECTIVES.has(bare) || isRef(bare, message.description) || DEPENDENCIES.has(bare))
+    )
       return passed;
   }
   if (generic.length === 0 || same || (dependencies && dependencyVerb)) return passed;
@@ -107,6 +111,15 @@ export const subjectVague: RuleCheck<true> = (message) => {
     hint: hintFor(generic),
   };
 };
+
+/**
+ * A count (`2 bugs`) or a reference (`#77`) says nothing of the change; a value of three digits
+ * or more written bare (`404`, `2017`, `8080`) names one: a status, a year, a port.
+ */
+function isRef(bare: string, description: string): boolean {
+  if (!NUMBER.test(bare)) return false;
+  return bare.length < VALUE_DIGITS || description.includes(`#${bare}`);
+}
 
 /** Whether a capital inside the subject marks a name: not when most words have one (`Fix Broken Link`). */
 function capitalsAreNames(words: readonly SubjectWord[]): boolean {
