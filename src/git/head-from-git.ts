@@ -1,5 +1,5 @@
 import { GitTroubleError } from '../errors.js';
-import type { Repository } from './repository.js';
+import type { Repository } from './repository-dirs.js';
 import { runGit } from './run-git.js';
 
 export interface HeadFromGit {

@@ -5,15 +5,10 @@ import { type RefStorage, refStorageOf } from '../core/refs/ref-storage.js';
 import { GitTroubleError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { isDirectory, readText } from '../fs/read-file-state.js';
+import type { Repository } from './repository-dirs.js';
 import { runGit } from './run-git.js';
 
-export interface Repository {
-  /** This worktree's git directory (holds HEAD and rebase state). */
-  gitDir: string;
-  /** The directory shared by all worktrees (holds refs and config). */
-  commonDir: string;
-  bare: boolean;
-}
+export type { Repository } from './repository-dirs.js';
 
 export interface HeadState {
   /** The branch HEAD names (or the branch a rebase is rewriting); undefined when detached. */

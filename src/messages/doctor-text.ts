@@ -1,5 +1,4 @@
-import type { LostInput } from '../core/doctor/check-hook-arguments.js';
-import type { Advice, Diagnosis, Finding, TurnOn } from '../core/doctor/finding.js';
+import type { Advice, Diagnosis, Finding, LostInput, TurnOn } from '../core/doctor/finding.js';
 import { gitHooksOffText } from './init-text.js';
 import { type Report, renderNotice, renderReport, shellQuote } from './render.js';
 

@@ -1,9 +1,6 @@
 import { parseHookLine } from '../hooks/parse-hook-line.js';
 import type { HookName } from '../init/layout.js';
-import type { Finding } from './finding.js';
-
-/** What a hook's stageflow line must pass on from git: the message file, the remote's name and URL, the refs on stdin. */
-export type LostInput = 'message-file' | 'remote-arguments' | 'stdin';
+import type { Finding, LostInput } from './finding.js';
 
 const ALL_ARGUMENTS = /\$\{?[@*]\}?/;
 const FIRST_ARGUMENT = /\$\{?1\}?(?!\d)/;

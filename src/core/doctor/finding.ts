@@ -1,5 +1,7 @@
 import type { HookName } from '../init/layout.js';
-import type { LostInput } from './check-hook-arguments.js';
+
+/** What a hook's stageflow line must pass on from git: the message file, the remote's name and URL, the refs on stdin. */
+export type LostInput = 'message-file' | 'remote-arguments' | 'stdin';
 
 /**
  * How to turn the hooks on: run the prepare script (`stageflow install-hooks`); or first install
