@@ -6,8 +6,9 @@
 // (docs/rules.md, "Calibration"). Without them it says how to get them and exits 0.
 // By default it reports the tuning set (labels.tsv, which the rules were tuned on), the second
 // set (holdout.tsv, labelled blind after the first round, tuned on in the second) and the third
-// set (holdout-b.tsv, labelled blind after the second round, read in the third) separately;
-// --labels FILE reports one file (a set labelled after the rules last changed gives the honest figure).
+// set (holdout-b.tsv, labelled blind after the second round, read in the third) and the fourth
+// (holdout-c.tsv, labelled blind during the third round, never tuned on: the honest figure)
+// separately; --labels FILE reports one file.
 // Usage: npm run calibrate -- [--snapshots DIR] [--labels FILE] [--misses]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -46,6 +47,10 @@ const sets = options.labels
       {
         title: 'Third set (calibration/holdout-b.tsv, labelled blind after the second round, read in the third):',
         labels: readLabels(join(root, 'calibration', 'holdout-b.tsv')),
+      },
+      {
+        title: 'Fourth set (calibration/holdout-c.tsv, labelled blind during the third round, never tuned on):',
+        labels: readLabels(join(root, 'calibration', 'holdout-c.tsv')),
       },
     ];
 const repos = [...new Set(sets.flatMap((set) => set.labels.map((label) => label.repo)))];
