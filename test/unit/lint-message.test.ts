@@ -51,13 +51,13 @@ describe('issue 11: descriptive subjects pass, vague ones are refused, by conten
     'Fix typo',
     'Update deps',
     'chore: bump dependencies',
-    'Add authorizer',
-    'Use destructuring',
-    'fix: use &&=',
-    'Add SES example',
+    'Add throttling',
+    'Use memoization',
+    'fix: use ??=',
+    'Add Kinesis example',
     'Initial commit',
     'chore: version bump',
-    'Release v1.50.1 (#6592)',
+    'Release v2.31.4 (#5817)',
   ])('accepts %j', (subject) => {
     expect(refused(subject)).toEqual([]);
   });

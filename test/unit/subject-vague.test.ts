@@ -26,7 +26,7 @@ describe('subject-vague: a generic verb with only a kind of thing every reposito
     'fixing the unit tests',
     'test: add more specs',
     // Documentation and the pages that show the project.
-    'Fix a broken link',
+    'Fix the broken link',
     'docs: fix links',
     'Improve the website',
     'Edit the demo',
@@ -35,7 +35,7 @@ describe('subject-vague: a generic verb with only a kind of thing every reposito
     // The project's plumbing.
     'Fix the release script',
     'ci: change config',
-    'about to merge into master',
+    'about to merge with master',
     'ci: rename the workflow',
     // Qualities, and the adjectives any kind takes.
     'Improve clarity and readability',
@@ -46,13 +46,13 @@ describe('subject-vague: a generic verb with only a kind of thing every reposito
     'Delete deprecated options properly',
     // Capitals on most words are Title Case, not names.
     'Fix Broken Link In Docs',
-    'Rename Changelog file',
+    'Rename Readme file',
     // A quoted phrase is judged by its words: only one quoted word is a name.
     '"Fix some bugs"',
     // A noun made of a generic verb says what the verb says.
     'Some wording clarifications',
-    'refactor: micro optimizations',
-    'Minor wording adjustments',
+    'refactor: minor optimizations',
+    'Small wording adjustments',
     // Trying, starting or skipping a generic change is still a generic change.
     'Try to fix the build',
     'Start to write documentation',
@@ -64,23 +64,23 @@ describe('subject-vague: a generic verb with only a kind of thing every reposito
     'Handle more error cases',
     'Rename the callback parameter',
     'Move the block into the condition',
-    'Remove unused props',
+    'Remove unused args',
     'Update the list of examples',
     'Add temporary callbacks',
     'Rename the constructor options',
     'Switch the parameter order',
-    'refactor: remove excess code',
+    'refactor: remove excess logic',
     'Remove the inaccurate comment',
     'Improve the test reliability',
     // A count or a reference says nothing of the change.
     'Fix 2 bugs',
-    'update readme #88',
+    'update docs #57',
     // Documentation, and the project as a whole.
-    'docs: add in more details',
+    'docs: add a few more details',
     'Update the project structure',
     'Fix the merge conflict',
     // A face drawn after the words adds nothing.
-    'update readme ⊂◉‿◉つ',
+    'update docs ⊂◠‿◠つ',
     // A prefix that names no place: a type, a generic kind, a dependency scope.
     'readme: fix the links',
     'docs(readme): fix links',
@@ -119,13 +119,13 @@ describe('subject-vague: a generic verb with only a kind of thing every reposito
     'fix: correct the casing in the docs',
     // What follows "to" in a rename is the new name.
     'Rename the folder to handlers',
-    'Rename done to callback',
+    'Rename cb to handler',
     // A scope or a component prefix names the place; the kind is then the one there.
     'refactor(Billing): Improve error messages',
     'test(Webhooks): Fix the test after the fixture update',
     'refactor(Config Loader): Remove obsolete condition',
     'OrdersQueue: continue refactor',
-    'logo: minor revisions',
+    'banner: minor revisions',
     // A bare value of three digits or more names one: a status, a year.
     'Fix the 404 page',
     'Update the license for 2026',
@@ -137,9 +137,9 @@ describe('subject-vague: a generic verb with only a kind of thing every reposito
   });
 
   it('names what is missing: which one of the kind, and what about it', () => {
-    const outcome = subjectVague(parseMessage('Fix a broken link'), true);
+    const outcome = subjectVague(parseMessage('Fix the broken link'), true);
     expect(outcome.message).toBe(
-      '"Fix a broken link" has only generic words (fix, link): it does not say which behaviour changed, nor where',
+      '"Fix the broken link" has only generic words (fix, link): it does not say which behaviour changed, nor where',
     );
     expect(outcome.hint).toMatch(/^say which link \(its name, or where it is\) and what about it changed, e\.g\. /);
     expect(subjectVague(parseMessage('Fix bugs in the tests'), true).hint).toMatch(/^say which bug/);
@@ -202,7 +202,7 @@ describe('the place a prefix names', () => {
   it.each<[string, string | undefined]>([
     ['refactor(Billing): Improve error messages', 'Billing'],
     ['test(Config Loader): Fix the test', 'Config Loader'],
-    ['refactor(Variables): Improve logic', 'Variables'],
+    ['refactor(Templates): Improve logic', 'Templates'],
     ['OrdersQueue: continue refactor', 'OrdersQueue'],
     ['fix(webhooks): retry', 'webhooks'],
     ['fix: retry', undefined],

@@ -1,9 +1,9 @@
 /** `chore:` or `chore(release):`, as commitlint's default ignores read it; `release:` too. */
 const RELEASE_PREFIX = /^(?:chore|release)(?:\([^()]*\))?: */;
-/** What release tools write before or instead of the version: `Release v1.2.3`, `start v0.0.16`, `version bump`. */
+/** What release tools write before or instead of the version: `Release v1.2.3`, `start v0.4.21`, `version bump`. */
 const RELEASE_WORDS = /^(?:(?:release|version|start|bump(?: to)?)\s+)?/i;
 const VERSION_BUMP = /^(?:version bump|bump(?: the)? version)$/i;
-/** Whatever prefix a version bump has (`jaws: bump version`), it is one. */
+/** Whatever prefix a version bump has (`cli: bump version`), it is one. */
 const ANY_PREFIX = /^[A-Za-z]+(?:\([^()]*\))?!?: */;
 /** GitHub's ` (#1234)` after a squash-merged release, and an excited `1.0.0!`. */
 const RELEASE_SUFFIX = /(?: \(#\d{1,12}\))?!?$/;

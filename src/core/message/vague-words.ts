@@ -36,7 +36,7 @@ export const WHOLE = set(`
 
 /**
  * Kinds of things every repository has, by category. A kind says what sort of thing changed, never
- * which one nor what about it: `Fix link`, `Rename folder`, `Improve website`, `Simplify conditional`.
+ * which one nor what about it: `Fix link`, `Rename folder`, `Improve the website`, `Simplify conditional`.
  */
 export const KINDS = set(
   [

@@ -99,7 +99,7 @@ export const subjectVague: RuleCheck<true> = (message) => {
       return passed;
   }
   if (generic.length === 0 || same || (dependencies && dependencyVerb)) return passed;
-  // `refactor(Variables): Improve error messages`: the scope says where, the kind then says which one.
+  // `refactor(Scheduler): Improve error messages`: the scope says where, the kind then says which one.
   // A fault or a review still lacks what went wrong (`fix(cli): fix bug`).
   if (words.length >= PLACED_MIN_WORDS && !generic.some(isTheFault) && prefixPlace(message.subject) !== undefined)
     return passed;
