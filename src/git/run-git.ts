@@ -54,7 +54,11 @@ export function runGit(args: readonly string[], options: GitOptions = {}): Promi
   return new Promise((resolve, reject) => {
     const bounded = options.timeoutMs !== undefined;
     // detached: its own process group (and session), so that a timeout reaches ssh and its children too.
-    const child = spawn('git', args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: bounded });
+    // No input: git reads /dev/null, and node builds no pipe and stream for it (a hook starts several gits).
+    const stdin = options.input === undefined ? 'ignore' : 'pipe';
+    const child = spawn('git', args, { cwd: options.cwd, env, stdio: [stdin, 'pipe', 'pipe'], detached: bounded });
+    // Piped, so never null.
+    const [out, err] = [child.stdout!, child.stderr!];
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     let settled = false;
@@ -73,7 +77,7 @@ export function runGit(args: readonly string[], options: GitOptions = {}): Promi
     };
     const group = bounded ? boundGroup(child, options.timeoutMs!, finish) : undefined;
     const stop = () => (group ? group.stop() : child.kill('SIGTERM'));
-    child.stdout.on('data', (chunk: Buffer) => {
+    out.on('data', (chunk: Buffer) => {
       if (!options.onStdout) return void stdout.push(chunk);
       if (failed) return;
       try {
@@ -83,8 +87,8 @@ export function runGit(args: readonly string[], options: GitOptions = {}): Promi
         stop();
       }
     });
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.stdin.on('error', () => {
+    err.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.stdin?.on('error', () => {
       // git may exit before reading all input (a bad argument); its exit code tells the story.
     });
     child.on('error', (error: NodeJS.ErrnoException) => {
@@ -97,7 +101,7 @@ export function runGit(args: readonly string[], options: GitOptions = {}): Promi
       );
     });
     child.on('close', finish);
-    child.stdin.end(options.input ?? '');
+    child.stdin?.end(options.input);
   });
 }
 
