@@ -11,22 +11,31 @@ import { gitOutput, runGit } from './run-git.js';
 /**
  * The commits reachable from `tips` but not from all of them, each with its parents: what telling
  * the tips apart needs. A commit absent from the graph is an ancestor of every tip. Two git
- * processes however many tips and commits: the tips' common bases, then the commits above them.
+ * processes however many tips and commits: the tips' common bases, then the commits above them;
+ * one for two tips.
  */
 export async function readCommitGraph(tips: readonly string[], cwd: string): Promise<Map<string, string[]>> {
   const unique = [...new Set(tips)];
   const graph = new Map<string, string[]>();
   if (unique.length === 0) return graph;
-  // Exit code 1: no common ancestor (unrelated histories), so nothing is left out.
-  const bases = await runGit(['merge-base', '--octopus', '--all', ...unique], { cwd });
-  const excluded = bases.code === 0 ? bases.stdout.split('\n').filter(Boolean) : [];
-  const input = [...unique, ...excluded.map((sha) => `^${sha}`)].join('\n');
-  const output = await gitOutput(['rev-list', '--parents', '--stdin'], { cwd, input: `${input}\n` });
+  const output =
+    unique.length === 2
+      ? // Two tips (a push of one work branch, one stage): their symmetric difference is that set, in one process.
+        await gitOutput(['rev-list', '--parents', `${unique[0]}...${unique[1]}`, '--'], { cwd })
+      : await walkAboveBases(unique, cwd);
   for (const line of output.split('\n')) {
     const [sha, ...parents] = line.split(' ');
     if (sha) graph.set(sha, parents);
   }
   return graph;
+}
+
+async function walkAboveBases(tips: readonly string[], cwd: string): Promise<string> {
+  // Exit code 1: no common ancestor (unrelated histories), so nothing is left out.
+  const bases = await runGit(['merge-base', '--octopus', '--all', ...tips], { cwd });
+  const excluded = bases.code === 0 ? bases.stdout.split('\n').filter(Boolean) : [];
+  const input = [...tips, ...excluded.map((sha) => `^${sha}`)].join('\n');
+  return gitOutput(['rev-list', '--parents', '--stdin'], { cwd, input: `${input}\n` });
 }
 
 /**

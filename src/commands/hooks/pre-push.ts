@@ -53,7 +53,10 @@ export const run: Command = async (args, context) => {
   const judged = await judgeRefs(updates, remote, branches, cwd);
   // Read once, by the notice and by a refusal, whichever asks first.
   let recorded: Promise<Map<string, string>> | undefined;
-  const recordedStages = () => (recorded ??= readRecordedStages(branches, cwd));
+  const repositoryFound = findHookRepository(cwd, context.env);
+  repositoryFound.catch(() => undefined);
+  const recordedStages = () =>
+    (recorded ??= repositoryFound.then((found) => readRecordedStages(branches, cwd, found.commonDir)));
   // The notice needs only the judged refs, so its git processes run alongside the log; it is
   // awaited only when the push goes ahead.
   const notices = stageMovedNotices(judged, remote, branches, recordedStages, tips, cwd);
@@ -65,7 +68,7 @@ export const run: Command = async (args, context) => {
   // Only a refused push pays for what follows.
   const badCommits = await withoutPreAdoption(pushed, cwd);
   if (blocked.length === 0 && badCommits.length === 0) return { code: ExitCode.ok, stderr: warnings + (await notices) };
-  const repository = await findHookRepository(cwd, context.env);
+  const repository = await repositoryFound;
   // The checked-out branch: what HEAD names, where a reword runs, and whether a fix must switch away.
   const headBranch = (await readHead(repository)).branch;
   const localBranch = (ref: JudgedRef) =>
