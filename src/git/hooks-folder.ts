@@ -10,7 +10,7 @@ export interface HooksFolders {
   runnerDir: string;
   /** The folder git runs hooks from here: core.hooksPath resolved as git resolves it, else runnerDir. */
   gitRunsFrom: string;
-  /** core.hooksPath as configured (any scope), undefined when unset. */
+  /** core.hooksPath as configured (any scope) when it sends git elsewhere than runnerDir; else undefined. */
   hooksPath: string | undefined;
 }
 

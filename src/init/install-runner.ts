@@ -4,12 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { runnerScript } from '../core/hooks/runner-script.js';
 import { isChecked, KEPT_ASIDE_SUFFIX, type Layout, TEAM_HOOK_NAMES } from '../core/init/layout.js';
 import { isFile, readText } from '../fs/read-file-state.js';
-import { type HooksFolders, pointGitAtRunnerDir } from '../git/hooks-folder.js';
+import { pointGitAtRunnerDir } from '../git/hooks-folder.js';
 import { cannotStartText } from '../messages/runner-text.js';
 import { activateHooks } from './activate-hooks.js';
 import { isStageflowRunner } from './read-activation.js';
 
-export type InstallOutcome = { ok: true; folders: HooksFolders; keptAside: string[] } | { ok: false; problem: string };
+/** The hooks of git's folder renamed `<hook>.pre-stageflow`, or husky's complaint. */
+export type InstallOutcome = { ok: true; keptAside: string[] } | { ok: false; problem: string };
 
 /**
  * What the prepare script does on every npm install: husky sets up its `.husky/_` (for team files
@@ -21,9 +22,8 @@ export async function installRunner(huskyBin: string, topLevel: string, layout: 
   const husky = await activateHooks(huskyBin, topLevel, layout);
   if (husky.code !== 0 || husky.output.trim() !== '')
     return { ok: false, problem: husky.output || `husky exited with code ${husky.code}` };
-  const folders = await pointGitAtRunnerDir(topLevel);
-  const keptAside = writeRunners(topLevel, folders.runnerDir, layout);
-  return { ok: true, folders, keptAside };
+  const { runnerDir } = await pointGitAtRunnerDir(topLevel);
+  return { ok: true, keptAside: writeRunners(topLevel, runnerDir, layout) };
 }
 
 function writeRunners(topLevel: string, dir: string, layout: Layout): string[] {

@@ -108,7 +108,8 @@ function findingReport(finding: Finding, where: Whereabouts): Report {
       return {
         title: `core.hooksPath is "${finding.actual}", so git runs hooks from there, not from ${finding.expected} where stageflow's runner is`,
         details: [
-          "git runs hooks from one folder only. husky (an older stageflow used its .husky/_), another hook manager or a global git config set it; the prepare script (stageflow install-hooks) removes the repository's own core.hooksPath, and writes git's folder there when a global one would win.",
+          "git runs hooks from one folder only. A plain npx husky (or a setup from before stageflow's runner), another hook manager or your global git config set it; husky's stubs there check nothing on a checkout without .husky/.",
+          "The prepare script (stageflow install-hooks) removes the repository's own core.hooksPath, or writes git's own folder there when a global one would win.",
         ],
         fixes: turnOn(where, finding.turnOn),
       };

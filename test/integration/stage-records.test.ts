@@ -41,6 +41,7 @@ describe('the stage records of the config file, read without git', () => {
 
   it('leaves to git what needs its own reading: includes, quoted or escaped values', () => {
     expect(parseStageRecords('[include]\n\tpath = other\n')).toBeUndefined();
+    expect(parseStageRecords('[branch.work/a/b]\n\tstageflowstage = stage/x\n')).toBeUndefined();
     expect(parseStageRecords('[branch "work/a/b"]\n\tstageflowstage = "stage/x"\n')).toBeUndefined();
     expect(parseStageRecords('[branch "work/a/b"]\n\tstageflowstage = stage/x\\\n')).toBeUndefined();
     expect(parseStageRecords('[branch "work/a/b"]\n\tStageflowStage = stage/x ; a comment\n')).toEqual(

@@ -43,6 +43,19 @@ function healthy(overrides: Partial<DoctorFacts> = {}): DoctorFacts {
   };
 }
 
+/** stageflow's runners in `dir`, whose stageflow script is gone (node_modules missing). */
+const withoutCli = (dir = '.git/hooks') =>
+  HOOK_NAMES.map((name) =>
+    hook(name, '.husky', {
+      runner: {
+        path: `${dir}/${name}`,
+        exists: true,
+        executable: true,
+        stageflow: true,
+        cli: name === 'pre-commit' ? undefined : { path: 'node_modules/.bin/stageflow', found: false },
+      },
+    }),
+  );
 const kinds = (facts: DoctorFacts) => diagnose(facts).findings.map((finding) => finding.kind);
 const withHook = (name: HookState['hook'], overrides: Partial<HookState>) =>
   HOOK_NAMES.map((each) => (each === name ? hook(each, '.husky', overrides) : hook(each)));
@@ -82,7 +95,7 @@ describe('diagnose', () => {
       'runner missing',
       {
         hooks: withHook('pre-push', {
-          runner: { path: '.husky/_/pre-push', exists: false, executable: false, stageflow: false, cli: undefined },
+          runner: { path: '.git/hooks/pre-push', exists: false, executable: false, stageflow: false, cli: undefined },
         }),
       },
       ['runner-missing'],
@@ -91,7 +104,7 @@ describe('diagnose', () => {
       'runner not executable',
       {
         hooks: withHook('pre-commit', {
-          runner: { path: '.husky/_/pre-commit', exists: true, executable: false, stageflow: true, cli: undefined },
+          runner: { path: '.git/hooks/pre-commit', exists: true, executable: false, stageflow: true, cli: undefined },
         }),
       },
       ['runner-not-executable'],
@@ -100,7 +113,7 @@ describe('diagnose', () => {
       "husky's stub where stageflow's runner belongs",
       {
         hooks: withHook('commit-msg', {
-          runner: { path: '.husky/_/commit-msg', exists: true, executable: true, stageflow: false, cli: undefined },
+          runner: { path: '.git/hooks/commit-msg', exists: true, executable: true, stageflow: false, cli: undefined },
         }),
       },
       ['runner-not-stageflow'],
@@ -118,7 +131,7 @@ describe('diagnose', () => {
       "under husky's stub, a pre-push file that reads the ref lines before stageflow",
       {
         hooks: withHook('pre-push', {
-          runner: { path: '.husky/_/pre-push', exists: true, executable: true, stageflow: false, cli: undefined },
+          runner: { path: '.git/hooks/pre-push', exists: true, executable: true, stageflow: false, cli: undefined },
           script: {
             path: '.husky/pre-push',
             exists: true,
@@ -143,23 +156,7 @@ describe('diagnose', () => {
       },
       [],
     ],
-    [
-      'binary missing',
-      {
-        hooks: HOOK_NAMES.map((name) =>
-          hook(name, '.husky', {
-            runner: {
-              path: `.husky/_/${name}`,
-              exists: true,
-              executable: true,
-              stageflow: true,
-              cli: { path: 'node_modules/.bin/stageflow', found: false },
-            },
-          }),
-        ),
-      },
-      ['binary-missing'],
-    ],
+    ['binary missing', { hooks: withoutCli() }, ['binary-missing']],
     ['invalid config', { configProblem: 'stageflow: the config in x is invalid' }, ['config-invalid']],
     ['HUSKY=0 in the environment', { huskyEnv: '0' }, ['husky-disabled-env']],
     [
@@ -172,20 +169,7 @@ describe('diagnose', () => {
   });
 
   it('names every hook whose command is missing in one finding', () => {
-    const cli = { path: 'node_modules/.bin/stageflow', found: false };
-    const facts = healthy({
-      hooks: HOOK_NAMES.map((name) =>
-        hook(name, '.husky', {
-          runner: {
-            path: `.husky/_/${name}`,
-            exists: true,
-            executable: true,
-            stageflow: true,
-            cli: name === 'pre-commit' ? undefined : cli,
-          },
-        }),
-      ),
-    });
+    const facts = healthy({ hooks: withoutCli() });
     expect(diagnose(facts).findings).toEqual([
       {
         kind: 'binary-missing',
@@ -246,17 +230,7 @@ describe('diagnose', () => {
     const facts = healthy({
       topLevel: '/repo-login',
       runnerDir: '/repo/.git/hooks',
-      hooks: HOOK_NAMES.map((name) =>
-        hook(name, '.husky', {
-          runner: {
-            path: `/repo/.git/hooks/${name}`,
-            exists: true,
-            executable: true,
-            stageflow: true,
-            cli: name === 'pre-commit' ? undefined : { path: 'node_modules/.bin/stageflow', found: false },
-          },
-        }),
-      ),
+      hooks: withoutCli('/repo/.git/hooks'),
     });
     expect(diagnose(facts).findings).toEqual([
       {

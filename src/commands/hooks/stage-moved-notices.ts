@@ -8,7 +8,8 @@ import { readCommitGraph } from '../../git/commit-graph.js';
 /**
  * One line per pushed work branch whose stage has commits the branch lacks: a notice, never a
  * block. The stage is the one start-work recorded, else the one `stageflow status` infers from the
- * history. Four git processes however many branches, stages and commits: the branch tips (`tips`,
+ * history. At most four git processes however many branches, stages and commits (two for one work
+ * branch and one stage, with the records in a plain config file): the branch tips (`tips`,
  * which pre-push starts before it reads the ref lines), then the commit graph between the pushed
  * tips and the stages (readCommitGraph) and, beside it, the records (`readRecorded`, shared with a refusal).
  */

@@ -14,7 +14,8 @@ export function parseStageRecords(configText: string): Map<string, string> | und
       const header = /^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]\s*$/.exec(line);
       if (header === null) return undefined;
       const section = header[1]!.toLowerCase();
-      if (section === 'include' || section === 'includeif') return undefined;
+      // `[branch.name]`, git's older form, lowercases the name: git reads it.
+      if (section === 'include' || section === 'includeif' || section.startsWith('branch.')) return undefined;
       branch = section === 'branch' && header[2] !== undefined ? header[2].replace(/\\(.)/g, '$1') : undefined;
       continue;
     }
