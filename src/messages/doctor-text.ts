@@ -200,7 +200,7 @@ function adviceText(advice: Advice): string {
 export function doctorText(diagnosis: Diagnosis, where: Whereabouts, runnerDir: string): string {
   const advice = diagnosis.advice.map(adviceText).join('');
   if (diagnosis.findings.length === 0) {
-    return `stageflow doctor: all in order: git runs hooks from ${runnerDir}, where stageflow's hook runner (written by npm install into git's own folder, which no branch, sparse checkout or git clean touches) runs pre-commit, pre-merge-commit, commit-msg and pre-push whatever is checked out: your own .husky/<hook> lines first, then stageflow's check; stageflow is installed where the runner starts it, and the config is valid.\n${advice}`;
+    return `stageflow doctor: all in order.\n  git runs hooks from ${runnerDir}, where npm install wrote stageflow's runner: git's own folder, which no branch, sparse checkout or git clean touches.\n  For pre-commit, pre-merge-commit, commit-msg and pre-push it runs your own .husky/<hook> lines first, then stageflow's check, whatever is checked out.\n  stageflow is installed where the runner starts it, and the config is valid.\n${advice}`;
   }
   const reports = groupByFix(diagnosis.findings.map((finding) => findingReport(finding, where))).join('');
   const count = diagnosis.findings.length;

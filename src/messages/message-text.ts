@@ -54,7 +54,7 @@ function manyProblems(problems: readonly Problem[], hint: (problem: Problem) => 
 /** The command that makes the refused commit again with the kept message (git commit --amend when amending). */
 export function reuseFixes(advice: ReuseAdvice, fromFile: string, overwritten: boolean): Fix[] {
   const kept = overwritten ? 'Your message is kept until the next commit' : 'Your message is kept';
-  const amending = ' (add --amend after git commit if you were amending)';
+  const amending = ' (add --amend after git commit if you were amending, --allow-empty if the commit changes no file)';
   switch (advice.kind) {
     case 'reword':
       return [

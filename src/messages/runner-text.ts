@@ -15,10 +15,10 @@ export function cannotStartText(hook: string, cli: string): string {
   const bypass = hook === 'pre-push' ? PUSH_BYPASS : hook === 'pre-merge-commit' ? MERGE_BYPASS : COMMIT_BYPASS;
   return [
     `stageflow: internal error in the ${hook} hook: cannot start stageflow's check (${cli} is missing, or node is not on PATH).`,
-    `  ${stopped} to be safe: the hooks are on, but stageflow is not installed in this checkout.`,
-    '  Fix: install the packages again (npm writes this hook runner anew), then retry:',
+    `  ${stopped} to be safe: the hooks are on, but stageflow is not installed in this clone or worktree (a new worktree, or node_modules removed).`,
+    '  Fix: install the packages here (npm writes this hook runner anew), then retry:',
     '    npm install',
-    `  ${bypass} (or HUSKY=0 git ...)`,
+    `  ${bypass} (or HUSKY=0 git ..., which turns every hook off for that one command)`,
   ].join('\n');
 }
 

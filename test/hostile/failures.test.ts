@@ -101,7 +101,9 @@ describe('internal failures fail closed', () => {
       "stageflow: internal error in the pre-commit hook: cannot start stageflow's check (node_modules/.bin/stageflow is missing",
     );
     expect(refused.output).toContain('    npm install');
-    expect(refused.output).toContain('git commit --no-verify (or HUSKY=0 git ...)');
+    expect(refused.output).toContain(
+      'git commit --no-verify (or HUSKY=0 git ..., which turns every hook off for that one command)',
+    );
     expect(repositoryState(sandbox, dir)).toBe(before);
   });
 });

@@ -22,7 +22,9 @@ describe('commit-msg: the printed command makes the intended commit again', () =
   const printedCommands = (output: string) => [...output.matchAll(/^ {4}(git .+)$/gm)].map((match) => match[1] ?? '');
   /** The printed command as the refusal says to run it when amending: --amend added after git commit. */
   const amended = (output: string) => {
-    expect(output).toContain('(add --amend after git commit if you were amending)');
+    expect(output).toContain(
+      '(add --amend after git commit if you were amending, --allow-empty if the commit changes no file)',
+    );
     return printedCommands(output)[0]?.replace(/^git commit /, 'git commit --amend ');
   };
   /** Fixes the saved message, then runs a printed command through a shell with an editor that keeps it. */

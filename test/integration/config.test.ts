@@ -207,7 +207,7 @@ describe('the config: one JSON file, validated, printed by stageflow config', ()
       expect(result.code).not.toBe(0);
       expectReport(result.output, file);
       // The runner starts no stageflow at pre-commit: commit-msg stops the commit.
-      expect(result.output).toContain('husky - commit-msg script failed (code 2)');
+      expect(result.output).not.toContain('script failed');
       const direct = sandbox.stageflow(dir, ['hook', 'pre-commit']);
       expect(direct.code).toBe(2);
       expectReport(direct.stderr, file);
@@ -233,7 +233,7 @@ describe('the config: one JSON file, validated, printed by stageflow config', ()
       const result = sandbox.git(dir, 'push', 'origin', 'work/jane-doe/add-login');
       expect(result.code).not.toBe(0);
       expectReport(result.output, join(dir, '.stageflowrc.json'));
-      expect(result.output).toContain('husky - pre-push script failed (code 2)');
+      expect(result.output).not.toContain('script failed');
       expect(refsOf(sandbox, project.remote)).toBe(before);
     });
 
@@ -245,7 +245,7 @@ describe('the config: one JSON file, validated, printed by stageflow config', ()
       expect(result.output).toContain(`stageflow: ${join(dir, '.stageflowrc.json')} is not valid JSON`);
       expect(result.output).toContain('no comments, no trailing commas');
       // The runner starts no stageflow at pre-commit: commit-msg stops the commit.
-      expect(result.output).toContain('husky - commit-msg script failed (code 2)');
+      expect(result.output).not.toContain('script failed');
     });
 
     it('a file that is not JSON: the error names the line and column, not a position', () => {

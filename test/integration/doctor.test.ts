@@ -51,7 +51,7 @@ describe('stageflow doctor', () => {
     const result = doctor();
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
-      "stageflow doctor: all in order: git runs hooks from .git/hooks, where stageflow's hook runner (written by npm install into git's own folder, which no branch, sparse checkout or git clean touches) runs pre-commit, pre-merge-commit, commit-msg and pre-push whatever is checked out: your own .husky/<hook> lines first, then stageflow's check; stageflow is installed where the runner starts it, and the config is valid.\n",
+      "stageflow doctor: all in order.\n  git runs hooks from .git/hooks, where npm install wrote stageflow's runner: git's own folder, which no branch, sparse checkout or git clean touches.\n  For pre-commit, pre-merge-commit, commit-msg and pre-push it runs your own .husky/<hook> lines first, then stageflow's check, whatever is checked out.\n  stageflow is installed where the runner starts it, and the config is valid.\n",
     );
   });
 

@@ -49,7 +49,7 @@ describe("this repository's own hooks", () => {
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('commit message rejected');
     expect(result.output).toContain('"wip" is a placeholder');
-    expect(result.output).toContain('husky - commit-msg script failed (code 1)');
+    expect(result.output).not.toContain('script failed');
     expect(sandbox.gitOk(clone, 'rev-parse', 'HEAD')).toBe(before);
   });
 

@@ -55,7 +55,7 @@ describe('pre-merge-commit: real git merge through the husky-installed hook', ()
       expect(result.output).toContain(instead);
       expect(result.output).toContain(command);
       expect(result.output).toContain('git commit --no-verify');
-      expect(result.output).toContain('husky - pre-merge-commit script failed (code 1)');
+      expect(result.output).not.toContain('script failed');
       // git's own last word: the merge stays in progress, nothing committed, no ref moved.
       expect(result.output).toContain('Not committing merge');
       expect(sandbox.gitOk(dir, 'rev-parse', 'HEAD')).toBe(head);
