@@ -14,7 +14,7 @@ import { branchNamesOf } from '../core/start/ref-tips.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { listRefTips } from '../git/branches.js';
-import { forEachCommit } from '../git/read-commits.js';
+import { type StartedLog, startLog } from '../git/read-commits.js';
 import { readEngineer } from '../git/read-engineer.js';
 import { readRecordedStage } from '../git/recorded-stages.js';
 import { explainUnknownRevisions, resolveCommits } from '../git/resolve-revisions.js';
@@ -72,6 +72,8 @@ export const run: Command = async (args, context) => {
   const planned = planChecks(flags, ci);
   if (!planned.ok) throw new UsageError(badArgumentsText('check', planProblemText(planned.problem), CHECK_USAGE));
   const { plan } = planned;
+  // Over a long range git's walk costs as much as judging the messages: it runs while the config loads.
+  const log = plan.range && startLog([`${plan.range.base}..${plan.range.head}`, '--'], context.cwd);
   const { config, warnings } = await loadConfig(context.cwd);
 
   // Read only for a failed check's suggested branch, as the hooks do; in CI the runner's git
@@ -90,8 +92,8 @@ export const run: Command = async (args, context) => {
     outcomes.push(await checkRoute(plan.pullRequest.head, plan.pullRequest.base, config, context.cwd, engineer));
   // The autosquash rebase goes onto the pull request's base as this clone names it, else the range's base.
   const rebaseBase = plan.pullRequest ? `${config.remote}/${plan.pullRequest.base}` : plan.range?.base;
-  if (plan.range)
-    outcomes.push(...(await checkCommits(plan.range, rebaseBase ?? plan.range.base, config, context.cwd)));
+  if (plan.range && log)
+    outcomes.push(...(await checkCommits(plan.range, log, rebaseBase ?? plan.range.base, config, context.cwd)));
 
   const ok = outcomes.every((outcome) => outcome.ok);
   const code = outcomes.some((outcome) => outcome.error) ? ExitCode.usage : ok ? ExitCode.ok : ExitCode.blocked;
@@ -173,22 +175,14 @@ async function unknownPrBranches(
   return outcomes;
 }
 
-async function checkCommits(range: CommitRange, rebaseBase: string, config: Config, cwd: string): Promise<Outcome[]> {
+async function checkCommits(
+  range: CommitRange,
+  log: StartedLog,
+  rebaseBase: string,
+  config: Config,
+  cwd: string,
+): Promise<Outcome[]> {
   const text = `${range.base}..${range.head}`;
-  const resolved = await resolveCommits([range.base, range.head], cwd);
-  if (!resolved.ok) {
-    const why = await explainUnknownRevisions([range.base, range.head], cwd);
-    return [
-      {
-        check: 'commits',
-        ok: false,
-        error: true,
-        subject: { range: text },
-        finding: unreadableRangeFinding(text, resolved.error, why, config.remote, cwd),
-      },
-    ];
-  }
-  const [baseSha, headSha] = resolved.shas as [string, string];
   const rules = await messageRules(config);
   let count = 0;
   let merges = false;
@@ -196,14 +190,18 @@ async function checkCommits(range: CommitRange, rebaseBase: string, config: Conf
   // The hooks let fixup!/squash!/amend! commits through on a work branch; a pull request must not bring them.
   const markers: AutosquashCommit[] = [];
   // Each message is judged as git lists it, while git writes the next ones, and none is kept.
-  await forEachCommit([`${baseSha}..${headSha}`], cwd, (commit) => {
-    count++;
-    merges ||= commit.parents.length > 1;
-    const verdict = judgeStoredMessage(commit, rules);
-    if (verdict) bad.push(verdict);
-    const marker = autosquashCommit(commit);
-    if (marker) markers.push(marker);
-  });
+  try {
+    await log.read((commit) => {
+      count++;
+      merges ||= commit.parents.length > 1;
+      const verdict = judgeStoredMessage(commit, rules);
+      if (verdict) bad.push(verdict);
+      const marker = autosquashCommit(commit);
+      if (marker) markers.push(marker);
+    });
+  } catch (error) {
+    return [await unreadableRange(range, error, config, cwd)];
+  }
   const subject = {
     range: text,
     commits: count,
@@ -233,6 +231,21 @@ async function checkCommits(range: CommitRange, rebaseBase: string, config: Conf
         ]
       : []),
   ];
+}
+
+/** Why git could not list the range: a side it does not know. Only a failed log pays for finding out which. */
+async function unreadableRange(range: CommitRange, failure: unknown, config: Config, cwd: string): Promise<Outcome> {
+  const text = `${range.base}..${range.head}`;
+  const resolved = await resolveCommits([range.base, range.head], cwd);
+  if (resolved.ok) throw failure;
+  const why = await explainUnknownRevisions([range.base, range.head], cwd);
+  return {
+    check: 'commits',
+    ok: false,
+    error: true,
+    subject: { range: text },
+    finding: unreadableRangeFinding(text, resolved.error, why, config.remote, cwd),
+  };
 }
 
 function parseFlags(args: string[]): CheckFlags & { json: boolean; help: boolean; message?: string } {

@@ -21,33 +21,74 @@ export async function readCommits(revisions: readonly string[], cwd: string): Pr
  * readCommits one commit at a time, each as soon as git has written it: the caller judges the
  * messages while git still writes the next ones, and never holds the whole log in memory.
  */
-export async function forEachCommit(
+export function forEachCommit(
   revisions: readonly string[],
   cwd: string,
   onCommit: (commit: CommitRecord) => void,
 ): Promise<void> {
+  return startLog(revisions, cwd).read(onCommit);
+}
+
+/** A `git log` already running, whose commits go to the reader `read` is given. */
+export interface StartedLog {
+  /** Rejects with git's words when git fails (an unknown revision), after the commits it did list. */
+  read(onCommit: (commit: CommitRecord) => void): Promise<void>;
+}
+
+/**
+ * Starts `git log` now and reads it later: git walks the history while the caller loads its
+ * config and rules, which a range of 10,000 commits makes worth as much as judging them. What git
+ * writes before `read` is called waits in memory.
+ */
+export function startLog(revisions: readonly string[], cwd: string): StartedLog {
+  const held: Buffer[] = [];
+  let reader: ((chunk: Buffer) => void) | undefined;
+  const finished = runGit(['log', '-z', '--format=%H %P%n%B', '--no-show-signature', ...revisions], {
+    cwd,
+    onStdout: (chunk) => (reader ? reader(chunk) : void held.push(chunk)),
+  });
+  // A command that fails before it reads the log leaves git's outcome to nobody.
+  finished.catch(() => undefined);
+  return {
+    async read(onCommit) {
+      const records = recordSplitter(onCommit);
+      try {
+        for (const chunk of held.splice(0)) records.write(chunk);
+      } catch (error) {
+        reader = () => undefined;
+        throw error;
+      }
+      reader = records.write;
+      const result = await finished;
+      if (result.code !== 0) throw new Error(`git log ${revisions.join(' ')} failed: ${result.stderr.trim()}`);
+      records.end();
+    },
+  };
+}
+
+/** Splits git's `-z` output into commits, piece by piece as it arrives. */
+function recordSplitter(onCommit: (commit: CommitRecord) => void): { write(chunk: Buffer): void; end(): void } {
   // Records end at NUL, which UTF-8 never uses inside a character; the decoder holds back a
   // character cut in two by the end of a piece. One decode per piece, not one per commit.
   const decoder = new StringDecoder('utf8');
   let pending = '';
-  const onStdout = (chunk: Buffer) => {
-    const text = pending + decoder.write(chunk);
-    let start = 0;
-    for (let end = text.indexOf('\0'); end !== -1; end = text.indexOf('\0', start)) {
-      emit(text.slice(start, end));
-      start = end + 1;
-    }
-    pending = text.slice(start);
-  };
   const emit = (record: string) => {
     if (/\S/.test(record)) onCommit(parseCommitRecord(record));
   };
-  const result = await runGit(['log', '-z', '--format=%H %P%n%B', '--no-show-signature', ...revisions], {
-    cwd,
-    onStdout,
-  });
-  if (result.code !== 0) throw new Error(`git log ${revisions.join(' ')} failed: ${result.stderr.trim()}`);
-  emit(pending + decoder.end());
+  return {
+    write(chunk) {
+      const text = pending + decoder.write(chunk);
+      let start = 0;
+      for (let end = text.indexOf('\0'); end !== -1; end = text.indexOf('\0', start)) {
+        emit(text.slice(start, end));
+        start = end + 1;
+      }
+      pending = text.slice(start);
+    },
+    end() {
+      emit(pending + decoder.end());
+    },
+  };
 }
 
 function parseCommitRecord(record: string): CommitRecord {
@@ -65,14 +106,9 @@ function parseCommitRecord(record: string): CommitRecord {
  * however many commits and refs are pushed. `--ignore-missing` lets remote ids we never fetched
  * pass. All remotes, not only the one pushed to: a remote never fetched, or a push to a URL, has no
  * remote-tracking refs, and the team's published history must not be blamed on the pusher.
- * Each commit goes to `onCommit` as soon as git lists it (see forEachCommit).
+ * The log starts now (see startLog); with no tips there is nothing to list, and no git.
  */
-export async function forEachNewCommit(
-  tips: readonly string[],
-  remoteShas: readonly string[],
-  cwd: string,
-  onCommit: (commit: CommitRecord) => void,
-): Promise<void> {
-  if (tips.length === 0) return;
-  await forEachCommit(['--ignore-missing', ...tips, '--not', '--remotes', ...remoteShas], cwd, onCommit);
+export function startNewCommitsLog(tips: readonly string[], remoteShas: readonly string[], cwd: string): StartedLog {
+  if (tips.length === 0) return { read: async () => undefined };
+  return startLog(['--ignore-missing', ...tips, '--not', '--remotes', ...remoteShas], cwd);
 }

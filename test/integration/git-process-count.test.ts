@@ -88,6 +88,25 @@ describe('pre-push starts the same number of git processes however many commits 
     ]);
     expect(counts).toEqual(SIZES.map(() => counts[0]));
   });
+
+  it('check --range reads 1, 100 and 1,000 commits in one git process, and names an unknown side', () => {
+    const tips = buildPushes((n) => `Handle request number ${n} in the login handler`);
+    const base = sandbox.gitOk(project.dir, 'rev-parse', 'HEAD');
+    const check = (range: string) => {
+      counter.reset();
+      const result = sandbox.stageflow(project.dir, ['check', '--range', range], { env: counter.env });
+      return { result, calls: counter.calls() };
+    };
+    for (const size of SIZES) {
+      const { result, calls } = check(`${base}..${tips.get(size)}`);
+      expect(result.output).toBe('');
+      expect(result.code).toBe(0);
+      expect(calls).toEqual([expect.stringMatching(/^log -z /)]);
+    }
+    const unknown = check(`${base}..no-such-branch`);
+    expect(unknown.result.code).toBe(2);
+    expect(unknown.result.stderr).toContain('`no-such-branch` is not a commit or branch here.');
+  });
 });
 
 describe('pre-push starts the same number of git processes however many refs are pushed', () => {

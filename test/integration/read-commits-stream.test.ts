@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type CommitRecord, forEachCommit, readCommits } from '../../src/git/read-commits.js';
+import { type CommitRecord, forEachCommit, readCommits, startLog } from '../../src/git/read-commits.js';
 import { Sandbox } from '../helpers/sandbox.js';
 
 /** The whole of `git log -z --format='%H %P%n%B'` parsed at once: what each streamed commit must equal. */
@@ -58,6 +58,13 @@ describe('reading commits while git writes them', () => {
     expect(whole).toHaveLength(count);
     expect(streamed).toEqual(whole);
     expect(await readCommits(['main'], dir)).toEqual(whole);
+
+    // Started early and read late: what git wrote before the reader came is read first, in order.
+    const started = startLog(['main'], dir);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const late: unknown[] = [];
+    await started.read((commit) => late.push(commit));
+    expect(late).toEqual(whole);
   });
 
   it("fails with git's words for a revision git does not know", async () => {

@@ -17,7 +17,7 @@ import { isOnlyBranchBeforeMain, listRefIds, readTakenBranches } from '../../git
 import { countUnpublished } from '../../git/divergence.js';
 import { findAdoption } from '../../git/find-adoption.js';
 import { findHookRepository } from '../../git/hook-repository.js';
-import { forEachNewCommit } from '../../git/read-commits.js';
+import { type StartedLog, startNewCommitsLog } from '../../git/read-commits.js';
 import { readEngineer } from '../../git/read-engineer.js';
 import { readRecordedStages } from '../../git/recorded-stages.js';
 import { readHead } from '../../git/repository.js';
@@ -32,8 +32,8 @@ export const run: Command = async (args, context) => {
   const { cwd } = context;
   // The branch tips, which the stage-moved notice starts from, depend on the remote alone: git
   // lists them while the ref lines and the config are read. A push with no work branch lets them go.
-  const tips = listRefIds(remote, cwd);
-  tips.catch(() => undefined);
+  const branchTips = listRefIds(remote, cwd);
+  branchTips.catch(() => undefined);
   const [input, loaded] = await Promise.all([context.readStdin(), loadConfig(projectDir)]);
   const warnings = warningsText(loaded.warnings);
   if (emptyInputIsUnknown(input, context.env[RUNNER_ENV]))
@@ -51,6 +51,9 @@ export const run: Command = async (args, context) => {
 
   const { branches } = loaded.config;
   const judged = await judgeRefs(updates, remote, branches, cwd);
+  // The new commits are listed first: over a long push, git's walk is what the hook waits for.
+  const tips = pushedTips(judged);
+  const log = startNewCommitsLog(tips, remoteShasOf(updates), cwd);
   // Read once, by the notice and by a refusal, whichever asks first.
   let recorded: Promise<Map<string, string>> | undefined;
   const repositoryFound = findHookRepository(cwd, context.env);
@@ -59,9 +62,9 @@ export const run: Command = async (args, context) => {
     (recorded ??= repositoryFound.then((found) => readRecordedStages(branches, cwd, found.commonDir)));
   // The notice needs only the judged refs, so its git processes run alongside the log; it is
   // awaited only when the push goes ahead.
-  const notices = stageMovedNotices(judged, remote, branches, recordedStages, tips, cwd);
+  const notices = stageMovedNotices(judged, remote, branches, recordedStages, branchTips, cwd);
   notices.catch(() => undefined);
-  const pushed = await judgePushedMessages(judged, updates, loaded.config, cwd);
+  const pushed = await judgePushedMessages(log, tips, loaded.config);
   const blocked = judged.filter((ref) => !ref.verdict.allowed);
   if (blocked.length === 0 && pushed.bad.length === 0) return { code: ExitCode.ok, stderr: warnings + (await notices) };
 
@@ -121,23 +124,22 @@ interface PushedMessages {
 }
 
 /** The messages of every commit the push adds, judged as git lists them, in one git process. */
-async function judgePushedMessages(
-  judged: readonly JudgedRef[],
-  updates: readonly RefUpdate[],
-  config: Config,
-  cwd: string,
-): Promise<PushedMessages> {
-  const tips = pushedTips(judged);
-  const remoteShas = updates.map((update) => update.remoteSha).filter((sha) => !isZeroId(sha));
+async function judgePushedMessages(log: StartedLog, tips: string[], config: Config): Promise<PushedMessages> {
   const bad: BadCommit[] = [];
   const parents = new Map<string, string[]>();
+  // git walks the history while the rules are made ready (a ticket pattern loads RE2).
   const rules = await messageRules(config);
-  await forEachNewCommit(tips, remoteShas, cwd, (commit) => {
+  await log.read((commit) => {
     parents.set(commit.sha, commit.parents);
     const verdict = judgeStoredMessage(commit, rules);
     if (verdict) bad.push(verdict);
   });
   return { bad, parents, tips };
+}
+
+/** What the remote has of each pushed ref: history that is not the pusher's to answer for. */
+function remoteShasOf(updates: readonly RefUpdate[]): string[] {
+  return updates.map((update) => update.remoteSha).filter((sha) => !isZeroId(sha));
 }
 
 /** The bad commits, less those made before the project adopted stageflow (beforeAdoption). */
