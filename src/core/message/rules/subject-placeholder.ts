@@ -31,7 +31,8 @@ export function placeholderKind(words: readonly SubjectWord[], placeholders: Rea
   let letters = true;
   let same = true;
   let filler = true;
-  for (const { bare } of words) {
+  for (let index = 0; index < words.length; index++) {
+    const { bare } = words[index]!;
     const isPlaceholder = placeholders.has(bare);
     if (isPlaceholder) placeholder++;
     filler &&= isPlaceholder || FILLERS.has(bare) || GENERIC_ADJECTIVES.has(bare);

@@ -76,7 +76,9 @@ export const subjectVague: RuleCheck<true> = (message) => {
   const names = capitalsAreNames(words);
   let renaming = false;
   let newName = false;
-  for (const [index, { bare, quoted, capitalized }] of words.entries()) {
+  // Indexed: see asciiWords in subject-words.ts.
+  for (let index = 0; index < words.length; index++) {
+    const { bare, quoted, capitalized } = words[index]!;
     same &&= bare === words[0]!.bare;
     // `Rename the folder to handlers`: what follows "to" is the new name, whatever the word.
     if (newName && !FILLERS.has(bare)) return passed;
