@@ -1,5 +1,6 @@
 import { StringDecoder } from 'node:string_decoder';
-import { runGit } from './run-git.js';
+import { parseRevListParents } from '../core/status/count-pairs.js';
+import { gitOutput, runGit } from './run-git.js';
 
 export interface CommitRecord {
   sha: string;
@@ -110,5 +111,24 @@ function parseCommitRecord(record: string): CommitRecord {
  */
 export function startNewCommitsLog(tips: readonly string[], remoteShas: readonly string[], cwd: string): StartedLog {
   if (tips.length === 0) return { read: async () => undefined };
-  return startLog(['--ignore-missing', ...tips, '--not', '--remotes', ...remoteShas], cwd);
+  return startLog(newCommitsRevisions(tips, remoteShas), cwd);
+}
+
+/**
+ * The commits startNewCommitsLog lists, each with its parents and without its message, in one git
+ * process: what a refused push's fixes need. The log keeps none of it, so that an accepted push of
+ * thousands of commits holds no more than the commit it judges.
+ */
+export async function readNewCommitGraph(
+  tips: readonly string[],
+  remoteShas: readonly string[],
+  cwd: string,
+): Promise<Map<string, string[]>> {
+  if (tips.length === 0) return new Map();
+  const output = await gitOutput(['rev-list', '--parents', ...newCommitsRevisions(tips, remoteShas)], { cwd });
+  return new Map(parseRevListParents(output).map((commit) => [commit.sha, commit.parents]));
+}
+
+function newCommitsRevisions(tips: readonly string[], remoteShas: readonly string[]): string[] {
+  return ['--ignore-missing', ...tips, '--not', '--remotes', ...remoteShas];
 }

@@ -17,7 +17,7 @@ import { isOnlyBranchBeforeMain, listRefIds, readTakenBranches } from '../../git
 import { countUnpublished } from '../../git/divergence.js';
 import { findAdoption } from '../../git/find-adoption.js';
 import { findHookRepository } from '../../git/hook-repository.js';
-import { type StartedLog, startNewCommitsLog } from '../../git/read-commits.js';
+import { readNewCommitGraph, type StartedLog, startNewCommitsLog } from '../../git/read-commits.js';
 import { readEngineer } from '../../git/read-engineer.js';
 import { readRecordedStages } from '../../git/recorded-stages.js';
 import { readHead } from '../../git/repository.js';
@@ -64,12 +64,12 @@ export const run: Command = async (args, context) => {
   // awaited only when the push goes ahead.
   const notices = stageMovedNotices(judged, remote, branches, recordedStages, branchTips, cwd);
   notices.catch(() => undefined);
-  const pushed = await judgePushedMessages(log, tips, loaded.config);
+  const bad = await judgePushedMessages(log, loaded.config);
   const blocked = judged.filter((ref) => !ref.verdict.allowed);
-  if (blocked.length === 0 && pushed.bad.length === 0) return { code: ExitCode.ok, stderr: warnings + (await notices) };
+  if (blocked.length === 0 && bad.length === 0) return { code: ExitCode.ok, stderr: warnings + (await notices) };
 
   // Only a refused push pays for what follows.
-  const badCommits = await withoutPreAdoption(pushed, cwd);
+  const { graph, badCommits } = await withoutPreAdoption(bad, tips, remoteShasOf(updates), cwd);
   if (blocked.length === 0 && badCommits.length === 0) return { code: ExitCode.ok, stderr: warnings + (await notices) };
   const repository = await repositoryFound;
   // The checked-out branch: what HEAD names, where a reword runs, and whether a fix must switch away.
@@ -95,10 +95,7 @@ export const run: Command = async (args, context) => {
   if (badCommits.length > 0) {
     const { badCommitsText } = await import('../../messages/push-text.js');
     reports.push(
-      badCommitsText(
-        badCommits,
-        planRewords(badCommits, pushed.parents, pushedBranchTips(judged, localBranch), headBranch),
-      ),
+      badCommitsText(badCommits, planRewords(badCommits, graph, pushedBranchTips(judged, localBranch), headBranch)),
     );
   }
   return { code: ExitCode.blocked, stderr: warnings + reports.join('\n') };
@@ -116,25 +113,19 @@ async function judgeRefs(
   return updates.map((update) => judgeRef(update, branches, { onRemoteMain }));
 }
 
-interface PushedMessages {
-  bad: BadCommit[];
-  /** Every commit the push adds, with its parents: which branch holds a bad commit (ids only: small). */
-  parents: Map<string, string[]>;
-  tips: string[];
-}
-
-/** The messages of every commit the push adds, judged as git lists them, in one git process. */
-async function judgePushedMessages(log: StartedLog, tips: string[], config: Config): Promise<PushedMessages> {
+/**
+ * The commits the push adds whose messages break the rules, judged as git lists them, in one git
+ * process. Nothing else of each commit is kept: a refusal reads the graph it needs (readNewCommitGraph).
+ */
+async function judgePushedMessages(log: StartedLog, config: Config): Promise<BadCommit[]> {
   const bad: BadCommit[] = [];
-  const parents = new Map<string, string[]>();
   // git walks the history while the rules are made ready (a ticket pattern loads RE2).
   const rules = await messageRules(config);
   await log.read((commit) => {
-    parents.set(commit.sha, commit.parents);
     const verdict = judgeStoredMessage(commit, rules);
     if (verdict) bad.push(verdict);
   });
-  return { bad, parents, tips };
+  return bad;
 }
 
 /** What the remote has of each pushed ref: history that is not the pusher's to answer for. */
@@ -142,11 +133,20 @@ function remoteShasOf(updates: readonly RefUpdate[]): string[] {
   return updates.map((update) => update.remoteSha).filter((sha) => !isZeroId(sha));
 }
 
-/** The bad commits, less those made before the project adopted stageflow (beforeAdoption). */
-async function withoutPreAdoption(pushed: PushedMessages, cwd: string): Promise<BadCommit[]> {
-  if (pushed.bad.length === 0) return pushed.bad;
-  const before = beforeAdoption(pushed.parents, await findAdoption(pushed.tips, cwd));
-  return pushed.bad.filter((commit) => !before.has(commit.sha));
+/**
+ * The bad commits, less those made before the project adopted stageflow (beforeAdoption), and the
+ * graph of the commits the push adds, which told them apart and which the rewords are planned on.
+ */
+async function withoutPreAdoption(
+  bad: BadCommit[],
+  tips: readonly string[],
+  remoteShas: readonly string[],
+  cwd: string,
+): Promise<{ graph: ReadonlyMap<string, readonly string[]>; badCommits: BadCommit[] }> {
+  if (bad.length === 0) return { graph: new Map(), badCommits: bad };
+  const [graph, adoption] = await Promise.all([readNewCommitGraph(tips, remoteShas, cwd), findAdoption(tips, cwd)]);
+  const before = beforeAdoption(graph, adoption);
+  return { graph, badCommits: bad.filter((commit) => !before.has(commit.sha)) };
 }
 
 interface RefusalSources {
