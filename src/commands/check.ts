@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { loadConfig } from '../config/load-config.js';
 import { messageRules } from '../config/message-rules.js';
 import { classifyBranch } from '../core/branch/classify-branch.js';
-import { type CommitRange, readCiContext } from '../core/check/ci-context.js';
-import { type CheckFlags, planChecks } from '../core/check/plan-checks.js';
+import { type CiContext, type CommitRange, readCiContext } from '../core/check/ci-context.js';
+import { type CheckFlags, type CheckPlan, planChecks } from '../core/check/plan-checks.js';
 import { unknownBranch } from '../core/check/unknown-branch.js';
 import type { Config } from '../core/config/types.js';
 import { type AutosquashCommit, autosquashCommit } from '../core/message/autosquash-commits.js';
@@ -72,28 +72,18 @@ export const run: Command = async (args, context) => {
   const planned = planChecks(flags, ci);
   if (!planned.ok) throw new UsageError(badArgumentsText('check', planProblemText(planned.problem), CHECK_USAGE));
   const { plan } = planned;
-  // Over a long range git's walk costs as much as judging the messages: it runs while the config loads.
-  const log = plan.range && startLog([`${plan.range.base}..${plan.range.head}`, '--'], context.cwd);
-  const { config, warnings } = await loadConfig(context.cwd);
-
-  // Read only for a failed check's suggested branch, as the hooks do; in CI the runner's git
-  // identity is not the engineer's, so the suggestion keeps its placeholder there.
-  let engineerRead: Promise<string | undefined> | undefined;
-  const engineer = () =>
-    (engineerRead ??= ci.provider ? Promise.resolve(undefined) : readEngineer(context.cwd).catch(() => undefined));
-  const outcomes: Outcome[] = await Promise.all(plan.branches.map((name) => checkBranch(name, config, engineer)));
-  // Names typed on the command line are checked against the branches there are; a CI's own variables are not, as its clone may lack the base.
-  const unknown =
-    plan.pullRequest && !ci.provider
-      ? await unknownPrBranches(flags, plan.pullRequest, config.remote, context.cwd)
-      : [];
-  outcomes.push(...unknown);
-  if (plan.pullRequest && unknown.length === 0)
-    outcomes.push(await checkRoute(plan.pullRequest.head, plan.pullRequest.base, config, context.cwd, engineer));
-  // The autosquash rebase goes onto the pull request's base as this clone names it, else the range's base.
-  const rebaseBase = plan.pullRequest ? `${config.remote}/${plan.pullRequest.base}` : plan.range?.base;
-  if (plan.range && log)
-    outcomes.push(...(await checkCommits(plan.range, log, rebaseBase ?? plan.range.base, config, context.cwd)));
+  // Over a long range git's walk costs as much as judging the messages: it runs while the config
+  // loads. `^{commit}`, as rev-parse was asked before: a tree or a blob is no side of a range.
+  const { base, head } = plan.range ?? {};
+  const log = plan.range && startLog([`${base}^{commit}..${head}^{commit}`, '--'], context.cwd);
+  let gathered: { outcomes: Outcome[]; warnings: string[] };
+  try {
+    gathered = await gatherOutcomes(flags, plan, ci, log, context.cwd);
+  } finally {
+    // A check that failed before it read the log: git is stopped, and its output let go.
+    log?.stop();
+  }
+  const { outcomes, warnings } = gathered;
 
   const ok = outcomes.every((outcome) => outcome.ok);
   const code = outcomes.some((outcome) => outcome.error) ? ExitCode.usage : ok ? ExitCode.ok : ExitCode.blocked;
@@ -111,6 +101,34 @@ export const run: Command = async (args, context) => {
   const annotations = ci.provider === 'github' ? findings.map(annotateFinding).join('') : '';
   return { code, stdout: annotations, stderr: stderr + findings.map(renderFinding).join('\n') };
 };
+
+/** Each check the plan names, in order: branches, the pull request's route, the range's commits. */
+async function gatherOutcomes(
+  flags: CheckFlags,
+  plan: CheckPlan,
+  ci: CiContext,
+  log: StartedLog | undefined,
+  cwd: string,
+): Promise<{ outcomes: Outcome[]; warnings: string[] }> {
+  const { config, warnings } = await loadConfig(cwd);
+  // Read only for a failed check's suggested branch, as the hooks do; in CI the runner's git
+  // identity is not the engineer's, so the suggestion keeps its placeholder there.
+  let engineerRead: Promise<string | undefined> | undefined;
+  const engineer = () =>
+    (engineerRead ??= ci.provider ? Promise.resolve(undefined) : readEngineer(cwd).catch(() => undefined));
+  const outcomes: Outcome[] = await Promise.all(plan.branches.map((name) => checkBranch(name, config, engineer)));
+  // Names typed on the command line are checked against the branches there are; a CI's own variables are not, as its clone may lack the base.
+  const unknown =
+    plan.pullRequest && !ci.provider ? await unknownPrBranches(flags, plan.pullRequest, config.remote, cwd) : [];
+  outcomes.push(...unknown);
+  if (plan.pullRequest && unknown.length === 0)
+    outcomes.push(await checkRoute(plan.pullRequest.head, plan.pullRequest.base, config, cwd, engineer));
+  // The autosquash rebase goes onto the pull request's base as this clone names it, else the range's base.
+  const rebaseBase = plan.pullRequest ? `${config.remote}/${plan.pullRequest.base}` : plan.range?.base;
+  if (plan.range && log)
+    outcomes.push(...(await checkCommits(plan.range, log, rebaseBase ?? plan.range.base, config, cwd)));
+  return { outcomes, warnings };
+}
 
 async function checkBranch(
   name: string,

@@ -1,6 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
-import { parseRevListParents } from '../core/status/count-pairs.js';
-import { gitOutput, runGit } from './run-git.js';
+import { runGit } from './run-git.js';
 
 export interface CommitRecord {
   sha: string;
@@ -34,6 +33,8 @@ export function forEachCommit(
 export interface StartedLog {
   /** Rejects with git's words when git fails (an unknown revision), after the commits it did list. */
   read(onCommit: (commit: CommitRecord) => void): Promise<void>;
+  /** Stops git and lets go of what it wrote, when nobody is to read it; after `read`, nothing. */
+  stop(): void;
 }
 
 /**
@@ -44,19 +45,31 @@ export interface StartedLog {
 export function startLog(revisions: readonly string[], cwd: string): StartedLog {
   const held: Buffer[] = [];
   let reader: ((chunk: Buffer) => void) | undefined;
+  const abort = new AbortController();
+  let reading = false;
   const finished = runGit(['log', '-z', '--format=%H %P%n%B', '--no-show-signature', ...revisions], {
     cwd,
     onStdout: (chunk) => (reader ? reader(chunk) : void held.push(chunk)),
+    signal: abort.signal,
   });
   // A command that fails before it reads the log leaves git's outcome to nobody.
   finished.catch(() => undefined);
+  const stop = () => {
+    held.length = 0;
+    reader = () => undefined;
+    abort.abort();
+  };
   return {
+    stop: () => {
+      if (!reading) stop();
+    },
     async read(onCommit) {
+      reading = true;
       const records = recordSplitter(onCommit);
       try {
         for (const chunk of held.splice(0)) records.write(chunk);
       } catch (error) {
-        reader = () => undefined;
+        stop();
         throw error;
       }
       reader = records.write;
@@ -110,23 +123,8 @@ function parseCommitRecord(record: string): CommitRecord {
  * The log starts now (see startLog); with no tips there is nothing to list, and no git.
  */
 export function startNewCommitsLog(tips: readonly string[], remoteShas: readonly string[], cwd: string): StartedLog {
-  if (tips.length === 0) return { read: async () => undefined };
+  if (tips.length === 0) return { read: async () => undefined, stop: () => undefined };
   return startLog(newCommitsRevisions(tips, remoteShas), cwd);
-}
-
-/**
- * The commits startNewCommitsLog lists, each with its parents and without its message, in one git
- * process: what a refused push's fixes need. The log keeps none of it, so that an accepted push of
- * thousands of commits holds no more than the commit it judges.
- */
-export async function readNewCommitGraph(
-  tips: readonly string[],
-  remoteShas: readonly string[],
-  cwd: string,
-): Promise<Map<string, string[]>> {
-  if (tips.length === 0) return new Map();
-  const output = await gitOutput(['rev-list', '--parents', ...newCommitsRevisions(tips, remoteShas)], { cwd });
-  return new Map(parseRevListParents(output).map((commit) => [commit.sha, commit.parents]));
 }
 
 function newCommitsRevisions(tips: readonly string[], remoteShas: readonly string[]): string[] {

@@ -23,6 +23,8 @@ export interface GitOptions {
    * caller works while git is still running. If it throws, git is stopped and runGit rejects.
    */
   onStdout?: (chunk: Buffer) => void;
+  /** Stops git when aborted; runGit then rejects. */
+  signal?: AbortSignal;
 }
 
 export interface GitResult {
@@ -56,7 +58,13 @@ export function runGit(args: readonly string[], options: GitOptions = {}): Promi
     // detached: its own process group (and session), so that a timeout reaches ssh and its children too.
     // No input: git reads /dev/null, and node builds no pipe and stream for it (a hook starts several gits).
     const stdin = options.input === undefined ? 'ignore' : 'pipe';
-    const child = spawn('git', args, { cwd: options.cwd, env, stdio: [stdin, 'pipe', 'pipe'], detached: bounded });
+    const child = spawn('git', args, {
+      cwd: options.cwd,
+      env,
+      stdio: [stdin, 'pipe', 'pipe'],
+      detached: bounded,
+      signal: options.signal,
+    });
     // Piped, so never null.
     const [out, err] = [child.stdout!, child.stderr!];
     const stdout: Buffer[] = [];

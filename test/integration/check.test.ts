@@ -181,6 +181,16 @@ describe('stageflow check', () => {
       expect(result.stderr).not.toContain('--unshallow');
     });
 
+    it('refuses a tree or a blob for either end, which git log would read as no commits or all of them', () => {
+      const tree = sandbox.gitOk(project.dir, 'rev-parse', 'HEAD^{tree}');
+      for (const range of [`HEAD..${tree}`, `${tree}..HEAD`, 'HEAD..HEAD:package.json']) {
+        const result = check(['--range', range]);
+        expect(result.code).toBe(2);
+        expect(result.stderr).toContain(`cannot read the commits of ${range}`);
+        expect(result.stderr).toContain('is not a commit or branch here.');
+      }
+    });
+
     it('in a shallow clone, says how to fetch the whole history', () => {
       appendCommits(sandbox, project.dir, 'stage/login', ['Add the login form', 'Validate the password field']);
       sandbox.gitOk(project.dir, 'push', '-q', '--no-verify', 'origin', 'stage/login');

@@ -67,6 +67,17 @@ describe('reading commits while git writes them', () => {
     expect(late).toEqual(whole);
   });
 
+  it('stops git when nobody is to read the log', async () => {
+    const dir = sandbox.path('repo');
+    sandbox.gitOk(sandbox.root, 'init', '-q', dir);
+    sandbox.gitOk(dir, 'commit', '-q', '--allow-empty', '-m', 'Start the service');
+    const log = startLog(['main'], dir);
+    log.stop();
+    const read: unknown[] = [];
+    await expect(log.read((commit) => read.push(commit))).rejects.toThrow(/abort/i);
+    expect(read).toEqual([]);
+  });
+
   it("fails with git's words for a revision git does not know", async () => {
     const dir = sandbox.path('repo');
     sandbox.gitOk(sandbox.root, 'init', '-q', dir);

@@ -5,8 +5,10 @@ import type { BranchConfig, Config } from '../../core/config/types.js';
 import { emptyInputIsUnknown } from '../../core/hooks/empty-push-input.js';
 import { RUNNER_ENV } from '../../core/hooks/runner-env.js';
 import { type BadCommit, judgeStoredMessage } from '../../core/message/judge-commits.js';
+import type { MessageRules } from '../../core/message/lint-message.js';
 import { beforeAdoption, staysLocal } from '../../core/push/before-adoption.js';
 import { chooseRefusalFix, type RefusalFacts } from '../../core/push/choose-refusal-fix.js';
+import { CommitGraphText } from '../../core/push/commit-graph-text.js';
 import type { PushedTip } from '../../core/push/group-by-branch.js';
 import { branchOfRef, type JudgedRef, judgeRef, pushedTips, stageCreations } from '../../core/push/judge-push.js';
 import { isZeroId, parseRefLines, type RefUpdate } from '../../core/push/parse-ref-lines.js';
@@ -17,7 +19,7 @@ import { isOnlyBranchBeforeMain, listRefIds, readTakenBranches } from '../../git
 import { countUnpublished } from '../../git/divergence.js';
 import { findAdoption } from '../../git/find-adoption.js';
 import { findHookRepository } from '../../git/hook-repository.js';
-import { readNewCommitGraph, type StartedLog, startNewCommitsLog } from '../../git/read-commits.js';
+import { type StartedLog, startNewCommitsLog } from '../../git/read-commits.js';
 import { readEngineer } from '../../git/read-engineer.js';
 import { readRecordedStages } from '../../git/recorded-stages.js';
 import { readHead } from '../../git/repository.js';
@@ -64,12 +66,13 @@ export const run: Command = async (args, context) => {
   // awaited only when the push goes ahead.
   const notices = stageMovedNotices(judged, remote, branches, recordedStages, branchTips, cwd);
   notices.catch(() => undefined);
-  const bad = await judgePushedMessages(log, loaded.config);
+  const { bad, graph } = await judgePushedMessages(log, loaded.config);
   const blocked = judged.filter((ref) => !ref.verdict.allowed);
   if (blocked.length === 0 && bad.length === 0) return { code: ExitCode.ok, stderr: warnings + (await notices) };
 
   // Only a refused push pays for what follows.
-  const { graph, badCommits } = await withoutPreAdoption(bad, tips, remoteShasOf(updates), cwd);
+  const parents = bad.length === 0 ? new Map<string, string[]>() : graph.read();
+  const badCommits = await withoutPreAdoption(bad, parents, tips, cwd);
   if (blocked.length === 0 && badCommits.length === 0) return { code: ExitCode.ok, stderr: warnings + (await notices) };
   const repository = await repositoryFound;
   // The checked-out branch: what HEAD names, where a reword runs, and whether a fix must switch away.
@@ -95,7 +98,7 @@ export const run: Command = async (args, context) => {
   if (badCommits.length > 0) {
     const { badCommitsText } = await import('../../messages/push-text.js');
     reports.push(
-      badCommitsText(badCommits, planRewords(badCommits, graph, pushedBranchTips(judged, localBranch), headBranch)),
+      badCommitsText(badCommits, planRewords(badCommits, parents, pushedBranchTips(judged, localBranch), headBranch)),
     );
   }
   return { code: ExitCode.blocked, stderr: warnings + reports.join('\n') };
@@ -115,17 +118,28 @@ async function judgeRefs(
 
 /**
  * The commits the push adds whose messages break the rules, judged as git lists them, in one git
- * process. Nothing else of each commit is kept: a refusal reads the graph it needs (readNewCommitGraph).
+ * process, and the graph of all of them, which only a refusal reads (CommitGraphText).
  */
-async function judgePushedMessages(log: StartedLog, config: Config): Promise<BadCommit[]> {
+async function judgePushedMessages(
+  log: StartedLog,
+  config: Config,
+): Promise<{ bad: BadCommit[]; graph: CommitGraphText }> {
   const bad: BadCommit[] = [];
-  // git walks the history while the rules are made ready (a ticket pattern loads RE2).
-  const rules = await messageRules(config);
+  const graph = new CommitGraphText();
+  let rules: MessageRules;
+  try {
+    // git walks the history while the rules are made ready (a ticket pattern loads RE2).
+    rules = await messageRules(config);
+  } catch (error) {
+    log.stop();
+    throw error;
+  }
   await log.read((commit) => {
+    graph.add(commit.sha, commit.parents);
     const verdict = judgeStoredMessage(commit, rules);
     if (verdict) bad.push(verdict);
   });
-  return bad;
+  return { bad, graph };
 }
 
 /** What the remote has of each pushed ref: history that is not the pusher's to answer for. */
@@ -133,20 +147,16 @@ function remoteShasOf(updates: readonly RefUpdate[]): string[] {
   return updates.map((update) => update.remoteSha).filter((sha) => !isZeroId(sha));
 }
 
-/**
- * The bad commits, less those made before the project adopted stageflow (beforeAdoption), and the
- * graph of the commits the push adds, which told them apart and which the rewords are planned on.
- */
+/** The bad commits, less those made before the project adopted stageflow (beforeAdoption). */
 async function withoutPreAdoption(
   bad: BadCommit[],
+  parents: ReadonlyMap<string, readonly string[]>,
   tips: readonly string[],
-  remoteShas: readonly string[],
   cwd: string,
-): Promise<{ graph: ReadonlyMap<string, readonly string[]>; badCommits: BadCommit[] }> {
-  if (bad.length === 0) return { graph: new Map(), badCommits: bad };
-  const [graph, adoption] = await Promise.all([readNewCommitGraph(tips, remoteShas, cwd), findAdoption(tips, cwd)]);
-  const before = beforeAdoption(graph, adoption);
-  return { graph, badCommits: bad.filter((commit) => !before.has(commit.sha)) };
+): Promise<BadCommit[]> {
+  if (bad.length === 0) return bad;
+  const before = beforeAdoption(parents, await findAdoption(tips, cwd));
+  return bad.filter((commit) => !before.has(commit.sha));
 }
 
 interface RefusalSources {
