@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import type { DoctorFacts, FileState, HookState } from '../core/doctor/facts.js';
 import { findHookLine } from '../core/hooks/parse-hook-line.js';
+import { isStageflowRunner } from '../core/hooks/runner-script.js';
 import { HOOK_NAMES, type Layout, layoutFor } from '../core/init/layout.js';
 import { REQUIRED_PACKAGES } from '../core/init/plan-package-json.js';
 import { StageflowError } from '../errors.js';
@@ -11,7 +12,6 @@ import { readHooksFolders } from '../git/hooks-folder.js';
 import { findTopLevel } from '../git/work-tree-location.js';
 import { findGitHooks } from '../init/find-git-hooks.js';
 import { findHuskyBin, findPackageDir, posixRelative } from '../init/find-package.js';
-import { isStageflowRunner } from '../init/read-activation.js';
 
 const VERSION_MANAGERS =
   /[/\\](\.nvm|\.fnm|fnm_multishells|\.volta|\.asdf|\.nodenv|\.nodebrew|n[/\\]versions|\.local[/\\]share[/\\]mise)[/\\]/;

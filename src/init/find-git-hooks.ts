@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { isStageflowRunner } from '../core/hooks/runner-script.js';
 import { isKeptAside, TEAM_HOOK_NAMES } from '../core/init/layout.js';
 import { isExecutable, isFile, readText } from '../fs/read-file-state.js';
 import { findRepository } from '../git/repository.js';
 import { posixRelative } from './find-package.js';
-import { isStageflowRunner } from './read-activation.js';
 
 /** Hooks of git's own folder that do not run beside stageflow's runner. */
 export interface GitHooks {

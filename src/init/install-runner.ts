@@ -1,13 +1,12 @@
 import { chmodSync, existsSync, lstatSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runnerScript } from '../core/hooks/runner-script.js';
+import { isStageflowRunner, runnerScript } from '../core/hooks/runner-script.js';
 import { isChecked, KEPT_ASIDE_SUFFIX, type Layout, TEAM_HOOK_NAMES } from '../core/init/layout.js';
 import { isFile, readText } from '../fs/read-file-state.js';
 import { pointGitAtRunnerDir } from '../git/hooks-folder.js';
 import { cannotStartText } from '../messages/runner-text.js';
 import { activateHooks } from './activate-hooks.js';
-import { isStageflowRunner } from './read-activation.js';
 
 /** The hooks of git's folder renamed `<hook>.pre-stageflow`, or husky's complaint. */
 export type InstallOutcome = { ok: true; keptAside: string[] } | { ok: false; problem: string };

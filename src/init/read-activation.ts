@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { RUNNER_MARK } from '../core/hooks/runner-script.js';
+import { isStageflowRunner } from '../core/hooks/runner-script.js';
 import { HOOK_NAMES } from '../core/init/layout.js';
 import { readText } from '../fs/read-file-state.js';
 import { readHooksFolders } from '../git/hooks-folder.js';
@@ -18,8 +18,4 @@ export async function readActivation(topLevel: string): Promise<Activation> {
   const { hooksPath, runnerDir, gitRunsFrom } = await readHooksFolders(topLevel);
   const installed = HOOK_NAMES.every((hook) => isStageflowRunner(readText(join(runnerDir, hook))));
   return { hooksPath, runnerDir, active: gitRunsFrom === runnerDir && installed };
-}
-
-export function isStageflowRunner(text: string | undefined): boolean {
-  return text?.split('\n', 3)[1]?.startsWith(RUNNER_MARK) ?? false;
 }

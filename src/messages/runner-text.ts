@@ -1,5 +1,7 @@
+import { LFS_PRE_PUSH_LINE, type PushGuardGap } from '../core/hooks/push-guard-gap.js';
+import { shellQuote } from '../core/shell-quote.js';
 import { COMMIT_BYPASS, MERGE_BYPASS, PUSH_BYPASS } from './bypass-text.js';
-import { renderReport } from './render.js';
+import { renderNotice, renderReport } from './render.js';
 
 /**
  * Printed by the hook runner (no node: plain text, no colour) when stageflow cannot start: its
@@ -55,4 +57,34 @@ export function noRefLinesText(): string {
     ],
     footnote: PUSH_BYPASS,
   });
+}
+
+/**
+ * A commit was judged, but git's pre-push in the same folder is not stageflow's runner: pushes from
+ * this clone go unchecked until the prepare script writes it again. Said on every commit until then.
+ * `addLfsLine`: git lfs wrote the hook, and the team's pre-push file does not run it yet.
+ */
+export function pushGuardGapText(
+  gap: PushGuardGap,
+  where: { hookPath: string; packagePath: string; teamFile: string; teamDir: string },
+  addLfsLine: boolean,
+): string {
+  const what =
+    gap.kind === 'missing'
+      ? `${where.hookPath} is gone`
+      : `${where.hookPath} is not stageflow's hook runner${gap.lfs ? ' (git lfs install wrote its own over it)' : ''}`;
+  const cd = where.packagePath === '' ? '' : `cd ${shellQuote(where.packagePath)} && `;
+  const kept = gap.kind === 'replaced' ? `; the hook found there is kept as ${where.hookPath}.pre-stageflow` : '';
+  const lines = [
+    renderNotice(`pushes from this clone are not checked: ${what}.`).trimEnd(),
+    '  A push to main or a stage, or of a commit made with --no-verify, would go through here.',
+    `  Write stageflow's runner again (npm install does too${kept}):`,
+    `    ${cd}npm run prepare`,
+  ];
+  if (addLfsLine)
+    lines.push(
+      `  and give git lfs its line in ${where.teamFile}, which stageflow's runner runs, or it no longer uploads:`,
+      `    mkdir -p ${shellQuote(where.teamDir)} && echo ${shellQuote(LFS_PRE_PUSH_LINE)} >> ${shellQuote(where.teamFile)}`,
+    );
+  return `${lines.join('\n')}\n`;
 }

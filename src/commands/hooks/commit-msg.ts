@@ -14,6 +14,7 @@ import type { Command } from '../command.js';
 import { commitCleanup } from './commit-cleanup.js';
 import { judgeBranchAtCommitMsg } from './commit-msg-branch.js';
 import { parseHookArgs } from './hook-args.js';
+import { pushGuardNotice } from './push-guard-notice.js';
 
 /** Kept beside COMMIT_EDITMSG, which git overwrites on the next commit. */
 const REJECTED_MESSAGE_FILE = 'STAGEFLOW_REJECTED_MSG';
@@ -34,6 +35,8 @@ export const run: Command = async (args, context) => {
   // git's cleanup needs a git process (the config): the rest is done while it runs.
   const cleanup = commitCleanup(raw, context.cwd, context.env);
   cleanup.catch(() => undefined);
+  // A notice, never a verdict on the commit: when it cannot be read, the commit is judged as ever.
+  const guard = pushGuardNotice(context.cwd, context.env, projectDir).catch(() => '');
   const loaded = await loadConfig(projectDir);
   const rules = await messageRules(loaded.config);
   // git writes MERGE_HEAD beside the message file before it runs the hook for a merge's commit.
@@ -51,7 +54,8 @@ export const run: Command = async (args, context) => {
       stderr:
         warnings +
         branch.notice +
-        (verdict.warnings.length > 0 ? (await messageText()).messageWarningsText(verdict.warnings) : ''),
+        (verdict.warnings.length > 0 ? (await messageText()).messageWarningsText(verdict.warnings) : '') +
+        (await guard),
     };
   }
 
@@ -74,7 +78,8 @@ export const run: Command = async (args, context) => {
       branchText +
       (verdict.ok
         ? ''
-        : messageRejectedText(verdict.problems, cleaned.split('\n')[0] ?? '', savedCopy, messageFile, advice)),
+        : messageRejectedText(verdict.problems, cleaned.split('\n')[0] ?? '', savedCopy, messageFile, advice)) +
+      (await guard),
   };
 };
 

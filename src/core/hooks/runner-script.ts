@@ -5,6 +5,10 @@ import { RUNNER_ENV, RUNNER_OWN_CALL, RUNNER_TEAM_FILE } from './runner-env.js';
 /** The first line after the shebang: how doctor and init know a runner file is stageflow's. */
 export const RUNNER_MARK = "# stageflow's hook runner";
 
+export function isStageflowRunner(text: string | undefined): boolean {
+  return text?.split('\n', 3)[1]?.startsWith(RUNNER_MARK) ?? false;
+}
+
 export interface RunnerInput {
   hook: TeamHookName;
   /** The team's own `.husky/<hook>`, relative to the root of the working tree (posix). */
