@@ -1,13 +1,14 @@
 import { parseRevListParents } from '../status/count-pairs.js';
 
-/** Lines joined into one string at a time: few enough to cost little, many enough to let go of git's output. */
+/** How many lines are joined into one string at a time. */
 const BATCH = 512;
 
 /**
  * The parents of every commit a push adds, kept as text until a refusal reads them. A push of
  * thousands of commits is mostly accepted, and a map of ids taken from git's output held every piece
- * of that output alive (the ids are slices of it): collecting the garbage took twice as long as
- * judging. Joining each batch of `<id> <parent>...` lines copies them out, and the pieces go.
+ * of that output alive (the ids are slices of it): collecting the garbage took twice as long as in
+ * `check --range`, which keeps nothing. Joining each batch of `<id> <parent>...` lines copies them
+ * out, and git's pieces go.
  */
 export class CommitGraphText {
   private readonly batches: string[] = [];
