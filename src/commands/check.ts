@@ -74,8 +74,8 @@ export const run: Command = async (args, context) => {
   const { plan } = planned;
   // Over a long range git's walk costs as much as judging the messages: it runs while the config
   // loads. `^{commit}`, as rev-parse was asked before: a tree or a blob is no side of a range.
-  const { base, head } = plan.range ?? {};
-  const log = plan.range && startLog([`${base}^{commit}..${head}^{commit}`, '--'], context.cwd);
+  const { range } = plan;
+  const log = range && startLog([`${range.base}^{commit}..${range.head}^{commit}`, '--'], context.cwd);
   let gathered: { outcomes: Outcome[]; warnings: string[] };
   try {
     gathered = await gatherOutcomes(flags, plan, ci, log, context.cwd);

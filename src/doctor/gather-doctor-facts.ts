@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import type { DoctorFacts, FileState, HookState } from '../core/doctor/facts.js';
 import { findHookLine } from '../core/hooks/parse-hook-line.js';
 import { isStageflowRunner } from '../core/hooks/runner-script.js';
 import { HOOK_NAMES, type Layout, layoutFor } from '../core/init/layout.js';
 import { REQUIRED_PACKAGES } from '../core/init/plan-package-json.js';
+import { shownPath } from '../core/shown-path.js';
 import { StageflowError } from '../errors.js';
 import { isExecutable, readText } from '../fs/read-file-state.js';
 import { readHooksFolders } from '../git/hooks-folder.js';
@@ -95,12 +96,6 @@ function packageOfRunner(topLevel: string, runnerDir: string): string | undefine
   const project = text === undefined ? undefined : findHookLine(text, 'commit-msg')?.project;
   const dir = project === undefined ? undefined : resolve(topLevel, project);
   return dir !== undefined && existsSync(join(dir, 'package.json')) ? dir : undefined;
-}
-
-/** A path as doctor prints it: relative to the git root when inside it (`.git/hooks`), else absolute. */
-function shownPath(topLevel: string, path: string): string {
-  const inside = relative(topLevel, path);
-  return inside.startsWith('..') || isAbsolute(inside) ? path : inside.split(sep).join('/');
 }
 
 async function configProblemOf(packageDir: string): Promise<string | undefined> {

@@ -7,28 +7,6 @@ export interface CommitRecord {
   message: string;
 }
 
-/**
- * The commits `git log` lists for `revisions` (any revision arguments: `a..b`, `tip --not ...`),
- * newest first, in one git process however many there are. Messages are kept byte for byte.
- */
-export async function readCommits(revisions: readonly string[], cwd: string): Promise<CommitRecord[]> {
-  const commits: CommitRecord[] = [];
-  await forEachCommit(revisions, cwd, (commit) => commits.push(commit));
-  return commits;
-}
-
-/**
- * readCommits one commit at a time, each as soon as git has written it: the caller judges the
- * messages while git still writes the next ones, and never holds the whole log in memory.
- */
-export function forEachCommit(
-  revisions: readonly string[],
-  cwd: string,
-  onCommit: (commit: CommitRecord) => void,
-): Promise<void> {
-  return startLog(revisions, cwd).read(onCommit);
-}
-
 /** A `git log` already running, whose commits go to the reader `read` is given. */
 export interface StartedLog {
   /** Rejects with git's words when git fails (an unknown revision), after the commits it did list. */
@@ -38,9 +16,12 @@ export interface StartedLog {
 }
 
 /**
- * Starts `git log` now and reads it later: git walks the history while the caller loads its
- * config and rules, which a range of 10,000 commits makes worth as much as judging them. What git
- * writes before `read` is called waits in memory.
+ * The commits `git log` lists for `revisions` (any revision arguments: `a..b`, `tip --not ...`),
+ * newest first, in one git process however many there are. Each goes to `read`'s reader as soon as
+ * git has written it, so the caller judges the messages while git writes the next ones and never
+ * holds the whole log; messages are kept byte for byte. git starts now and is read later: it walks
+ * the history while the caller loads its config and rules, which over 10,000 commits is worth as
+ * much as judging them. What git writes before `read` is called waits in memory.
  */
 export function startLog(revisions: readonly string[], cwd: string): StartedLog {
   const held: Buffer[] = [];

@@ -1,8 +1,9 @@
 import { chmodSync, existsSync, lstatSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isStageflowRunner, runnerScript } from '../core/hooks/runner-script.js';
 import { isChecked, KEPT_ASIDE_SUFFIX, type Layout, TEAM_HOOK_NAMES } from '../core/init/layout.js';
+import { shownPath } from '../core/shown-path.js';
 import { isFile, readText } from '../fs/read-file-state.js';
 import { pointGitAtRunnerDir } from '../git/hooks-folder.js';
 import { cannotStartText } from '../messages/runner-text.js';
@@ -60,9 +61,8 @@ function cliAsSeenFrom(topLevel: string, packageDir: string): { cli: string; via
   const bin = join(packageDir, 'node_modules', '.bin', 'stageflow');
   const found = existsSync(bin);
   const cli = found ? bin : (process.argv[1] ?? join(dirname(fileURLToPath(import.meta.url)), 'cli.js'));
-  const inside = relative(topLevel, cli);
   return {
-    cli: inside.startsWith('..') || isAbsolute(inside) ? cli : inside.split(sep).join('/'),
+    cli: shownPath(topLevel, cli),
     viaNode: !found || lstatSync(bin).isSymbolicLink(),
   };
 }

@@ -77,7 +77,7 @@ export function pushGuardGapText(
   const kept = gap.kind === 'replaced' ? `; the hook found there is kept as ${where.hookPath}.pre-stageflow` : '';
   const lines = [
     renderNotice(`pushes from this clone are not checked: ${what}.`).trimEnd(),
-    '  A push to main or a stage, or of a commit made with --no-verify, would go through here.',
+    '  Nothing stops a push to main or a stage from here, nor one of a vague message committed with --no-verify.',
     `  Write stageflow's runner again (npm install does too${kept}):`,
     `    ${cd}npm run prepare`,
   ];

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type CommitRecord, forEachCommit, readCommits, startLog } from '../../src/git/read-commits.js';
+import { type CommitRecord, startLog } from '../../src/git/read-commits.js';
 import { Sandbox } from '../helpers/sandbox.js';
 
 /** The whole of `git log -z --format='%H %P%n%B'` parsed at once: what each streamed commit must equal. */
@@ -18,7 +18,7 @@ function parseCommitLog(stdout: string): CommitRecord[] {
 }
 
 /**
- * forEachCommit splits git's output into commits as the pieces arrive. Pieces end anywhere: in
+ * startLog's reader splits git's output into commits as the pieces arrive. Pieces end anywhere: in
  * the middle of a message or of a multi-byte character. Each commit must still come out whole.
  */
 describe('reading commits while git writes them', () => {
@@ -53,11 +53,10 @@ describe('reading commits while git writes them', () => {
       sandbox.git(dir, 'log', '-z', '--format=%H %P%n%B', '--no-show-signature', 'main').stdout,
     );
     const streamed: unknown[] = [];
-    await forEachCommit(['main'], dir, (commit) => streamed.push(commit));
+    await startLog(['main'], dir).read((commit) => streamed.push(commit));
 
     expect(whole).toHaveLength(count);
     expect(streamed).toEqual(whole);
-    expect(await readCommits(['main'], dir)).toEqual(whole);
 
     // Started early and read late: what git wrote before the reader came is read first, in order.
     const started = startLog(['main'], dir);
@@ -81,6 +80,6 @@ describe('reading commits while git writes them', () => {
   it("fails with git's words for a revision git does not know", async () => {
     const dir = sandbox.path('repo');
     sandbox.gitOk(sandbox.root, 'init', '-q', dir);
-    await expect(forEachCommit(['no-such-branch'], dir, () => undefined)).rejects.toThrow(/no-such-branch/);
+    await expect(startLog(['no-such-branch'], dir).read(() => undefined)).rejects.toThrow(/no-such-branch/);
   });
 });

@@ -4,6 +4,7 @@ import type { Config } from '../../core/config/types.js';
 import { isRebaseReword, type ReuseAdvice } from '../../core/message/reuse-advice.js';
 import { StageflowError } from '../../errors.js';
 import { ExitCode } from '../../exit-codes.js';
+import type { Repository } from '../../git/repository.js';
 import { judgeBranch } from './judge-branch.js';
 
 export type CommitMsgBranch =
@@ -20,6 +21,7 @@ export type CommitMsgBranch =
 export async function judgeBranchAtCommitMsg(
   messageFile: string,
   config: Config,
+  repository: Promise<Repository>,
   cwd: string,
   env: NodeJS.ProcessEnv,
 ): Promise<CommitMsgBranch> {
@@ -27,7 +29,7 @@ export async function judgeBranchAtCommitMsg(
   if (isRebaseReword(env.GIT_REFLOG_ACTION, existsSync(join(gitDir, 'rebase-merge'))))
     return { allowed: true, notice: '' };
   const merging = basename(messageFile) === 'MERGE_MSG';
-  const judged = await judgeBranch(config, merging, cwd, env).catch(outsideRepository);
+  const judged = await judgeBranch(config, merging, repository, cwd, env).catch(outsideRepository);
   if (judged === undefined || judged.allowed) return judged ?? { allowed: true, notice: '' };
   return {
     allowed: false,

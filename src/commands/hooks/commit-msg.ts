@@ -8,6 +8,7 @@ import { lintMessage } from '../../core/message/lint-message.js';
 import { indexUsed, isRebaseReword, pathForPrefix, type ReuseAdvice } from '../../core/message/reuse-advice.js';
 import { StageflowError, UsageError } from '../../errors.js';
 import { ExitCode } from '../../exit-codes.js';
+import { findHookRepository } from '../../git/hook-repository.js';
 import { pathsInTemporaryIndex, stagedAllTracked } from '../../git/uncommitted-changes.js';
 import { warningsText } from '../../messages/config-text.js';
 import type { Command } from '../command.js';
@@ -35,8 +36,11 @@ export const run: Command = async (args, context) => {
   // git's cleanup needs a git process (the config): the rest is done while it runs.
   const cleanup = commitCleanup(raw, context.cwd, context.env);
   cleanup.catch(() => undefined);
+  // Found once, for the branch and for the notice.
+  const repository = findHookRepository(context.cwd, context.env);
+  repository.catch(() => undefined);
   // A notice, never a verdict on the commit: when it cannot be read, the commit is judged as ever.
-  const guard = pushGuardNotice(context.cwd, context.env, projectDir).catch(() => '');
+  const guard = pushGuardNotice(repository, context.cwd, context.env, projectDir).catch(() => '');
   const loaded = await loadConfig(projectDir);
   const rules = await messageRules(loaded.config);
   // git writes MERGE_HEAD beside the message file before it runs the hook for a merge's commit.
@@ -44,7 +48,7 @@ export const run: Command = async (args, context) => {
   // A guess at what git stores, judged meanwhile: most messages come from -m, with no comments to strip.
   const guess = cleanMessage(raw, null);
   const guessed = lintMessage(guess, rules, { merge });
-  const branch = await judgeBranchAtCommitMsg(messageFile, loaded.config, context.cwd, context.env);
+  const branch = await judgeBranchAtCommitMsg(messageFile, loaded.config, repository, context.cwd, context.env);
   const cleaned = cleanMessage(raw, await cleanup);
   const verdict = cleaned === guess ? guessed : lintMessage(cleaned, rules, { merge });
   const warnings = warningsText(loaded.warnings);

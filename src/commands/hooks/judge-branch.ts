@@ -5,9 +5,8 @@ import { mergedBranch } from '../../core/branch/merged-branch.js';
 import type { Config } from '../../core/config/types.js';
 import { readText } from '../../fs/read-file-state.js';
 import { readTakenBranches } from '../../git/branches.js';
-import { findHookRepository } from '../../git/hook-repository.js';
 import { readEngineer } from '../../git/read-engineer.js';
-import { readHead } from '../../git/repository.js';
+import { type Repository, readHead } from '../../git/repository.js';
 
 export type BranchJudgement =
   /** `notice`: what the first commit of a repository is told, else ''. */
@@ -23,10 +22,11 @@ export type BranchJudgement =
 export async function judgeBranch(
   config: Config,
   merging: boolean,
+  found: Promise<Repository>,
   cwd: string,
   env: NodeJS.ProcessEnv,
 ): Promise<BranchJudgement> {
-  const repository = await findHookRepository(cwd, env);
+  const repository = await found;
   const head = await readHead(repository);
   const verdict = judgeCommit(head, config.branches);
   if (verdict.allowed) {

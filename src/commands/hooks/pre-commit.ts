@@ -1,5 +1,6 @@
 import { loadConfig } from '../../config/load-config.js';
 import { ExitCode } from '../../exit-codes.js';
+import { findHookRepository } from '../../git/hook-repository.js';
 import { warningsText } from '../../messages/config-text.js';
 import type { Command } from '../command.js';
 import { parseHookArgs } from './hook-args.js';
@@ -15,7 +16,8 @@ export function judgeHeadHook(hook: 'pre-commit' | 'pre-merge-commit'): Command 
   return async (args, context) => {
     const { projectDir } = parseHookArgs(hook, args, context.cwd);
     const loaded = await loadConfig(projectDir);
-    const judged = await judgeBranch(loaded.config, hook === 'pre-merge-commit', context.cwd, context.env);
+    const found = findHookRepository(context.cwd, context.env);
+    const judged = await judgeBranch(loaded.config, hook === 'pre-merge-commit', found, context.cwd, context.env);
     const warnings = warningsText(loaded.warnings);
     if (judged.allowed) return { code: ExitCode.ok, stderr: warnings + judged.notice };
     return { code: ExitCode.blocked, stderr: warnings + judged.text };

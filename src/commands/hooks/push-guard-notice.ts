@@ -1,9 +1,10 @@
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { pushGuardGap, runsLfsPrePush } from '../../core/hooks/push-guard-gap.js';
 import { RUNNER_ENV, RUNNER_OWN_CALL } from '../../core/hooks/runner-env.js';
 import { isStageflowRunner } from '../../core/hooks/runner-script.js';
+import { shownPath } from '../../core/shown-path.js';
 import { readText } from '../../fs/read-file-state.js';
-import { findHookRepository } from '../../git/hook-repository.js';
+import type { Repository } from '../../git/repository.js';
 
 /**
  * What commit-msg adds when pushes from this clone would go unchecked: git's pre-push beside the
@@ -11,29 +12,30 @@ import { findHookRepository } from '../../git/hook-repository.js';
  * stageflow's runner started the hook, from git's own folder: husky's stubs carry their own line.
  * Two file reads; the words load only when there is something to say.
  */
-export async function pushGuardNotice(cwd: string, env: NodeJS.ProcessEnv, projectDir: string): Promise<string> {
+export async function pushGuardNotice(
+  repository: Promise<Repository>,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  projectDir: string,
+): Promise<string> {
   if (env[RUNNER_ENV] !== RUNNER_OWN_CALL) return '';
-  const { commonDir } = await findHookRepository(cwd, env);
+  const { commonDir } = await repository;
   const folder = join(commonDir, 'hooks');
   if (!isStageflowRunner(readText(join(folder, 'commit-msg')))) return '';
   const hook = join(folder, 'pre-push');
   const gap = pushGuardGap(readText(hook));
   if (gap === undefined) return '';
   const { pushGuardGapText } = await import('../../messages/runner-text.js');
-  const shown = (path: string) => {
-    const inside = relative(cwd, path);
-    return inside === '' || inside.startsWith('..') ? path : inside;
-  };
   const teamDir = join(projectDir, '.husky');
   const teamFile = join(teamDir, 'pre-push');
   const addLfsLine = gap.kind === 'replaced' && gap.lfs && !runsLfsPrePush(readText(teamFile));
   return pushGuardGapText(
     gap,
     {
-      hookPath: shown(hook),
-      packagePath: relative(cwd, projectDir),
-      teamFile: shown(teamFile),
-      teamDir: shown(teamDir),
+      hookPath: shownPath(cwd, hook),
+      packagePath: shownPath(cwd, projectDir),
+      teamFile: shownPath(cwd, teamFile),
+      teamDir: shownPath(cwd, teamDir),
     },
     addLfsLine,
   );
